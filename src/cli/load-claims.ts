@@ -1,0 +1,25 @@
+// Reads claims/ from disk (the CLI, tests, benchmarks, the build check).
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { ClaimsError, parseClaimsDb, type ClaimsDb, type DbFile } from "../engine/claims";
+
+export const CLAIMS_DIR = fileURLToPath(new URL("../../claims/", import.meta.url));
+
+export function readClaimsFiles(dir: string = CLAIMS_DIR): DbFile[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(".json"))
+    .sort()
+    .map((name) => {
+      const path = join(dir, name);
+      try {
+        return { path, data: JSON.parse(readFileSync(path, "utf8")) as unknown };
+      } catch (e) {
+        throw new ClaimsError(path, "", `not valid JSON (${(e as Error).message})`);
+      }
+    });
+}
+
+export function loadClaims(dir: string = CLAIMS_DIR): ClaimsDb {
+  return parseClaimsDb(readClaimsFiles(dir));
+}

@@ -1,0 +1,22 @@
+// The CLI's --json output: its schema, so editors and the eval can rely on it.
+import { z } from "zod";
+import { Evidence, Lang, Verdict } from "../engine/schema";
+
+export const CliFinding = z.object({
+  claim: z.string(),
+  verdict: Verdict,
+  text: z.string(),
+  block: z.number().int().nonnegative(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  lang: Lang,
+  assertion: z.string(),
+  note: z.string(),
+  evidence: z.array(Evidence),
+});
+
+export const CliOutput = z.object({
+  about: z.object({ mesotherapy: z.boolean(), lang: Lang, score: z.number() }),
+  findings: z.array(CliFinding),
+});
+export type CliOutput = z.infer<typeof CliOutput>;

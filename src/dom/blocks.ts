@@ -1,0 +1,333 @@
+/**
+ * Text-block extraction shared by the content script (real browser DOM) and
+ * the CLI (linkedom). Only structural DOM APIs are used (nodeType, localName,
+ * getAttribute, firstChild/nextSibling, shadowRoot): no `instanceof` against
+ * globals, no `window`, no HTML parsing of page text.
+ */
+
+/** [start,end) offsets in block.text covered by the whole of node.data. */
+export interface TextSegment {
+  node: Text;
+  start: number;
+  end: number;
+}
+
+export interface TextBlock {
+  text: string;
+  segments: TextSegment[];
+}
+
+export interface ExtractOptions {
+  /** Extra visibility test (the browser passes one using checkVisibility); called once per element, skip the subtree when it returns true. */
+  isHidden?: (el: Element) => boolean;
+  /** Stop after this many characters in all (huge pages); default 2_000_000. */
+  maxChars?: number;
+}
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const DOCUMENT_NODE = 9;
+const DOCUMENT_FRAGMENT_NODE = 11;
+
+const DEFAULT_MAX_CHARS = 2_000_000;
+
+/** Elements whose whole subtree never contributes readable article text. */
+const SKIPPED = new Set<string>([
+  "script", "style", "noscript", "template", "textarea", "input", "select",
+  "option", "optgroup", "datalist", "button", "iframe", "frame", "frameset",
+  "object", "embed", "video", "audio", "svg", "math", "canvas", "head",
+  "title", "meta", "link", "base", "noembed", "noframes",
+]);
+
+/** Elements that start and end a block (everything else is inline). */
+const BLOCKS = new Set<string>([
+  "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "section",
+  "article", "header", "footer", "nav", "aside", "main", "blockquote", "pre",
+  "dd", "dt", "figcaption", "form", "fieldset", "table", "tr", "ul", "ol",
+  "dl", "address", "details", "summary", "hr", "body", "html",
+  // Also block-level in every browser's default style sheet:
+  "figure", "caption", "thead", "tbody", "tfoot", "legend", "hgroup", "menu",
+  "dialog", "center", "search", "listing", "plaintext", "xmp",
+]);
+
+/** Inline `display` values that make an otherwise inline element a block. */
+const BLOCK_DISPLAY_PREFIXES = ["block", "flex", "grid", "list-item", "table", "flow-root"];
+
+function nameOf(el: Element): string {
+  const name = el.localName || el.tagName || "";
+  return name.toLowerCase();
+}
+
+interface InlineStyle {
+  hidden: boolean;
+  block: boolean;
+}
+
+/** Very small `style` attribute reader: only `display` and `visibility`. */
+function readInlineStyle(style: string): InlineStyle {
+  let hidden = false;
+  let block = false;
+  for (const declaration of style.split(";")) {
+    const colon = declaration.indexOf(":");
+    if (colon < 0) continue;
+    const property = declaration.slice(0, colon).trim().toLowerCase();
+    if (property !== "display" && property !== "visibility") continue;
+    let value = declaration.slice(colon + 1).toLowerCase();
+    const bang = value.indexOf("!");
+    if (bang >= 0) value = value.slice(0, bang);
+    value = value.trim();
+    if (property === "display") {
+      if (value === "none") hidden = true;
+      else if (BLOCK_DISPLAY_PREFIXES.some((p) => value.startsWith(p))) block = true;
+    } else if (value === "hidden" || value === "collapse") {
+      hidden = true;
+    }
+  }
+  return { hidden, block };
+}
+
+function isEditable(el: Element): boolean {
+  const ce = el.getAttribute("contenteditable");
+  return ce !== null && ce.trim().toLowerCase() !== "false";
+}
+
+const NOT_SKIPPED: InlineStyle = { hidden: false, block: false };
+
+/**
+ * Built-in rules (no callback). Returns null when the element's subtree must
+ * be skipped, otherwise the parsed inline style (for the block upgrade).
+ */
+function builtinCheck(el: Element, name: string): InlineStyle | null {
+  if (SKIPPED.has(name)) return null;
+  if (el.getAttribute("hidden") !== null) return null;
+  const ariaHidden = el.getAttribute("aria-hidden");
+  if (ariaHidden !== null && ariaHidden.trim().toLowerCase() === "true") return null;
+  if (isEditable(el)) return null;
+  const style = el.getAttribute("style");
+  if (style === null || style === "") return NOT_SKIPPED;
+  const parsed = readInlineStyle(style);
+  return parsed.hidden ? null : parsed;
+}
+
+/** Parent across shadow boundaries (a shadow root's parent is its host). */
+function parentOf(node: Node): Node | null {
+  const parent = node.parentNode;
+  if (parent !== null && parent !== undefined) return parent;
+  if (node.nodeType === DOCUMENT_FRAGMENT_NODE) {
+    const host = (node as ShadowRoot).host;
+    if (host !== null && host !== undefined) return host;
+  }
+  return null;
+}
+
+/**
+ * When extraction starts below the document (e.g. a subtree reported by a
+ * MutationObserver), the built-in rules still apply to the root's ancestors:
+ * text inside an editor, a script or a hidden container is never extracted.
+ */
+function insideSkippedAncestor(root: Node): boolean {
+  const doc = root.nodeType === DOCUMENT_NODE ? (root as Document) : root.ownerDocument;
+  if (doc !== null && doc !== undefined && typeof doc.designMode === "string" && doc.designMode.toLowerCase() === "on") {
+    return true;
+  }
+  for (let node = parentOf(root); node !== null; node = parentOf(node)) {
+    if (node.nodeType !== ELEMENT_NODE) continue;
+    const el = node as Element;
+    if (builtinCheck(el, nameOf(el)) === null) return true;
+  }
+  return false;
+}
+
+interface Frame {
+  /** Next sibling to visit in this container. */
+  next: Node | null;
+  /** The container is block-level (or a shadow root): flush when leaving it. */
+  block: boolean;
+}
+
+/**
+ * Split the text under `root` into blocks: no block spans two block-level
+ * elements. Each block's text is the exact concatenation of its text nodes'
+ * data (plus "\n" for each <br>), so offsets map back to the DOM.
+ */
+export function extractBlocks(root: Node, options?: ExtractOptions): TextBlock[] {
+  const isHidden = options?.isHidden;
+  const rawMax = options?.maxChars;
+  const maxChars = rawMax === undefined || Number.isNaN(rawMax) ? DEFAULT_MAX_CHARS : rawMax;
+  const blocks: TextBlock[] = [];
+  if (maxChars <= 0 || insideSkippedAncestor(root)) return blocks;
+
+  let parts: string[] = [];
+  let segments: TextSegment[] = [];
+  let length = 0;
+  let total = 0;
+  let stopped = false;
+
+  const flush = (): void => {
+    if (length === 0) return;
+    const text = parts.join("");
+    if (/\S/.test(text)) blocks.push({ text, segments });
+    parts = [];
+    segments = [];
+    length = 0;
+  };
+
+  const stack: Frame[] = [];
+
+  const visit = (node: Node): void => {
+    const type = node.nodeType;
+    if (type === TEXT_NODE) {
+      const textNode = node as Text;
+      const data = textNode.data;
+      if (data.length === 0) return;
+      if (total + data.length > maxChars) {
+        stopped = true;
+        return;
+      }
+      parts.push(data);
+      segments.push({ node: textNode, start: length, end: length + data.length });
+      length += data.length;
+      total += data.length;
+      return;
+    }
+    if (type === DOCUMENT_NODE || type === DOCUMENT_FRAGMENT_NODE) {
+      flush();
+      if (node.firstChild !== null) stack.push({ next: node.firstChild, block: true });
+      return;
+    }
+    if (type !== ELEMENT_NODE) return; // comments, doctypes, processing instructions
+    const el = node as Element;
+    const name = nameOf(el);
+    const style = builtinCheck(el, name);
+    if (style === null) return;
+    if (isHidden !== undefined && isHidden(el)) return;
+    if (name === "br") {
+      if (total + 1 > maxChars) {
+        stopped = true;
+        return;
+      }
+      parts.push("\n");
+      length += 1;
+      total += 1;
+      return;
+    }
+    const block = style.block || BLOCKS.has(name);
+    if (block) flush();
+    if (el.firstChild !== null) stack.push({ next: el.firstChild, block });
+    const shadow = el.shadowRoot;
+    if (shadow !== null && shadow !== undefined && shadow.firstChild !== null) {
+      // Pushed last, so walked first: the shadow tree's text forms its own blocks.
+      flush();
+      stack.push({ next: shadow.firstChild, block: true });
+    }
+  };
+
+  visit(root);
+  while (!stopped) {
+    const frame = stack[stack.length - 1];
+    if (frame === undefined) break;
+    const node = frame.next;
+    if (node === null) {
+      stack.pop();
+      if (frame.block) flush();
+      continue;
+    }
+    frame.next = node.nextSibling;
+    visit(node);
+  }
+  flush();
+  return blocks;
+}
+
+/** Index of the last segment with start <= offset, or -1. */
+function lastStartingAtOrBefore(segments: readonly TextSegment[], offset: number): number {
+  let lo = 0;
+  let hi = segments.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const seg = segments[mid];
+    if (seg === undefined) break;
+    if (seg.start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found;
+}
+
+/** Index of the first segment with end >= offset, or segments.length. */
+function firstEndingAtOrAfter(segments: readonly TextSegment[], offset: number): number {
+  let lo = 0;
+  let hi = segments.length - 1;
+  let found = segments.length;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const seg = segments[mid];
+    if (seg === undefined) break;
+    if (seg.end >= offset) {
+      found = mid;
+      hi = mid - 1;
+    } else {
+      lo = mid + 1;
+    }
+  }
+  return found;
+}
+
+/** The segment still matches its node (the page may have changed since extraction). */
+function fresh(seg: TextSegment): boolean {
+  return seg.node.data.length === seg.end - seg.start;
+}
+
+/**
+ * Map [start,end) of block.text back to DOM positions, for a Range.
+ * A start inside a <br> gap moves forward to the next text node, an end inside
+ * a gap moves back to the previous one. Returns null for out-of-range or
+ * reversed offsets, a range that covers no text node (including a collapsed
+ * range at the very end of the block or inside a trailing gap), or a stale
+ * segment (its node's data no longer has the extracted length).
+ */
+export function locate(
+  block: TextBlock,
+  start: number,
+  end: number,
+): { startNode: Text; startOffset: number; endNode: Text; endOffset: number } | null {
+  const { segments } = block;
+  if (!Number.isInteger(start) || !Number.isInteger(end)) return null;
+  if (start < 0 || end < start || end > block.text.length) return null;
+
+  let si = lastStartingAtOrBefore(segments, start);
+  let startOffset: number;
+  const atStart = si >= 0 ? segments[si] : undefined;
+  if (atStart !== undefined && start < atStart.end) {
+    startOffset = start - atStart.start;
+  } else {
+    si += 1; // in a gap (or past a segment's end): begin at the next node
+    startOffset = 0;
+  }
+  const startSeg = segments[si];
+  if (startSeg === undefined || !fresh(startSeg)) return null;
+
+  if (start === end) {
+    if (startSeg.start + startOffset > end) return null; // collapsed inside a gap
+    return { startNode: startSeg.node, startOffset, endNode: startSeg.node, endOffset: startOffset };
+  }
+
+  let ei = firstEndingAtOrAfter(segments, end);
+  let endOffset: number;
+  const atEnd = segments[ei];
+  if (atEnd !== undefined && atEnd.start < end) {
+    endOffset = end - atEnd.start;
+  } else {
+    ei -= 1; // in a gap: end at the previous node's end
+    const prev = segments[ei];
+    endOffset = prev === undefined ? 0 : prev.end - prev.start;
+  }
+  const endSeg = segments[ei];
+  if (endSeg === undefined || !fresh(endSeg)) return null;
+  if (ei < si || (ei === si && endOffset <= startOffset)) return null;
+  return { startNode: startSeg.node, startOffset, endNode: endSeg.node, endOffset };
+}

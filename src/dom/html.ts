@@ -1,0 +1,149 @@
+/**
+ * Node-side HTML entry point for the CLI: linkedom parsing plus a cheap
+ * "is this HTML or plain text?" sniff.
+ */
+import { parseHTML } from "linkedom";
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const DOCUMENT_TYPE_NODE = 10;
+
+/** Elements that belong in <head> when they come before any body content. */
+const HEAD_ONLY = new Set<string>(["title", "meta", "link", "base", "style"]);
+
+function nameOf(node: Node): string | null {
+  if (node.nodeType !== ELEMENT_NODE) return null;
+  const el = node as Element;
+  return (el.localName || el.tagName || "").toLowerCase();
+}
+
+function isWhitespaceText(node: Node): boolean {
+  return node.nodeType === TEXT_NODE && !/\S/.test((node as Text).data);
+}
+
+function childList(parent: Node): Node[] {
+  const list: Node[] = [];
+  for (let child = parent.firstChild; child !== null; child = child.nextSibling) list.push(child);
+  return list;
+}
+
+/**
+ * linkedom does not build the implied <html>/<head>/<body> of the HTML
+ * parsing algorithm: a fragment such as "<p>x</p>" yields a document whose
+ * root element is the <p>, and `document.body` then throws (no root) or
+ * inserts an empty <body> inside the <p>. Rebuild the usual shape so that
+ * `document.documentElement` is <html> with <head> then <body> holding the
+ * content, as a browser would.
+ */
+function normalize(doc: Document): void {
+  let html = doc.documentElement as Element | null;
+  if (html === null || html === undefined || nameOf(html) !== "html") {
+    const wrapper = doc.createElement("html");
+    for (const child of childList(doc)) {
+      if (child.nodeType !== DOCUMENT_TYPE_NODE) wrapper.appendChild(child);
+    }
+    doc.appendChild(wrapper);
+    html = wrapper;
+  }
+
+  let head: Element | null = null;
+  let body: Element | null = null;
+  for (const child of childList(html)) {
+    const name = nameOf(child);
+    if (name === "head" && head === null) head = child as Element;
+    else if (name === "body" && body === null) body = child as Element;
+  }
+  const existingHead = head !== null;
+  const existingBody = body !== null;
+  if (existingHead && existingBody && html.firstElementChild === head && head?.nextElementSibling === body) {
+    let clean = true;
+    for (const child of childList(html)) {
+      if (child.nodeType === ELEMENT_NODE && child !== head && child !== body) clean = false;
+      else if (child.nodeType === TEXT_NODE && !isWhitespaceText(child)) clean = false;
+    }
+    if (clean) return;
+  }
+  const headEl = head ?? doc.createElement("head");
+  const bodyEl = body ?? doc.createElement("body");
+
+  // Distribute the other children of <html>: head-only elements seen before
+  // any content go to <head>; everything else goes to <body>, keeping order
+  // (content before an existing <body> goes in front of its children).
+  const beforeBody: Node[] = [];
+  const afterBody: Node[] = [];
+  let seenBody = false;
+  let seenContent = false;
+  for (const child of childList(html)) {
+    if (child === headEl) continue;
+    if (child === bodyEl) {
+      seenBody = true;
+      continue;
+    }
+    if (child.nodeType !== ELEMENT_NODE && child.nodeType !== TEXT_NODE) continue; // comments stay put
+    if (isWhitespaceText(child) && !seenContent) continue;
+    const name = nameOf(child);
+    if (!seenBody && !seenContent && name !== null && HEAD_ONLY.has(name)) {
+      headEl.appendChild(child);
+      continue;
+    }
+    seenContent = true;
+    (seenBody ? afterBody : beforeBody).push(child);
+  }
+  const firstBodyChild = bodyEl.firstChild;
+  for (const node of beforeBody) bodyEl.insertBefore(node, firstBodyChild);
+  for (const node of afterBody) bodyEl.appendChild(node);
+
+  if (headEl.parentNode !== html || html.firstElementChild !== headEl) {
+    html.insertBefore(headEl, html.firstChild);
+  }
+  if (bodyEl.parentNode !== html || headEl.nextElementSibling !== bodyEl) {
+    html.insertBefore(bodyEl, headEl.nextSibling);
+  }
+}
+
+/** Parse an HTML string with linkedom (Node side) into a document with <html>, <head> and <body>. */
+export function parseHtml(html: string): Document {
+  const source = html.charCodeAt(0) === 0xfeff ? html.slice(1) : html;
+  const { document } = parseHTML(source);
+  normalize(document);
+  return document;
+}
+
+function isSpace(code: number): boolean {
+  // ASCII whitespace, NBSP, BOM (U+FEFF)
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0xfeff;
+}
+
+/** After `<name`, a tag name ends with whitespace, ">", "/" or the end of input. */
+function tagAt(lower: string, index: number, name: string): boolean {
+  if (!lower.startsWith(name, index)) return false;
+  const after = index + name.length;
+  if (after >= lower.length) return true;
+  const code = lower.charCodeAt(after);
+  return isSpace(code) || code === 0x3e /* > */ || code === 0x2f; /* / */
+}
+
+const SNIFF_CHARS = 1000;
+const CONTENT_TAGS = ["<p", "<div", "<body", "<article"];
+
+/**
+ * True when `text` looks like an HTML document rather than plain text: it
+ * starts (after whitespace/BOM) with `<!doctype` or `<html`, or a <p>, <div>,
+ * <body> or <article> tag opens within its first 1000 characters.
+ * Case-insensitive; linear in the inspected prefix.
+ */
+export function looksLikeHtml(text: string): boolean {
+  let start = 0;
+  while (start < text.length && isSpace(text.charCodeAt(start))) start += 1;
+  // A few extra characters so a tag name straddling the limit can be checked.
+  const lower = text.slice(start, start + SNIFF_CHARS + 16).toLowerCase();
+  if (lower.startsWith("<!doctype") || tagAt(lower, 0, "<html")) return true;
+  let index = lower.indexOf("<");
+  while (index >= 0 && index < SNIFF_CHARS) {
+    for (const tag of CONTENT_TAGS) {
+      if (tagAt(lower, index, tag)) return true;
+    }
+    index = lower.indexOf("<", index + 1);
+  }
+  return false;
+}

@@ -1,0 +1,95 @@
+// Whether a matched claim is asserted: not denied ("is not painless"), not
+// framed as a myth or someone else's claim, not asked.
+import { compilePattern, matchAt, type Match, type Pattern, type Sentence } from "./pattern";
+import type { Lang } from "./schema";
+import type { Token } from "./tokens";
+
+const NEGATORS: Record<Lang, Set<string>> = {
+  en: new Set(["not", "no", "never", "nor", "neither", "none", "nothing", "cannot", "hardly", "nobody", "without"]),
+  ru: new Set(["не", "нет", "ни", "никогда", "нельзя", "никак", "невозможно"]),
+};
+/** "no more than", "не чаще", "not only": a negator that quantifies rather than denies. */
+const NEGATOR_RELEASE = new Set(["more", "less", "later", "earlier", "sooner", "fewer", "only", "longer", "более", "менее", "чаще", "реже", "раньше", "позднее", "позже", "только", "меньше", "больше", "дольше"]);
+/** A denial does not reach across these. */
+const SCOPE_BREAK = new Set([".", ",", ";", ":", "!", "?", "—", "–", "(", ")", "but", "however", "although", "though", "yet", "while", "because", "since", "so", "но", "однако", "а", "зато", "хотя", "поэтому", "потому", "так", "и"]);
+const LOOKBACK = 6;
+
+function isNegator(tokens: Token[], i: number, lang: Lang): boolean {
+  const t = tokens[i];
+  if (!t || !NEGATORS[lang].has(t.norm)) return false;
+  const next = tokens[i + 1];
+  return !(next && NEGATOR_RELEASE.has(next.norm));
+}
+
+/** A negator before the match in its clause, or inside one of its gaps, denies it. */
+export function isNegated(s: Sentence, m: Match, lang: Lang): boolean {
+  const { tokens } = s;
+  if (m.gapTokens.some((i) => isNegator(tokens, i, lang))) return true;
+  for (let i = m.start - 1, seen = 0; i >= 0 && seen < LOOKBACK; i--, seen++) {
+    const t = tokens[i]!;
+    if (SCOPE_BREAK.has(t.norm)) break;
+    if (isNegator(tokens, i, lang)) return true;
+  }
+  return TRAILING_DENIAL[lang].some((p) => matchesFrom(p, s, m.end, 4));
+}
+
+// Russian often denies after the fact: "безболезненной её назвать нельзя".
+const TRAILING_DENIAL: Record<Lang, Pattern[]> = {
+  en: ["is_not_true|is_a_myth|is_false|is_untrue", "not_really|not_at_all|not_quite"].map((p) => compilePattern(p, "en")),
+  ru: ["нельзя", "не_назвать|не_назовешь|не_скажешь", "это_не_так|это_миф|неправда"].map((p) => compilePattern(p, "ru")),
+};
+
+function matchesFrom(p: Pattern, s: Sentence, from: number, within: number): boolean {
+  for (let i = from; i < Math.min(s.tokens.length, from + within); i++) {
+    if (SCOPE_BREAK.has(s.tokens[i]!.norm) && s.tokens[i]!.norm !== "," && s.tokens[i]!.norm !== "и") return false;
+    if (matchAt(p, s, i)) return true;
+  }
+  return false;
+}
+
+// Sentences that report a claim in order to doubt it. Kept narrow: "promise"
+// and "claim" alone are how clinics assert things, so they are not here.
+const DISTANCING: Record<Lang, Pattern[]> = {
+  en: [
+    "myth*",
+    "misconception*",
+    "misleading|falsely|wrongly|mistakenly|supposedly|allegedly|purportedly",
+    "so-called|so_called",
+    "contrary_to",
+    "not_true|untrue|is_false|not_the_case",
+    "do_not_believe|never_believe|not_fall_for|beware",
+    "too_good_to_be_true",
+    "many|some|people|clinics|salons|ads|adverts|advertisements|websites ~2 claim|claims|insist|believe|think",
+    "it_is_believed|it_is_often_said|it_is_claimed|you_may_have_heard|you_might_have_heard|you_have_heard",
+    "if ~3 tells|tell|says|say|promises|promise|claims|claim|assures",
+  ].map((p) => compilePattern(p, "en")),
+  ru: [
+    "миф*",
+    "заблужден*",
+    "якобы|вопреки|неправда|небылиц*|развод*",
+    "так_называем*",
+    "не_верьте|не_верь|не_стоит_верить|не_ведитесь|не_поддавайтесь",
+    "многие|некоторые|бытует|распространен* ~2 думают|считают|уверены|полагают|мнение|утверждают",
+    "принято_считать",
+    "утвержда*|уверяют|обещают|заявляют",
+    "если ~3 говорят|скажут|обещают|уверяют|утверждают",
+    "это_не_так|на_самом_деле_это",
+  ].map((p) => compilePattern(p, "ru")),
+};
+
+const EN_QUESTION_OPENERS = new Set(["is", "are", "can", "does", "do", "will", "should", "could", "would", "may", "did", "has", "have"]);
+const EN_QUESTION_SUBJECTS = new Set(["it", "mesotherapy", "you", "the", "this", "i", "we", "they", "she", "he", "a", "an", "my", "your", "there", "these", "such", "one", "anyone", "everyone", "people", "women", "men"]);
+
+export function isQuestion(sentence: string, tokens: Token[], lang: Lang): boolean {
+  if (sentence.trimEnd().replace(/["'»”)\]\s]+$/u, "").endsWith("?")) return true;
+  if (lang === "ru") return tokens.some((t) => t.norm === "ли");
+  const [first, second] = tokens;
+  return !!first && !!second && EN_QUESTION_OPENERS.has(first.norm) && EN_QUESTION_SUBJECTS.has(second.norm);
+}
+
+export function isDistanced(s: Sentence, lang: Lang): boolean {
+  for (let i = 0; i < s.tokens.length; i++) {
+    for (const p of DISTANCING[lang]) if (matchAt(p, s, i)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,55 @@
+// Sentences of a block, with their offsets. Intl.Segmenter does the work; we
+// undo its splits after abbreviations and cut runaway "sentences" (a page
+// without punctuation) so that no sentence grows without bound.
+import type { Lang } from "./schema";
+
+export interface SentenceSpan {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const ABBREVIATION_END = /(?:^|[\s(])(?:dr|mr|mrs|ms|prof|st|vs|e\.g|i\.e|approx|incl|no|fig|т\.е|т\.к|т\.н|др|проф|г|ул|им|см|напр|мин)\.\s*$/iu;
+const MAX_SENTENCE = 1000;
+
+const segmenters = new Map<Lang, Intl.Segmenter>();
+function segmenter(lang: Lang): Intl.Segmenter {
+  let s = segmenters.get(lang);
+  if (!s) segmenters.set(lang, (s = new Intl.Segmenter(lang, { granularity: "sentence" })));
+  return s;
+}
+
+export function splitSentences(text: string, lang: Lang): SentenceSpan[] {
+  const raw: Array<{ start: number; end: number }> = [];
+  for (const seg of segmenter(lang).segment(text)) {
+    const start = seg.index;
+    const end = start + seg.segment.length;
+    const prev = raw.at(-1);
+    // Only the tail of the previous sentence is tested, so this stays linear.
+    if (prev && ABBREVIATION_END.test(text.slice(Math.max(prev.start, prev.end - 12), prev.end))) prev.end = end;
+    else raw.push({ start, end });
+  }
+  const out: SentenceSpan[] = [];
+  for (const r of raw) for (const piece of capLength(text, r.start, r.end)) pushTrimmed(out, text, piece.start, piece.end);
+  return out;
+}
+
+function capLength(text: string, start: number, end: number): Array<{ start: number; end: number }> {
+  if (end - start <= MAX_SENTENCE) return [{ start, end }];
+  const pieces: Array<{ start: number; end: number }> = [];
+  let from = start;
+  while (end - from > MAX_SENTENCE) {
+    let cut = text.lastIndexOf(" ", from + MAX_SENTENCE);
+    if (cut <= from + MAX_SENTENCE / 2) cut = from + MAX_SENTENCE;
+    pieces.push({ start: from, end: cut });
+    from = cut;
+  }
+  pieces.push({ start: from, end });
+  return pieces;
+}
+
+function pushTrimmed(out: SentenceSpan[], text: string, start: number, end: number): void {
+  while (start < end && /\s/u.test(text[start]!)) start++;
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  if (end > start) out.push({ text: text.slice(start, end), start, end });
+}

@@ -1,0 +1,48 @@
+// Is this page about mesotherapy? Cheap enough to run on every page: it only
+// counts a handful of stems in the title, headings, description and a bounded
+// slice of the text. Trigger words ("painless", "no age limit") play no part.
+import type { Lang } from "./schema";
+import { detectLang } from "./language";
+
+export interface PageSignals {
+  title?: string;
+  description?: string;
+  headings?: string[];
+  lang?: string | null;
+}
+
+export interface TopicVerdict {
+  mesotherapy: boolean;
+  lang: Lang;
+  /** Mentions of mesotherapy terms counted: title/headings twice, body once each. */
+  score: number;
+}
+
+// Plain alternation of literals: linear. "мезо-терапия" and "meso therapy" too.
+const TERMS = /meso[\s-]?therap|mesoroller|meso[\s-]?roller|meso[\s-]?cocktail|mesolift|meso[\s-]?injection|мезо[\s-]?терап|мезороллер|мезо[\s-]?роллер|мезококтейл|мезо[\s-]?коктейл|мезолифт|мезоинъекц/giu;
+const BODY_SLICE = 20_000;
+
+export function countTerms(text: string): number {
+  TERMS.lastIndex = 0;
+  let n = 0;
+  while (TERMS.exec(text)) n++;
+  return n;
+}
+
+/**
+ * About mesotherapy when its terms recur: three mentions in the text, or two
+ * with a heading about it, or one with a title or description about it that
+ * is not just the text's first line. A page that names it once, in a list of
+ * services, stays out.
+ */
+export function detectTopic(bodyText: string, signals: PageSignals = {}, forcedLang?: Lang): TopicVerdict {
+  const body = bodyText.slice(0, BODY_SLICE);
+  const opening = body.slice(0, 400);
+  const meta = [signals.title ?? "", signals.description ?? ""].filter((h) => h.trim() && !opening.includes(h.trim()));
+  const inMeta = countTerms(meta.join("\n"));
+  const inHeadings = countTerms((signals.headings ?? []).join("\n"));
+  const inBody = countTerms(body);
+  const mesotherapy = inBody >= 3 || (inBody >= 2 && inHeadings >= 1) || (inBody >= 1 && inMeta >= 1);
+  const hinted = signals.lang?.toLowerCase().startsWith("ru") ? "ru" : signals.lang?.toLowerCase().startsWith("en") ? "en" : undefined;
+  return { mesotherapy, lang: forcedLang ?? detectLang(body, hinted ?? "en"), score: inMeta * 2 + inHeadings + inBody };
+}

@@ -1,0 +1,18 @@
+import { defineConfig } from "wxt";
+import preact from "@preact/preset-vite";
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  srcDir: ".",
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: "MesoCheck",
+    description: "__MSG_extDescription__",
+    default_locale: "en",
+    permissions: browser === "firefox" ? ["storage"] : ["storage", "sidePanel"],
+    browser_specific_settings:
+      browser === "firefox"
+        ? { gecko: { id: "mesocheck@example.org", data_collection_permissions: { required: ["none"] } } }
+        : undefined,
+  }),
+});
