@@ -143,6 +143,8 @@ interface Frame {
   next: Node | null;
   /** The container is block-level (or a shadow root): flush when leaving it. */
   block: boolean;
+  /** Visit `next` alone, not its following siblings. */
+  single?: boolean;
 }
 
 /**
@@ -190,7 +192,19 @@ export function extractBlocks(root: Node, options?: ExtractOptions): TextBlock[]
       total += data.length;
       return;
     }
-    if (type === DOCUMENT_NODE || type === DOCUMENT_FRAGMENT_NODE) {
+    if (type === DOCUMENT_NODE) {
+      // linkedom leaves the doctype's nextSibling null, so a document's own
+      // (few) children are taken from childNodes, one frame each.
+      flush();
+      stack.push({ next: null, block: true });
+      const children = node.childNodes;
+      for (let i = children.length - 1; i >= 0; i--) {
+        const child = children[i];
+        if (child !== undefined) stack.push({ next: child, block: false, single: true });
+      }
+      return;
+    }
+    if (type === DOCUMENT_FRAGMENT_NODE) {
       flush();
       if (node.firstChild !== null) stack.push({ next: node.firstChild, block: true });
       return;
@@ -232,7 +246,7 @@ export function extractBlocks(root: Node, options?: ExtractOptions): TextBlock[]
       if (frame.block) flush();
       continue;
     }
-    frame.next = node.nextSibling;
+    frame.next = frame.single === true ? null : node.nextSibling;
     visit(node);
   }
   flush();

@@ -21,10 +21,9 @@ function isWhitespaceText(node: Node): boolean {
   return node.nodeType === TEXT_NODE && !/\S/.test((node as Text).data);
 }
 
+/** Snapshot of the children (childNodes: linkedom leaves the doctype's nextSibling null). */
 function childList(parent: Node): Node[] {
-  const list: Node[] = [];
-  for (let child = parent.firstChild; child !== null; child = child.nextSibling) list.push(child);
-  return list;
+  return Array.from(parent.childNodes);
 }
 
 /**

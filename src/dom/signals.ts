@@ -49,8 +49,11 @@ export function pageSignals(doc: Document): PageSignals {
   const headings: string[] = [];
 
   // Iterative pre-order walk over firstChild/nextSibling/parentNode: constant
-  // memory, safe on arbitrarily deep documents.
-  let node: Node | null = doc.firstChild;
+  // memory, safe on arbitrarily deep documents. The document's own children
+  // come from childNodes (linkedom leaves the doctype's nextSibling null).
+  const tops = Array.from(doc.childNodes);
+  let top = 0;
+  let node: Node | null = tops[top] ?? null;
   while (node !== null) {
     let descend = true;
     if (node.nodeType === ELEMENT_NODE) {
@@ -88,10 +91,15 @@ export function pageSignals(doc: Document): PageSignals {
       continue;
     }
     let current: Node | null = node;
-    while (current !== null && current !== doc && current.nextSibling === null) {
+    while (current !== null && current.parentNode !== doc && current.nextSibling === null) {
       current = current.parentNode;
     }
-    node = current === null || current === doc ? null : current.nextSibling;
+    if (current === null || current.parentNode === doc) {
+      top += 1;
+      node = tops[top] ?? null;
+    } else {
+      node = current.nextSibling;
+    }
   }
 
   const root = doc.documentElement;

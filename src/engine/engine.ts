@@ -3,9 +3,9 @@ import type { ClaimsDb, CompiledClaim } from "./claims";
 import { hasSpelledNumber, numbersToDigits } from "./english";
 import { detectLang } from "./language";
 import { findNumberSpans, mayStartSpan, type NumberSpan } from "./numbers";
-import { firstAtoms, matchAt, type Pattern, type Sentence } from "./pattern";
+import { firstAtoms, matchAt, type Match, type Pattern, type Sentence } from "./pattern";
 import type { Claim, Evidence, Lang, Verdict } from "./schema";
-import { isDistanced, isNegated, isQuestion } from "./scope";
+import { isAsked, isDistanced, isNegated } from "./scope";
 import { splitSentences } from "./sentences";
 import { tokenize, type Token } from "./tokens";
 import { detectTopic, type PageSignals, type TopicVerdict } from "./topic";
@@ -57,17 +57,19 @@ class AnchorIndex {
         list.push([atom.value, ref]);
         this.prefixes.set(key, list);
       } else {
-        const list = this.exact.get(atom.value) ?? [];
-        list.push(ref);
-        this.exact.set(atom.value, list);
+        for (const key of atom.stem ? [atom.value, atom.stem] : [atom.value]) {
+          const list = this.exact.get(key) ?? [];
+          list.push(ref);
+          this.exact.set(key, list);
+        }
       }
     }
   }
 
   /** Patterns that may start at token t. */
   at(t: Token, hasSpan: boolean, out: PatternRef[]): void {
-    for (const r of this.exact.get(t.stem) ?? []) out.push(r);
-    if (t.stem !== t.norm) for (const r of this.exact.get(t.norm) ?? []) out.push(r);
+    for (const r of this.exact.get(t.norm) ?? []) out.push(r);
+    if (t.stem !== t.norm) for (const r of this.exact.get(t.stem) ?? []) out.push(r);
     for (const [prefix, r] of this.prefixes.get(t.norm.slice(0, 2)) ?? []) if (t.norm.startsWith(prefix)) out.push(r);
     if (hasSpan) for (const r of this.spans) out.push(r);
   }
@@ -91,7 +93,7 @@ export function createChecker(db: ClaimsDb): Checker {
     if (!hasCandidate(tokens, lang)) return [];
     if (lang === "en" && hasSpelledNumber(text)) tokens = tokenize(numbersToDigits(text), lang);
     const sentence: Sentence = { tokens, spansAt: findNumberSpans(tokens) };
-    if (isQuestion(text, tokens, lang) || isDistanced(sentence, lang)) return [];
+    if (isDistanced(sentence, lang)) return [];
 
     const results = new Map<CompiledClaim, Verdict>();
     const refs: PatternRef[] = [];
@@ -101,7 +103,8 @@ export function createChecker(db: ClaimsDb): Checker {
       for (const { claim, pattern } of refs) {
         if (results.has(claim)) continue;
         const m = matchAt(pattern, sentence, i);
-        if (!m || isNegated(sentence, m, lang)) continue;
+        if (!m || isNegated(sentence, m, lang) || isAsked(text, sentence, m, lang)) continue;
+        if (!claim.claim.numeric && overlapsInterval(sentence, m)) continue;
         const verdict = numericVerdict(claim.claim, m.spans);
         if (verdict && !excluded(claim, sentence, lang)) results.set(claim, verdict);
       }
@@ -148,6 +151,12 @@ export function createChecker(db: ClaimsDb): Checker {
   return { check, checkSentence };
 }
 
+/** "one session a week" states an interval, not that one session is enough. */
+function overlapsInterval(s: Sentence, m: Match): boolean {
+  for (let i = m.start; i < m.end; i++) if (s.spansAt.get(i)?.some((x) => x.kind === "interval")) return true;
+  return false;
+}
+
 function excluded(claim: CompiledClaim, s: Sentence, lang: Lang): boolean {
   const exclude = claim.rules[lang].exclude;
   if (!exclude.length) return false;
@@ -169,7 +178,7 @@ function numericVerdict(claim: Claim, spans: NumberSpan[]): Verdict | null {
     const [lo, hi] = rule.suitable;
     return ages.some((a) => a.min < lo || a.max > hi) ? claim.verdict : null;
   }
-  const intervals = spans.filter((s) => s.kind === "interval" || s.kind === "days" || s.kind === "num");
-  if (!intervals.length) return claim.verdict;
+  const intervals = spans.filter((s) => (s.kind === "interval" || s.kind === "days" || s.kind === "num") && s.min <= rule.longest);
+  if (!intervals.length) return spans.length ? null : claim.verdict;
   return intervals.some((s) => s.min < rule.days[0]) ? rule.shorter : claim.verdict;
 }

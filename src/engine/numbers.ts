@@ -29,10 +29,13 @@ const NUMBER_WORDS: Record<string, number> = {
 
 const RANGE_SEPARATORS = new Set(["-", "–", "—", "to", "or", "and", "до", "или", "и"]);
 const DAY_UNITS: Array<[string, number]> = [
-  ["day", 1], ["week", 7], ["month", 30], ["дн", 1], ["ден", 1], ["сут", 1], ["недел", 7], ["месяц", 30], ["месяч", 30],
+  ["day", 1], ["week", 7], ["fortnight", 14], ["month", 30], ["дн", 1], ["ден", 1], ["сут", 1], ["недел", 7], ["месяц", 30], ["месяч", 30],
 ];
 const AGE_UNITS = new Set(["old", "olds", "yo", "лет", "года", "год"]);
 const AGE_BEFORE = new Set(["age", "aged", "ages", "возраст", "возраста", "возрасте", "возрасту"]);
+/** "even at 75", "хоть в 80", "с 16, ...": a bare number after these reads as an age when nothing unit-like follows. */
+const BARE_AGE_BEFORE = new Set(["at", "over", "after", "past", "beyond", "from", "aged", "until", "в", "после", "с", "от", "старше", "младше", "за", "хоть"]);
+const BARE_AGE_AFTER = new Set(["and", "or", "too", "also", "can", "may", "и", "или", "хоть", "тоже", "можно", "уже"]);
 const YEAR_PREPOSITIONS = new Set(["at", "in", "from", "after", "over", "under", "until", "till", "to", "past", "before", "since", "above", "beyond"]);
 
 function dayUnit(t: Token | undefined): number | null {
@@ -149,6 +152,8 @@ function readAgeOrDays(tokens: Token[], i: number): NumberSpan | null {
   const age = (end: number): NumberSpan => ({ kind: "age", start: i, end, min: n.min, max: n.max });
   if (before && AGE_BEFORE.has(before.norm)) return age(n.end);
   if (before?.norm === "of" && tokens[i - 2] && AGE_BEFORE.has(tokens[i - 2]!.norm)) return age(n.end);
+  const bare = n.min >= 12 && n.max <= 120 && before && BARE_AGE_BEFORE.has(before.norm);
+  if (bare && (!after || (after.kind === "punct" && after.norm !== "%" && after.norm !== "-") || BARE_AGE_AFTER.has(after.norm))) return age(n.end);
   if (!after) return null;
   if (after.norm === "+" || AGE_UNITS.has(after.norm) || after.norm.startsWith("летн")) return age(n.end + 1);
   // "-year-old(s)", "- летние"

@@ -15,7 +15,7 @@ import type { Lang } from "./schema";
 import type { NumberSpan, SpanKind } from "./numbers";
 
 export type Atom =
-  | { type: "word"; value: string; prefix: boolean }
+  | { type: "word"; value: string; prefix: boolean; stem?: string }
   | { type: "span"; kind: SpanKind };
 
 export type Element =
@@ -40,9 +40,22 @@ const MAX_ELEMENTS = 16;
 const WORD_ATOM = /^[\p{L}\p{M}\p{Nd}'’+.-]+\*?$/u;
 const SPAN_KINDS = new Set<SpanKind>(["age", "interval", "days", "num"]);
 /** A gap never crosses these: they end a clause. */
-const CLAUSE_BREAK = new Set([".", ";", ":", "!", "?", "—", "–", "(", ")", "…"]);
+// Dashes are let through: in Russian a dash is often the copula ("Возраст — не помеха").
+const CLAUSE_BREAK = new Set([".", ";", ":", "!", "?", "(", ")", "…"]);
 
 export class PatternError extends Error {}
+
+/** "risk-free" is three tokens on a page ("risk", "-", "free"), so it is three atoms here. */
+function compileAtoms(raw: string, lang: Lang): Atom[] {
+  if (raw.length > 1 && raw.includes("-") && !raw.startsWith("@")) {
+    return raw.split(/(-)/).filter(Boolean).map((part) => compileAtom(part, lang));
+  }
+  return [compileAtom(raw, lang)];
+}
+
+// Short Russian stems collide ("боли" and "более" both stem to "бол"): below
+// this length an exact word matches its exact form only.
+const MIN_STEM = 4;
 
 function compileAtom(raw: string, lang: Lang): Atom {
   if (raw.startsWith("@")) {
@@ -53,7 +66,8 @@ function compileAtom(raw: string, lang: Lang): Atom {
   if (!WORD_ATOM.test(raw)) throw new PatternError(`"${raw}" is not a word, a prefix (word*) or a span (@age)`);
   const word = foldText(raw);
   if (word.endsWith("*")) return { type: "word", value: word.slice(0, -1), prefix: true };
-  return { type: "word", value: stemFor(lang, word), prefix: false };
+  const stem = stemFor(lang, word);
+  return { type: "word", value: word, prefix: false, stem: stem !== word && stem.length >= MIN_STEM ? stem : undefined };
 }
 
 export function compilePattern(source: string, lang: Lang): Pattern {
@@ -70,7 +84,7 @@ export function compilePattern(source: string, lang: Lang): Pattern {
     if (!body) throw new PatternError(`empty element in "${source}"`);
     const alts = body.split("|").map((alt) => {
       if (!alt) throw new PatternError(`empty alternative in "${part}"`);
-      return alt.split("_").map((atom) => compileAtom(atom, lang));
+      return alt.split("_").flatMap((atom) => compileAtoms(atom, lang));
     });
     return { type: "alt", alts, optional };
   });
@@ -97,7 +111,7 @@ function atomLength(atom: Atom, s: Sentence, at: number): NumberSpan | number | 
     return span ?? null;
   }
   if (atom.prefix) return token.kind !== "punct" && token.norm.startsWith(atom.value) ? 1 : null;
-  return token.stem === atom.value || token.norm === atom.value ? 1 : null;
+  return token.norm === atom.value || (atom.stem !== undefined && token.stem === atom.stem) ? 1 : null;
 }
 
 /** Where a run of atoms matches from `at`: the end index and any spans, or null. */

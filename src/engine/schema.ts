@@ -62,6 +62,8 @@ export const Numeric = z.discriminatedUnion("kind", [
       /** Days between sessions the sources give; a shorter stated interval contradicts all of them. */
       days: z.tuple([z.number().positive(), z.number().positive()]),
       shorter: z.enum(["disputed", "contradicted"]),
+      /** Longer than this, a stated interval is between courses ("every 6-12 months"), not sessions. */
+      longest: z.number().positive(),
     })
     .strict(),
 ]);

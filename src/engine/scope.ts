@@ -6,12 +6,12 @@ import type { Token } from "./tokens";
 
 const NEGATORS: Record<Lang, Set<string>> = {
   en: new Set(["not", "no", "never", "nor", "neither", "none", "nothing", "cannot", "hardly", "nobody", "without"]),
-  ru: new Set(["не", "нет", "ни", "никогда", "нельзя", "никак", "невозможно"]),
+  ru: new Set(["не", "нет", "ни", "никогда", "нельзя", "невозможно"]),
 };
 /** "no more than", "не чаще", "not only": a negator that quantifies rather than denies. */
 const NEGATOR_RELEASE = new Set(["more", "less", "later", "earlier", "sooner", "fewer", "only", "longer", "более", "менее", "чаще", "реже", "раньше", "позднее", "позже", "только", "меньше", "больше", "дольше"]);
 /** A denial does not reach across these. */
-const SCOPE_BREAK = new Set([".", ",", ";", ":", "!", "?", "—", "–", "(", ")", "but", "however", "although", "though", "yet", "while", "because", "since", "so", "но", "однако", "а", "зато", "хотя", "поэтому", "потому", "так", "и"]);
+const SCOPE_BREAK = new Set([".", ",", ";", ":", "!", "?", "—", "–", "(", ")", "and", "but", "however", "although", "though", "yet", "while", "because", "since", "so", "но", "однако", "а", "зато", "хотя", "поэтому", "потому", "так", "и"]);
 const LOOKBACK = 6;
 
 function isNegator(tokens: Token[], i: number, lang: Lang): boolean {
@@ -30,13 +30,22 @@ export function isNegated(s: Sentence, m: Match, lang: Lang): boolean {
     if (SCOPE_BREAK.has(t.norm)) break;
     if (isNegator(tokens, i, lang)) return true;
   }
-  return TRAILING_DENIAL[lang].some((p) => matchesFrom(p, s, m.end, 4));
+  return TRAILING_DENIAL[lang].some((p) => matchesFrom(p, s, m.end, 6));
 }
 
 // Russian often denies after the fact: "безболезненной её назвать нельзя".
 const TRAILING_DENIAL: Record<Lang, Pattern[]> = {
-  en: ["is_not_true|is_a_myth|is_false|is_untrue", "not_really|not_at_all|not_quite"].map((p) => compilePattern(p, "en")),
-  ru: ["нельзя", "не_назвать|не_назовешь|не_скажешь", "это_не_так|это_миф|неправда"].map((p) => compilePattern(p, "ru")),
+  en: [
+    "is_not_true|is_a_myth|is_false|is_untrue",
+    "not_really|not_at_all|not_quite",
+    "we_do_not|we_never|is_not_recommended|are_not_recommended|not_recommended|is_not_allowed|not_allowed|is_forbidden|is_prohibited",
+  ].map((p) => compilePattern(p, "en")),
+  ru: [
+    "нельзя",
+    "не_назвать|не_назовешь|не_скажешь",
+    "это_не_так|это_миф|неправда",
+    "не_делаем|не_делают|не_проводим|не_проводят|не_рекомендуем|не_советуем|не_стоит|не_следует|не_рекомендуется|не_нужно|не_допускается|запрещено|запрещена",
+  ].map((p) => compilePattern(p, "ru")),
 };
 
 function matchesFrom(p: Pattern, s: Sentence, from: number, within: number): boolean {
@@ -61,6 +70,7 @@ const DISTANCING: Record<Lang, Pattern[]> = {
     "too_good_to_be_true",
     "many|some|people|clinics|salons|ads|adverts|advertisements|websites ~2 claim|claims|insist|believe|think",
     "it_is_believed|it_is_often_said|it_is_claimed|you_may_have_heard|you_might_have_heard|you_have_heard",
+    "in_reality|in_fact_it|but_actually|reality_is|cannot_say|can_not_say|would_not_say|not_say_that",
     "if ~3 tells|tell|says|say|promises|promise|claims|claim|assures",
   ].map((p) => compilePattern(p, "en")),
   ru: [
@@ -73,17 +83,40 @@ const DISTANCING: Record<Lang, Pattern[]> = {
     "принято_считать",
     "утвержда*|уверяют|обещают|заявляют",
     "если ~3 говорят|скажут|обещают|уверяют|утверждают",
-    "это_не_так|на_самом_деле_это",
+    "это_не_так|на_самом_деле_это|на_самом_деле_же|на_деле_же|а_на_деле|но_на_деле|но_на_самом_деле",
+    "нельзя_сказать|не_скажу|не_могу_сказать|нельзя_назвать|сложно_назвать|трудно_назвать",
   ].map((p) => compilePattern(p, "ru")),
 };
 
 const EN_QUESTION_OPENERS = new Set(["is", "are", "can", "does", "do", "will", "should", "could", "would", "may", "did", "has", "have"]);
 const EN_QUESTION_SUBJECTS = new Set(["it", "mesotherapy", "you", "the", "this", "i", "we", "they", "she", "he", "a", "an", "my", "your", "there", "these", "such", "one", "anyone", "everyone", "people", "women", "men"]);
 
-export function isQuestion(sentence: string, tokens: Token[], lang: Lang): boolean {
-  if (sentence.trimEnd().replace(/["'»”)\]\s]+$/u, "").endsWith("?")) return true;
-  if (lang === "ru") return tokens.some((t) => t.norm === "ли");
-  const [first, second] = tokens;
+const CLAUSE_END = new Set(["—", "–", ":", ";"]);
+
+/**
+ * Whether the clause holding the match is asked. "Painless and no downtime —
+ * what more could you want?" asks only its last clause.
+ */
+export function isAsked(sentence: string, s: Sentence, m: Match, lang: Lang): boolean {
+  const { tokens } = s;
+  let clauseEnd = tokens.length;
+  for (let i = m.end; i < tokens.length; i++) {
+    if (CLAUSE_END.has(tokens[i]!.norm)) {
+      clauseEnd = i;
+      break;
+    }
+  }
+  if (clauseEnd === tokens.length && sentence.trimEnd().replace(/["'»”)\]\s]+$/u, "").endsWith("?")) return true;
+  let clauseStart = 0;
+  for (let i = m.start - 1; i >= 0; i--) {
+    if (CLAUSE_END.has(tokens[i]!.norm)) {
+      clauseStart = i + 1;
+      break;
+    }
+  }
+  if (lang === "ru") return tokens.slice(clauseStart, clauseEnd).some((t) => t.norm === "ли");
+  const first = tokens[clauseStart];
+  const second = tokens[clauseStart + 1];
   return !!first && !!second && EN_QUESTION_OPENERS.has(first.norm) && EN_QUESTION_SUBJECTS.has(second.norm);
 }
 
