@@ -3,7 +3,7 @@ import type { ClaimsDb, CompiledClaim } from "./claims";
 import { hasSpelledNumber, numbersToDigits } from "./english";
 import { detectLang } from "./language";
 import { findNumberSpans, mayStartSpan, type NumberSpan } from "./numbers";
-import { firstAtoms, matchAt, type Match, type Pattern, type Sentence } from "./pattern";
+import { matchAt, PatternIndex, type Match, type Sentence } from "./pattern";
 import type { Claim, Evidence, Lang, Verdict } from "./schema";
 import { isAsked, isDistanced, isNegated } from "./scope";
 import { splitSentences } from "./sentences";
@@ -37,44 +37,6 @@ export interface CheckResult {
   findings: Finding[];
 }
 
-interface PatternRef {
-  claim: CompiledClaim;
-  pattern: Pattern;
-}
-
-/** Which patterns can start at a token: the cheap prefilter over every sentence. */
-class AnchorIndex {
-  private exact = new Map<string, PatternRef[]>();
-  private prefixes = new Map<string, Array<[string, PatternRef]>>();
-  private spans: PatternRef[] = [];
-
-  add(ref: PatternRef): void {
-    for (const atom of firstAtoms(ref.pattern)) {
-      if (atom.type === "span") this.spans.push(ref);
-      else if (atom.prefix) {
-        const key = atom.value.slice(0, 2);
-        const list = this.prefixes.get(key) ?? [];
-        list.push([atom.value, ref]);
-        this.prefixes.set(key, list);
-      } else {
-        for (const key of atom.stem ? [atom.value, atom.stem] : [atom.value]) {
-          const list = this.exact.get(key) ?? [];
-          list.push(ref);
-          this.exact.set(key, list);
-        }
-      }
-    }
-  }
-
-  /** Patterns that may start at token t. */
-  at(t: Token, hasSpan: boolean, out: PatternRef[]): void {
-    for (const r of this.exact.get(t.norm) ?? []) out.push(r);
-    if (t.stem !== t.norm) for (const r of this.exact.get(t.stem) ?? []) out.push(r);
-    for (const [prefix, r] of this.prefixes.get(t.norm.slice(0, 2)) ?? []) if (t.norm.startsWith(prefix)) out.push(r);
-    if (hasSpan) for (const r of this.spans) out.push(r);
-  }
-}
-
 export interface Checker {
   check(blocks: readonly string[], options?: CheckOptions): CheckResult;
   /** Findings of one sentence, for tests and editors. */
@@ -82,44 +44,45 @@ export interface Checker {
 }
 
 export function createChecker(db: ClaimsDb): Checker {
-  const index = { en: new AnchorIndex(), ru: new AnchorIndex() } satisfies Record<Lang, AnchorIndex>;
+  const index = { en: new PatternIndex<CompiledClaim>(), ru: new PatternIndex<CompiledClaim>() } satisfies Record<Lang, PatternIndex<CompiledClaim>>;
+  const exclusions = new Map<CompiledClaim, Record<Lang, PatternIndex<null>>>();
   for (const claim of db.claims) {
-    for (const lang of ["en", "ru"] as const) for (const pattern of claim.rules[lang].patterns) index[lang].add({ claim, pattern });
+    const exclude = { en: new PatternIndex<null>(), ru: new PatternIndex<null>() };
+    for (const lang of ["en", "ru"] as const) {
+      for (const pattern of claim.rules[lang].patterns) index[lang].add(pattern, claim);
+      for (const pattern of claim.rules[lang].exclude) exclude[lang].add(pattern, null);
+    }
+    exclusions.set(claim, exclude);
   }
 
   function checkSentence(text: string, lang: Lang): Array<{ claim: Claim; verdict: Verdict }> {
-    let tokens = tokenize(text, lang);
-    if (!tokens.length) return [];
-    if (!hasCandidate(tokens, lang)) return [];
-    if (lang === "en" && hasSpelledNumber(text)) tokens = tokenize(numbersToDigits(text), lang);
+    return checkTokens(text, tokenize(text, lang), lang);
+  }
+
+  function checkTokens(text: string, tokens: Token[], lang: Lang): Array<{ claim: Claim; verdict: Verdict }> {
+    if (!tokens.length || !hasCandidate(tokens, lang)) return [];
+    if (lang === "en" && hasSpelledNumber(tokens)) tokens = tokenize(numbersToDigits(text), lang);
     const sentence: Sentence = { tokens, spansAt: findNumberSpans(tokens) };
     if (isDistanced(sentence, lang)) return [];
 
     const results = new Map<CompiledClaim, Verdict>();
-    const refs: PatternRef[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      refs.length = 0;
-      index[lang].at(tokens[i]!, sentence.spansAt.has(i), refs);
-      for (const { claim, pattern } of refs) {
-        if (results.has(claim)) continue;
+    for (const [pattern, claim] of index[lang].candidates(sentence)) {
+      if (results.has(claim)) continue;
+      for (let i = 0; i < tokens.length; i++) {
         const m = matchAt(pattern, sentence, i);
         if (!m || isNegated(sentence, m, lang) || isAsked(text, sentence, m, lang)) continue;
         if (!claim.claim.numeric && overlapsInterval(sentence, m)) continue;
         const verdict = numericVerdict(claim.claim, m.spans);
-        if (verdict && !excluded(claim, sentence, lang)) results.set(claim, verdict);
+        if (verdict && !exclusions.get(claim)![lang].matchesAnywhere(sentence)) results.set(claim, verdict);
+        break;
       }
     }
     return [...results].map(([c, verdict]) => ({ claim: c.claim, verdict }));
   }
 
+  /** Spans are not known yet: a token that may start one stands in for them. */
   function hasCandidate(tokens: Token[], lang: Lang): boolean {
-    const refs: PatternRef[] = [];
-    // Spans are not known yet: a token that may start one stands in for them.
-    for (const t of tokens) {
-      index[lang].at(t, mayStartSpan(t), refs);
-      if (refs.length) return true;
-    }
-    return false;
+    return tokens.some((t) => index[lang].isKey(t, mayStartSpan(t)));
   }
 
   function check(blocks: readonly string[], options: CheckOptions = {}): CheckResult {
@@ -128,8 +91,15 @@ export function createChecker(db: ClaimsDb): Checker {
     const findings: Finding[] = [];
     blocks.forEach((block, b) => {
       const lang = options.lang ?? detectLang(block, about.lang);
+      // A block with no key word of any claim is never segmented.
+      const tokens = tokenize(block, lang);
+      if (!hasCandidate(tokens, lang)) return;
+      let t = 0;
       for (const s of splitSentences(block, lang)) {
-        for (const { claim, verdict } of checkSentence(s.text, lang)) {
+        while (t < tokens.length && tokens[t]!.start < s.start) t++;
+        const first = t;
+        while (t < tokens.length && tokens[t]!.end <= s.end) t++;
+        for (const { claim, verdict } of checkTokens(s.text, tokens.slice(first, t), lang)) {
           findings.push({
             claim: claim.id,
             verdict,
@@ -154,13 +124,6 @@ export function createChecker(db: ClaimsDb): Checker {
 /** "one session a week" states an interval, not that one session is enough. */
 function overlapsInterval(s: Sentence, m: Match): boolean {
   for (let i = m.start; i < m.end; i++) if (s.spansAt.get(i)?.some((x) => x.kind === "interval")) return true;
-  return false;
-}
-
-function excluded(claim: CompiledClaim, s: Sentence, lang: Lang): boolean {
-  const exclude = claim.rules[lang].exclude;
-  if (!exclude.length) return false;
-  for (let i = 0; i < s.tokens.length; i++) for (const p of exclude) if (matchAt(p, s, i)) return true;
   return false;
 }
 

@@ -15,7 +15,7 @@ export interface NumberSpan {
   max: number;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
+const NUMBER_WORDS = new Map<string, number>(Object.entries({
   // English words reach here only where compromise has not turned them into digits.
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   // Russian, in the forms that precede units and "раз".
@@ -25,11 +25,14 @@ const NUMBER_WORDS: Record<string, number> = {
   шестнадцать: 16, шестнадцати: 16, семнадцать: 17, семнадцати: 17, восемнадцать: 18, восемнадцати: 18,
   двадцать: 20, двадцати: 20, тридцать: 30, тридцати: 30, сорок: 40, сорока: 40, пятьдесят: 50, пятидесяти: 50,
   шестьдесят: 60, шестидесяти: 60, семьдесят: 70, семидесяти: 70, восемьдесят: 80, восьмидесяти: 80,
-};
+}));
 
 const RANGE_SEPARATORS = new Set(["-", "–", "—", "to", "or", "and", "до", "или", "и"]);
 const DAY_UNITS: Array<[string, number]> = [
-  ["day", 1], ["week", 7], ["fortnight", 14], ["month", 30], ["дн", 1], ["ден", 1], ["сут", 1], ["недел", 7], ["месяц", 30], ["месяч", 30],
+  ["day", 1], ["week", 7], ["fortnight", 14],
+  // "every Thursday", "каждый четверг": weekly.
+  ["monday", 7], ["tuesday", 7], ["wednesday", 7], ["thursday", 7], ["friday", 7], ["saturday", 7], ["sunday", 7],
+  ["понедельник", 7], ["вторник", 7], ["сред", 7], ["четверг", 7], ["пятниц", 7], ["суббот", 7], ["воскресень", 7], ["month", 30], ["дн", 1], ["ден", 1], ["сут", 1], ["недел", 7], ["месяц", 30], ["месяч", 30],
 ];
 const AGE_UNITS = new Set(["old", "olds", "yo", "лет", "года", "год"]);
 const AGE_BEFORE = new Set(["age", "aged", "ages", "возраст", "возраста", "возрасте", "возрасту"]);
@@ -47,7 +50,7 @@ function dayUnit(t: Token | undefined): number | null {
 function numberValue(t: Token | undefined): number | null {
   if (!t) return null;
   if (t.kind === "num") return t.norm.length <= 6 ? Number(t.norm) : null;
-  return NUMBER_WORDS[t.norm] ?? null;
+  return NUMBER_WORDS.get(t.norm) ?? null;
 }
 
 /** A number or a range ("3-7", "3 to 7", "от 3 до 7") at token i. */
@@ -143,6 +146,12 @@ function readInterval(tokens: Token[], i: number): NumberSpan | null {
 }
 
 function readAgeOrDays(tokens: Token[], i: number): NumberSpan | null {
+  // "a fortnight", "a week", "одну неделю": one unit.
+  const article = tokens[i]!.norm;
+  if (article === "a" || article === "an" || article === "one") {
+    const unit = dayUnit(tokens[i + 1]);
+    if (unit !== null) return { kind: "days", start: i, end: i + 2, min: unit, max: unit };
+  }
   const n = readNumber(tokens, i);
   if (!n) return null;
   const after = tokens[n.end];
@@ -169,11 +178,11 @@ function readAgeOrDays(tokens: Token[], i: number): NumberSpan | null {
   return null;
 }
 
-const SPAN_LEADS = new Set(["every", "each", "once", "twice", "thrice", "daily", "weekly", "раз", "раза", "через", "каждый", "каждые", "каждую", "каждая", "ежедневно", "еженедельно"]);
+const SPAN_LEADS = new Set(["a", "an", "every", "each", "once", "twice", "thrice", "daily", "weekly", "раз", "раза", "через", "каждый", "каждые", "каждую", "каждая", "ежедневно", "еженедельно"]);
 
 /** Whether a span may begin at this token: the prefilter's stand-in before spans are computed. */
 export function mayStartSpan(t: Token): boolean {
-  return t.kind === "num" || SPAN_LEADS.has(t.norm) || NUMBER_WORDS[t.norm] !== undefined;
+  return t.kind === "num" || SPAN_LEADS.has(t.norm) || NUMBER_WORDS.has(t.norm);
 }
 
 /** Every number span in the sentence, by the index of its first token. */
@@ -193,7 +202,7 @@ export function findNumberSpans(tokens: Token[]): Map<number, NumberSpan[]> {
     if (other) add(other);
     else {
       const n = readNumber(tokens, i);
-      if (n && (t.kind === "num" || NUMBER_WORDS[t.norm] !== undefined)) add({ kind: "num", start: i, end: n.end, min: n.min, max: n.max });
+      if (n && (t.kind === "num" || NUMBER_WORDS.has(t.norm))) add({ kind: "num", start: i, end: n.end, min: n.min, max: n.max });
     }
   }
   return spans;

@@ -102,71 +102,168 @@ export interface Sentence {
   spansAt: Map<number, NumberSpan[]>;
 }
 
-function atomLength(atom: Atom, s: Sentence, at: number): NumberSpan | number | null {
-  const token = s.tokens[at];
-  if (!token) return null;
-  if (atom.type === "span") {
-    const spans = s.spansAt.get(at);
-    const span = spans?.find((x) => atom.kind === "num" || x.kind === atom.kind);
-    return span ?? null;
-  }
-  if (atom.prefix) return token.kind !== "punct" && token.norm.startsWith(atom.value) ? 1 : null;
-  return token.norm === atom.value || (atom.stem !== undefined && token.stem === atom.stem) ? 1 : null;
-}
-
-/** Where a run of atoms matches from `at`: the end index and any spans, or null. */
-function matchAlt(alt: Atom[], s: Sentence, at: number): { end: number; spans: NumberSpan[] } | null {
+/** Where a run of atoms matching from `at` ends, pushing any spans it used; -1 if it does not match. */
+function matchAlt(alt: Atom[], s: Sentence, at: number, spans: NumberSpan[]): number {
   let pos = at;
-  const spans: NumberSpan[] = [];
   for (const atom of alt) {
-    const got = atomLength(atom, s, pos);
-    if (got === null) return null;
-    if (typeof got === "number") pos += got;
-    else {
-      spans.push(got);
-      pos = got.end;
+    const token = s.tokens[pos];
+    if (!token) return -1;
+    if (atom.type === "span") {
+      const span = s.spansAt.get(pos)?.find((x) => atom.kind === "num" || x.kind === atom.kind);
+      if (!span) return -1;
+      spans.push(span);
+      pos = span.end;
+    } else if (atom.prefix ? token.kind !== "punct" && token.norm.startsWith(atom.value) : token.norm === atom.value || (atom.stem !== undefined && token.stem === atom.stem)) {
+      pos++;
+    } else return -1;
+  }
+  return pos;
+}
+
+// Backtracking over a bounded number of tokens: every element consumes at
+// most a fixed number, so the work per start position is bounded too.
+// `gaps` holds [from, to) pairs of tokens that gaps let through.
+function walk(elements: Element[], el: number, s: Sentence, pos: number, gaps: number[], spans: NumberSpan[]): number {
+  const element = elements[el];
+  if (!element) return pos;
+  if (element.type === "gap") {
+    for (let k = 0; k <= element.max; k++) {
+      if (k > 0) {
+        const t = s.tokens[pos + k - 1];
+        if (!t || CLAUSE_BREAK.has(t.norm)) break;
+        gaps.push(pos, pos + k);
+      }
+      const end = walk(elements, el + 1, s, pos + k, gaps, spans);
+      if (end >= 0) return end;
+      if (k > 0) {
+        gaps.pop();
+        gaps.pop();
+      }
+    }
+    return -1;
+  }
+  for (const alt of element.alts) {
+    const mark = spans.length;
+    const altEnd = matchAlt(alt, s, pos, spans);
+    if (altEnd >= 0) {
+      const end = walk(elements, el + 1, s, altEnd, gaps, spans);
+      if (end >= 0) return end;
+    }
+    while (spans.length > mark) spans.pop();
+  }
+  return element.optional ? walk(elements, el + 1, s, pos, gaps, spans) : -1;
+}
+
+/** Whether some alternative of the first element can begin at `at`: a check that allocates nothing. */
+function mayBeginAt(p: Pattern, s: Sentence, at: number): boolean {
+  const token = s.tokens[at];
+  const first = p.elements[0];
+  if (!token || first?.type !== "alt") return false;
+  for (const alt of first.alts) {
+    const atom = alt[0]!;
+    if (atom.type === "span") {
+      if (s.spansAt.has(at)) return true;
+    } else if (atom.prefix ? token.norm.startsWith(atom.value) : token.norm === atom.value || (atom.stem !== undefined && token.stem === atom.stem)) return true;
+  }
+  return false;
+}
+
+/** The first match of the pattern that starts at token `start`, or null. */
+export function matchAt(p: Pattern, s: Sentence, start: number): Match | null {
+  if (!mayBeginAt(p, s, start)) return null;
+  const gaps: number[] = [];
+  const spans: NumberSpan[] = [];
+  const end = walk(p.elements, 0, s, start, gaps, spans);
+  if (end < 0) return null;
+  const gapTokens: number[] = [];
+  for (let i = 0; i < gaps.length; i += 2) for (let t = gaps[i]!; t < gaps[i + 1]!; t++) gapTokens.push(t);
+  return { start, end, gapTokens, spans };
+}
+
+// Words so common that indexing a pattern by them would make it a candidate
+// in nearly every sentence.
+const COMMON = new Set([
+  "a", "an", "the", "is", "are", "it", "its", "to", "of", "in", "on", "for", "with", "and", "or", "not", "no", "can", "may",
+  "be", "you", "your", "we", "at", "from", "after", "by", "as", "this", "that", "even", "also", "very", "so", "do", "does",
+  "и", "в", "на", "с", "не", "нет", "по", "от", "до", "для", "при", "после", "что", "это", "как", "а", "но", "же", "уже", "даже", "можно", "без",
+]);
+
+function atomCost(atom: Atom): number {
+  if (atom.type === "span") return 20;
+  if (COMMON.has(atom.value)) return 100;
+  return atom.prefix && atom.value.length <= 3 ? 10 : 1;
+}
+
+/** The required element whose words are rarest: a sentence without one of them cannot match. */
+function keyElement(p: Pattern): Atom[] {
+  let best: Atom[] = [];
+  let bestCost = Infinity;
+  for (const el of p.elements) {
+    if (el.type !== "alt" || el.optional) continue;
+    // Each alternative is represented by its rarest atom.
+    const atoms = el.alts.map((alt) => alt.reduce((a, b) => (atomCost(b) < atomCost(a) ? b : a)));
+    const cost = atoms.reduce((n, a) => n + atomCost(a), 0);
+    if (cost < bestCost) [best, bestCost] = [atoms, cost];
+  }
+  return best;
+}
+
+/**
+ * Patterns indexed by their rarest required words: the cheap prefilter over
+ * every sentence. Only the patterns a sentence has a key word for are tried,
+ * and only at positions where their first element matches.
+ */
+export class PatternIndex<T> {
+  private exact = new Map<string, Array<[Pattern, T]>>();
+  private prefixes = new Map<string, Array<[string, Pattern, T]>>();
+  private spanKeyed: Array<[Pattern, T]> = [];
+
+  add(pattern: Pattern, value: T): void {
+    // A pattern is listed once per key, however many alternatives share it.
+    const seen = new Set<string>();
+    const once = (key: string) => !seen.has(key) && !!seen.add(key);
+    for (const atom of keyElement(pattern)) {
+      if (atom.type === "span") {
+        if (once("@")) this.spanKeyed.push([pattern, value]);
+      } else if (atom.prefix) {
+        if (once(`*${atom.value}`)) push(this.prefixes, atom.value.slice(0, 2), [atom.value, pattern, value]);
+      } else {
+        for (const key of atom.stem ? [atom.value, atom.stem] : [atom.value]) if (once(key)) push(this.exact, key, [pattern, value]);
+      }
     }
   }
-  return { end: pos, spans };
+
+  /** Calls `visit` for each pattern keyed by token t; stops when it returns true. */
+  private some(t: Token, spanMayStart: boolean, visit: (pattern: Pattern, value: T) => boolean): boolean {
+    for (const [p, v] of this.exact.get(t.norm) ?? []) if (visit(p, v)) return true;
+    if (t.stem !== t.norm) for (const [p, v] of this.exact.get(t.stem) ?? []) if (visit(p, v)) return true;
+    for (const [prefix, p, v] of this.prefixes.get(t.norm.slice(0, 2)) ?? []) if (t.norm.startsWith(prefix) && visit(p, v)) return true;
+    if (spanMayStart) for (const [p, v] of this.spanKeyed) if (visit(p, v)) return true;
+    return false;
+  }
+
+  /** Whether token t is a key word of some pattern. `spanMayStart` stands in for spans not yet computed. */
+  isKey(t: Token, spanMayStart: boolean): boolean {
+    return this.some(t, spanMayStart, () => true);
+  }
+
+  /** The patterns a sentence has key words for, each once. */
+  candidates(s: Sentence): Array<[Pattern, T]> {
+    const found = new Map<Pattern, T>();
+    s.tokens.forEach((t, i) => this.some(t, s.spansAt.has(i), (p, v) => (found.set(p, v), false)));
+    return [...found];
+  }
+
+  /** Whether any pattern matches anywhere in the sentence. */
+  matchesAnywhere(s: Sentence): boolean {
+    for (const [p] of this.candidates(s)) for (let i = 0; i < s.tokens.length; i++) if (matchAt(p, s, i)) return true;
+    return false;
+  }
 }
 
-/** The first match of the pattern that starts at token `start`, or null. Bounded work per start. */
-export function matchAt(p: Pattern, s: Sentence, start: number): Match | null {
-  const walk = (el: number, pos: number, gapTokens: number[], spans: NumberSpan[]): Match | null => {
-    const element = p.elements[el];
-    if (!element) return { start, end: pos, gapTokens, spans };
-    if (element.type === "gap") {
-      for (let k = 0; k <= element.max; k++) {
-        if (k > 0) {
-          const t = s.tokens[pos + k - 1];
-          if (!t || CLAUSE_BREAK.has(t.norm)) break;
-        }
-        const skipped = k ? [...gapTokens, ...range(pos, pos + k)] : gapTokens;
-        const found = walk(el + 1, pos + k, skipped, spans);
-        if (found) return found;
-      }
-      return null;
-    }
-    for (const alt of element.alts) {
-      const got = matchAlt(alt, s, pos);
-      if (got) {
-        const found = walk(el + 1, got.end, gapTokens, got.spans.length ? [...spans, ...got.spans] : spans);
-        if (found) return found;
-      }
-    }
-    return element.optional ? walk(el + 1, pos, gapTokens, spans) : null;
-  };
-  return walk(0, start, [], []);
+function push<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
-function range(from: number, to: number): number[] {
-  const out: number[] = [];
-  for (let i = from; i < to; i++) out.push(i);
-  return out;
-}
-
-/** The atoms a match can begin with: the prefilter indexes patterns by them. */
-export function firstAtoms(p: Pattern): Atom[] {
-  const first = p.elements[0];
-  return first?.type === "alt" ? first.alts.map((alt) => alt[0]!) : [];
-}

@@ -1,6 +1,6 @@
 // Whether a matched claim is asserted: not denied ("is not painless"), not
 // framed as a myth or someone else's claim, not asked.
-import { compilePattern, matchAt, type Match, type Pattern, type Sentence } from "./pattern";
+import { compilePattern, matchAt, PatternIndex, type Match, type Pattern, type Sentence } from "./pattern";
 import type { Lang } from "./schema";
 import type { Token } from "./tokens";
 
@@ -30,20 +30,34 @@ export function isNegated(s: Sentence, m: Match, lang: Lang): boolean {
     if (SCOPE_BREAK.has(t.norm)) break;
     if (isNegator(tokens, i, lang)) return true;
   }
+  // "Никаких побочных эффектов не бывает" is a double negative: an assertion.
+  if (assertsAbsence(s, m, lang)) return false;
   return TRAILING_DENIAL[lang].some((p) => matchesFrom(p, s, m.end, 6));
+}
+
+const ABSENCE: Record<Lang, RegExp> = {
+  en: /^(?:no|without|none|zero)$/,
+  ru: /^(?:нет|без|ни|никаких|никакого|никакой|никакие|никакую|никто|ничего)$/,
+};
+
+function assertsAbsence(s: Sentence, m: Match, lang: Lang): boolean {
+  for (let i = m.start; i < m.end; i++) if (ABSENCE[lang].test(s.tokens[i]!.norm)) return true;
+  return false;
 }
 
 // Russian often denies after the fact: "безболезненной её назвать нельзя".
 const TRAILING_DENIAL: Record<Lang, Pattern[]> = {
   en: [
-    "is_not_true|is_a_myth|is_false|is_untrue",
+    "is_not_true|is_a_myth|is_false|is_untrue|does_not_exist|do_not_exist|no_such_thing",
+    "is_not_visible|are_not_visible|not_noticeable|will_not_work|does_not_work",
     "not_really|not_at_all|not_quite",
     "we_do_not|we_never|is_not_recommended|are_not_recommended|not_recommended|is_not_allowed|not_allowed|is_forbidden|is_prohibited",
   ].map((p) => compilePattern(p, "en")),
   ru: [
     "нельзя",
     "не_назвать|не_назовешь|не_скажешь",
-    "это_не_так|это_миф|неправда",
+    "это_не_так|это_миф|неправда|не_бывает|не_существует",
+    "не_заметен|не_заметна|не_заметно|не_виден|не_видна|не_видно|не_получится|не_выйдет|не_удастся",
     "не_делаем|не_делают|не_проводим|не_проводят|не_рекомендуем|не_советуем|не_стоит|не_следует|не_рекомендуется|не_нужно|не_допускается|запрещено|запрещена",
   ].map((p) => compilePattern(p, "ru")),
 };
@@ -58,7 +72,7 @@ function matchesFrom(p: Pattern, s: Sentence, from: number, within: number): boo
 
 // Sentences that report a claim in order to doubt it. Kept narrow: "promise"
 // and "claim" alone are how clinics assert things, so they are not here.
-const DISTANCING: Record<Lang, Pattern[]> = {
+const DISTANCING_RULES: Record<Lang, string[]> = {
   en: [
     "myth*",
     "misconception*",
@@ -72,7 +86,7 @@ const DISTANCING: Record<Lang, Pattern[]> = {
     "it_is_believed|it_is_often_said|it_is_claimed|you_may_have_heard|you_might_have_heard|you_have_heard",
     "in_reality|in_fact_it|but_actually|reality_is|cannot_say|can_not_say|would_not_say|not_say_that",
     "if ~3 tells|tell|says|say|promises|promise|claims|claim|assures",
-  ].map((p) => compilePattern(p, "en")),
+  ],
   ru: [
     "миф*",
     "заблужден*",
@@ -85,8 +99,15 @@ const DISTANCING: Record<Lang, Pattern[]> = {
     "если ~3 говорят|скажут|обещают|уверяют|утверждают",
     "это_не_так|на_самом_деле_это|на_самом_деле_же|на_деле_же|а_на_деле|но_на_деле|но_на_самом_деле",
     "нельзя_сказать|не_скажу|не_могу_сказать|нельзя_назвать|сложно_назвать|трудно_назвать",
-  ].map((p) => compilePattern(p, "ru")),
+  ],
 };
+
+function indexOf(lang: Lang): PatternIndex<null> {
+  const index = new PatternIndex<null>();
+  for (const rule of DISTANCING_RULES[lang]) index.add(compilePattern(rule, lang), null);
+  return index;
+}
+const DISTANCING: Record<Lang, PatternIndex<null>> = { en: indexOf("en"), ru: indexOf("ru") };
 
 const EN_QUESTION_OPENERS = new Set(["is", "are", "can", "does", "do", "will", "should", "could", "would", "may", "did", "has", "have"]);
 const EN_QUESTION_SUBJECTS = new Set(["it", "mesotherapy", "you", "the", "this", "i", "we", "they", "she", "he", "a", "an", "my", "your", "there", "these", "such", "one", "anyone", "everyone", "people", "women", "men"]);
@@ -121,8 +142,5 @@ export function isAsked(sentence: string, s: Sentence, m: Match, lang: Lang): bo
 }
 
 export function isDistanced(s: Sentence, lang: Lang): boolean {
-  for (let i = 0; i < s.tokens.length; i++) {
-    for (const p of DISTANCING[lang]) if (matchAt(p, s, i)) return true;
-  }
-  return false;
+  return DISTANCING[lang].matchesAnywhere(s);
 }

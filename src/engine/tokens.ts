@@ -16,7 +16,7 @@ export interface Token {
 }
 
 // One character class per alternative, so the scan is linear on any input.
-const TOKEN = /[\p{L}\p{M}]+|\p{Nd}+|[^\s\p{L}\p{M}\p{Nd}]/gu;
+const TOKEN = /([\p{L}\p{M}]+)|(\p{Nd}+)|[^\s\p{L}\p{M}\p{Nd}]/gu;
 const APOSTROPHE = new Set(["'", "’", "ʼ"]);
 
 const NOT_CONTRACTIONS: Record<string, string> = { can: "can", won: "will", shan: "shall", ain: "is" };
@@ -26,8 +26,18 @@ export function foldText(text: string): string {
   return text.toLowerCase().replaceAll("ё", "е");
 }
 
+// Words repeat across a page; the Snowball stemmer is the costliest step per token.
+const stems = new Map<string, string>();
+const MAX_CACHED_STEMS = 50_000;
+
 export function stemFor(lang: Lang, norm: string): string {
-  return lang === "ru" && norm.length > 2 ? stemRussian(norm) : norm;
+  if (lang !== "ru" || norm.length <= 2) return norm;
+  let stem = stems.get(norm);
+  if (stem === undefined) {
+    if (stems.size >= MAX_CACHED_STEMS) stems.clear();
+    stems.set(norm, (stem = stemRussian(norm)));
+  }
+  return stem;
 }
 
 function make(kind: TokenKind, norm: string, start: number, end: number, lang: Lang): Token {
@@ -42,8 +52,7 @@ export function tokenize(sentence: string, lang: Lang): Token[] {
     const text = m[0];
     const start = m.index;
     const end = start + text.length;
-    const first = text.charCodeAt(0);
-    const kind: TokenKind = first >= 48 && first <= 57 ? "num" : /^[\p{L}\p{M}]/u.test(text) ? "word" : "punct";
+    const kind: TokenKind = m[1] ? "word" : m[2] ? "num" : "punct";
     if (kind === "word" && lang === "en") {
       const prevApos = out.at(-1);
       const prevWord = out.at(-2);

@@ -1,0 +1,170 @@
+// The claims database: it parses, its evidence is quoted verbatim from the
+// source articles, its verdicts agree with its evidence, and a malformed
+// database is refused with a message that names the file and the field.
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { CLAIMS_DIR, loadClaims } from "../../src/cli/load-claims";
+import { ClaimsError } from "../../src/engine/claims";
+
+const SOURCES_DIR = fileURLToPath(new URL("../../../shared/sources/", import.meta.url));
+const REQUIRED_IDS = [
+  "age-limit",
+  "painless",
+  "harmless",
+  "no-downtime",
+  "few-contraindications",
+  "chronic-disease-ok",
+  "instant-results",
+  "lasting-results",
+  "session-interval",
+  "home-injections",
+  "acne-active",
+  "combine-procedures",
+  "pregnancy-ok",
+  "blood-thinners-ok",
+  "aftercare-none",
+];
+
+const db = loadClaims();
+const claims = db.claims.map((c) => c.claim);
+const collapse = (text: string) => text.replace(/\s+/gu, " ").trim();
+const sourceText = new Map<string, string>();
+function source(file: string): string {
+  let text = sourceText.get(file);
+  if (text === undefined) sourceText.set(file, (text = collapse(readFileSync(join(SOURCES_DIR, file), "utf8"))));
+  return text;
+}
+
+describe("the claims database", () => {
+  it("parses every claims/*.json through loadClaims()", () => {
+    const files = readdirSync(CLAIMS_DIR).filter((f) => f.endsWith(".json"));
+    const claimFiles = files.filter((f) => f !== "sources.json" && f !== "caveats.json");
+    expect(files).toContain("sources.json");
+    expect(files).toContain("caveats.json");
+    expect(claims.map((c) => `${c.id}.json`).sort()).toEqual(claimFiles.sort());
+    expect(db.sources.length).toBe(5);
+    expect(db.caveats.length).toBeGreaterThan(0);
+  });
+
+  it("has the 15 required claims", () => {
+    const ids = claims.map((c) => c.id);
+    expect(REQUIRED_IDS).toHaveLength(15);
+    for (const id of REQUIRED_IDS) expect(ids).toContain(id);
+  });
+
+  it("lists source files that exist in shared/sources", () => {
+    for (const s of db.sources) expect(existsSync(join(SOURCES_DIR, s.file)), s.file).toBe(true);
+  });
+
+  describe.each(claims.map((c) => [c.id, c] as const))("%s", (_id, claim) => {
+    it.each(claim.evidence.map((e, i) => [i, e.source, e.quote] as const))("evidence %i quotes %s verbatim: %s", (_i, file, quote) => {
+      expect(source(file)).toContain(collapse(quote));
+    });
+
+    it("has evidence that contradicts it", () => {
+      expect(claim.evidence.some((e) => e.stance === "contradicts")).toBe(true);
+    });
+
+    if (claim.verdict === "contradicted") {
+      it("is contradicted, so no evidence asserts it", () => {
+        expect(claim.evidence.filter((e) => e.stance === "asserts")).toEqual([]);
+      });
+    } else {
+      it("is disputed, so some evidence asserts it", () => {
+        expect(claim.evidence.some((e) => e.stance === "asserts")).toBe(true);
+      });
+    }
+
+    it("has an assertion and a note in both languages", () => {
+      for (const lang of ["en", "ru"] as const) {
+        expect(claim.assertion[lang].trim()).not.toBe("");
+        expect(claim.note[lang].trim()).not.toBe("");
+        expect(claim.match[lang].patterns.length).toBeGreaterThan(0);
+      }
+    });
+  });
+
+  it("cites known source files in caveats", () => {
+    const known = new Set(db.sources.map((s) => s.file));
+    for (const c of db.caveats) for (const s of c.sources) expect(known.has(s), `${c.id}: ${s}`).toBe(true);
+  });
+});
+
+describe("a malformed claims directory", () => {
+  const dirs: string[] = [];
+  afterAll(() => {
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  });
+
+  /** A copy of claims/ with one file changed. */
+  function copyWith(name: string, change: (data: any) => unknown): string {
+    const dir = mkdtempSync(join(tmpdir(), "mesocheck-claims-"));
+    dirs.push(dir);
+    cpSync(CLAIMS_DIR, dir, { recursive: true });
+    const path = join(dir, name);
+    const data = existsSync(path) ? JSON.parse(readFileSync(path, "utf8")) : undefined;
+    const changed = change(data);
+    writeFileSync(path, typeof changed === "string" ? changed : JSON.stringify(changed ?? data, null, 2));
+    return dir;
+  }
+
+  function loadError(dir: string): ClaimsError {
+    try {
+      loadClaims(dir);
+    } catch (e) {
+      expect(e).toBeInstanceOf(ClaimsError);
+      return e as ClaimsError;
+    }
+    throw new Error("loadClaims() did not throw");
+  }
+
+  it("loads an unchanged copy", () => {
+    const dir = copyWith("painless.json", (d) => d);
+    expect(loadClaims(dir).claims.length).toBe(claims.length);
+  });
+
+  it.each<[string, string, (d: any) => unknown, string[]]>([
+    ["a claim without a verdict", "painless.json", (d) => void delete d.verdict, ["painless.json", "verdict"]],
+    ["a claim with an unknown verdict", "painless.json", (d) => void (d.verdict = "false"), ["painless.json", "verdict"]],
+    ["a claim without evidence", "harmless.json", (d) => void (d.evidence = []), ["harmless.json", "evidence"]],
+    ["an evidence stance that is unknown", "harmless.json", (d) => void (d.evidence[0].stance = "supports"), ["harmless.json", "evidence.0.stance"]],
+    ["a bad pattern", "painless.json", (d) => void (d.match.en.patterns[0] = "~99 foo"), ["painless.json", "match.en.patterns.0"]],
+    ["a bad Russian exclude pattern", "painless.json", (d) => void (d.match.ru.exclude = ["?не больно"]), ["painless.json", "match.ru.exclude.0"]],
+    ["an unknown span in a pattern", "age-limit.json", (d) => void d.match.en.patterns.push("from @year"), ["age-limit.json", "match.en.patterns"]],
+    ["an unknown source file in evidence", "painless.json", (d) => void (d.evidence[1].source = "999_0123456789abcdef.txt"), ["painless.json", "evidence.1.source", "999_0123456789abcdef.txt"]],
+    ["a source that is not a source file name", "painless.json", (d) => void (d.evidence[0].source = "article.txt"), ["painless.json", "evidence.0.source"]],
+    ["an id that does not match the file name", "painless.json", (d) => void (d.id = "pain-free"), ["painless.json", "id", "pain-free"]],
+    ["an unknown field", "painless.json", (d) => void (d.severity = "high"), ["painless.json", "severity"]],
+    ["a claim without Russian rules", "no-downtime.json", (d) => void delete d.match.ru, ["no-downtime.json", "match.ru"]],
+    ["a caveat citing an unknown source", "caveats.json", (d) => void (d[0].sources = ["999_0123456789abcdef.txt"]), ["caveats.json", "0.sources.0"]],
+    ["a source with a bad language", "sources.json", (d) => void (d[0].lang = "fr"), ["sources.json", "0.lang"]],
+  ])("refuses %s", (_what, file, change, expected) => {
+    const e = loadError(copyWith(file, change));
+    for (const part of expected) expect(e.message).toContain(part);
+    expect(e.file.endsWith(file)).toBe(true);
+  });
+
+  it("refuses a file that is not valid JSON, naming the file", () => {
+    const e = loadError(copyWith("harmless.json", () => '{ "id": "harmless", '));
+    expect(e.message).toContain("harmless.json");
+    expect(e.message).toMatch(/JSON/);
+  });
+
+  it("refuses a directory without sources.json", () => {
+    const dir = copyWith("painless.json", (d) => d);
+    rmSync(join(dir, "sources.json"));
+    expect(loadError(dir).message).toContain("sources.json");
+  });
+
+  it("refuses a duplicate id", () => {
+    const dir = copyWith("painless.json", (d) => d);
+    // The same claim under a second name: its id no longer matches that name.
+    cpSync(join(dir, "painless.json"), join(dir, "painless-copy.json"));
+    const e = loadError(dir);
+    expect(e.message).toContain("painless-copy.json");
+    expect(e.field).toBe("id");
+  });
+});

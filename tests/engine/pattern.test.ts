@@ -1,0 +1,168 @@
+// The token pattern language of the claims' rules.
+import { describe, expect, it } from "vitest";
+import { findNumberSpans } from "../../src/engine/numbers";
+import { compilePattern, matchAt, PatternError, type Sentence } from "../../src/engine/pattern";
+import type { Lang } from "../../src/engine/schema";
+import { tokenize } from "../../src/engine/tokens";
+
+function sentence(text: string, lang: Lang): Sentence {
+  const tokens = tokenize(text, lang);
+  return { tokens, spansAt: findNumberSpans(tokens) };
+}
+
+/** The text of the first match of the pattern in the sentence, or null. */
+function firstMatch(pattern: string, text: string, lang: Lang = "en"): string | null {
+  const p = compilePattern(pattern, lang);
+  const s = sentence(text, lang);
+  for (let i = 0; i < s.tokens.length; i++) {
+    const m = matchAt(p, s, i);
+    if (m) return text.slice(s.tokens[m.start]!.start, s.tokens[m.end - 1]!.end);
+  }
+  return null;
+}
+const matches = (pattern: string, text: string, lang: Lang = "en") => firstMatch(pattern, text, lang) !== null;
+
+describe("compilePattern errors", () => {
+  it.each([
+    ["a gap of 0", "no ~0 pain"],
+    ["a gap over the maximum", "no ~9 pain"],
+    ["a gap of 99", "~99 foo"],
+    ["a gap that is not a number", "no ~x pain"],
+    ["a fractional gap", "no ~1.5 pain"],
+    ["an empty alternative in the middle", "no|| pain"],
+    ["an empty alternative at the end", "no| pain"],
+    ["an empty alternative at the start", "|no pain"],
+    ["a lone ?", "no ? pain"],
+    ["a start with an optional", "?very painless"],
+    ["an end with an optional", "painless ?procedure"],
+    ["a start with a gap", "~2 painless"],
+    ["an end with a gap", "painless ~2"],
+    ["an unknown span", "from @year"],
+    ["an unknown span in an alternative", "every @age|@weeks"],
+    ["a word with a character outside words", "pain!"],
+    ["a regular expression group", "(pain)"],
+    ["more than 16 elements", Array.from({ length: 17 }, (_, i) => `w${i}`).join(" ")],
+  ])("throws PatternError on %s (%s)", (_what, source) => {
+    expect(() => compilePattern(source, "en")).toThrow(PatternError);
+  });
+
+  it("accepts well-formed patterns", () => {
+    for (const source of ["painless", "pain*", "no|without pain", "no ?any pain", "no ~3 pain", "side_effect*", "every @interval", "risk-free", "@age ~6 can"]) {
+      expect(() => compilePattern(source, "en")).not.toThrow();
+    }
+    expect(() => compilePattern("без ~2 боли", "ru")).not.toThrow();
+  });
+
+  it("names the faulty element in the message", () => {
+    expect(() => compilePattern("no ~9 pain", "en")).toThrow(/~9/);
+    expect(() => compilePattern("from @year", "en")).toThrow(/@year/);
+  });
+});
+
+describe("matching", () => {
+  it("matches a word exactly, case-insensitively", () => {
+    expect(matches("painless", "Mesotherapy is PAINLESS.")).toBe(true);
+    expect(matches("pain", "It is painless.")).toBe(false);
+  });
+
+  it("matches prefixes", () => {
+    expect(firstMatch("pain*", "It is painless.")).toBe("painless");
+    expect(matches("painless*", "Painlessness is its strength.")).toBe(true);
+    expect(matches("pain*", "It is spain.")).toBe(false);
+    expect(matches("contraindicat*", "Contraindications are few.")).toBe(true);
+  });
+
+  it("matches alternatives", () => {
+    expect(firstMatch("no|without pain", "It is done without pain.")).toBe("without pain");
+    expect(firstMatch("no|without pain", "There is no pain.")).toBe("no pain");
+    expect(matches("no|without pain", "There is little pain.")).toBe(false);
+  });
+
+  it("matches optional elements when present or absent", () => {
+    expect(firstMatch("no ?any pain", "There is no any pain.")).toBe("no any pain");
+    expect(firstMatch("no ?any pain", "There is no pain.")).toBe("no pain");
+  });
+
+  it("matches `_` runs as one alternative", () => {
+    expect(firstMatch("no side_effect*", "It has no side effects at all.")).toBe("no side effects");
+    expect(firstMatch("no side_effect*|risk", "It has no risk.")).toBe("no risk");
+    expect(firstMatch("no side_effect*|risk", "It has no side effect.")).toBe("no side effect");
+    expect(matches("no side_effect*", "It has no side.")).toBe(false);
+    expect(matches("no side_effect*", "No effects on the side.")).toBe(false);
+  });
+
+  it("matches hyphenated atoms against hyphenated words", () => {
+    expect(firstMatch("risk-free", "A risk-free procedure.")).toBe("risk-free");
+    expect(matches("risk-free", "The procedure is risk - free.")).toBe(true);
+    expect(matches("risk-free", "Free of risk.")).toBe(false);
+    expect(matches("so-called", "the so-called painless method")).toBe(true);
+  });
+
+  it("matches contractions as expanded words", () => {
+    expect(matches("does not hurt", "It doesn't hurt.")).toBe(true);
+    expect(matches("can not", "You can't.")).toBe(true);
+    expect(matches("it is painless", "It’s painless.")).toBe(true);
+  });
+
+  it("matches Russian inflections through stems", () => {
+    expect(matches("безболезненна", "Процедура безболезненна.", "ru")).toBe(true);
+    expect(matches("безболезненна", "Это безболезненную процедуру напоминает.", "ru")).toBe(true);
+    expect(matches("безболезненна", "Безболезненный укол.", "ru")).toBe(true);
+    expect(matches("безболезненную", "Процедура безболезненна.", "ru")).toBe(true);
+    expect(matches("побочных эффектов", "Побочные эффекты бывают.", "ru")).toBe(true);
+  });
+
+  it("does not stem short Russian words into each other", () => {
+    // "боли" and "более" share the Snowball stem "бол".
+    expect(matches("боли", "не более 1 раза", "ru")).toBe(false);
+    expect(matches("боли", "без боли", "ru")).toBe(true);
+  });
+
+  it("folds ё to е in patterns and text", () => {
+    expect(matches("ещё", "Что еще нужно?", "ru")).toBe(true);
+    expect(matches("еще", "Что ещё нужно?", "ru")).toBe(true);
+    expect(matches("остаётся", "Следов не остается.", "ru")).toBe(true);
+    expect(matches("отёк*", "Отеки проходят.", "ru")).toBe(true);
+  });
+
+  it("lets a gap through up to N tokens, not more", () => {
+    expect(firstMatch("no ~3 pain", "No real pain.")).toBe("No real pain");
+    expect(matches("no ~3 pain", "No real, actual pain.")).toBe(true);
+    expect(matches("no ~3 pain", "No real, actual, pain.")).toBe(false);
+    expect(matches("no ~1 pain", "No real actual pain.")).toBe(false);
+    expect(matches("no ~2 pain", "No real actual pain.")).toBe(true);
+  });
+
+  it.each([
+    ["a full stop", "No worries. Pain is rare."],
+    ["a colon", "No worries: pain is rare."],
+    ["a semicolon", "No worries; pain is rare."],
+    ["a question mark", "No worries? Pain is rare."],
+    ["a bracket", "No worries (pain is rare)."],
+  ])("does not let a gap cross %s", (_what, text) => {
+    expect(matches("no ~3 pain", text)).toBe(false);
+  });
+
+  it("lets a gap cross a comma and a dash", () => {
+    expect(matches("no ~3 pain", "No worries, pain is rare.")).toBe(true);
+    expect(matches("возраст ~3 помеха", "Возраст — не помеха.", "ru")).toBe(true);
+  });
+
+  it("reports the tokens a gap let through", () => {
+    const p = compilePattern("no ~3 pain", "en");
+    const s = sentence("no real pain", "en");
+    expect(matchAt(p, s, 0)).toMatchObject({ start: 0, end: 3, gapTokens: [1] });
+  });
+
+  it("matches number spans", () => {
+    expect(matches("every @days", "Repeat it every 7 days.")).toBe(true);
+    expect(matches("@interval", "Repeat it every 7 days.")).toBe(true);
+    expect(matches("from @age", "Suitable from 16.")).toBe(true);
+    expect(matches("from @age", "Costs from 16 %.")).toBe(false);
+    expect(matches("after @days", "Swelling goes after 2-3 days.")).toBe(true);
+    expect(matches("@num", "Price 140.")).toBe(true);
+    const p = compilePattern("@interval", "en");
+    const s = sentence("twice a week", "en");
+    expect(matchAt(p, s, 0)?.spans[0]).toMatchObject({ kind: "interval", min: 3.5, max: 3.5 });
+  });
+});

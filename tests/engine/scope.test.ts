@@ -1,0 +1,162 @@
+// Negation, question and distancing scope: whether a matched claim is asserted.
+import { describe, expect, it } from "vitest";
+import { loadClaims } from "../../src/cli/load-claims";
+import { createChecker } from "../../src/engine/engine";
+import { findNumberSpans } from "../../src/engine/numbers";
+import { compilePattern, matchAt, type Match, type Sentence } from "../../src/engine/pattern";
+import type { Lang } from "../../src/engine/schema";
+import { isAsked, isDistanced, isNegated } from "../../src/engine/scope";
+import { tokenize } from "../../src/engine/tokens";
+
+const checker = createChecker(loadClaims());
+const claimIds = (text: string, lang: Lang) => checker.checkSentence(text, lang).map((r) => r.claim.id);
+
+function sentence(text: string, lang: Lang): Sentence {
+  const tokens = tokenize(text, lang);
+  return { tokens, spansAt: findNumberSpans(tokens) };
+}
+function firstMatch(pattern: string, s: Sentence, lang: Lang): Match {
+  const p = compilePattern(pattern, lang);
+  for (let i = 0; i < s.tokens.length; i++) {
+    const m = matchAt(p, s, i);
+    if (m) return m;
+  }
+  throw new Error(`"${pattern}" does not match`);
+}
+const negated = (pattern: string, text: string, lang: Lang) => {
+  const s = sentence(text, lang);
+  return isNegated(s, firstMatch(pattern, s, lang), lang);
+};
+const asked = (pattern: string, text: string, lang: Lang) => {
+  const s = sentence(text, lang);
+  return isAsked(text, s, firstMatch(pattern, s, lang), lang);
+};
+
+describe("negation scope through checkSentence", () => {
+  it.each<[Lang, string, string[]]>([
+    ["en", "No pain and no downtime.", ["painless", "no-downtime"]],
+    ["en", "No side effects and no recovery period.", ["harmless", "no-downtime"]],
+    ["en", "There is no pain, no swelling and no downtime.", ["painless", "no-downtime"]],
+    ["ru", "Никакой боли и никакого восстановительного периода.", ["painless", "no-downtime"]],
+    ["ru", "Без боли и без побочных эффектов.", ["painless", "harmless"]],
+  ])("%s: %s asserts both", (lang, text, expected) => {
+    const found = claimIds(text, lang);
+    for (const id of expected) expect(found).toContain(id);
+  });
+
+  it.each<[Lang, string]>([
+    ["ru", "Процедуру нужно проводить не более 1 раза в 10 дней."],
+    ["ru", "Сеансы проводят не чаще одного раза в неделю."],
+    ["en", "Sessions are done no more than once a week."],
+  ])("%s: a quantifying negator is not a denial: %s", (lang, text) => {
+    expect(claimIds(text, lang)).toContain("session-interval");
+  });
+
+  it.each<[Lang, string, string]>([
+    ["en", "It is not cheap, but it is painless.", "painless"],
+    ["en", "The price is not low, but the procedure is completely safe with no side effects.", "harmless"],
+    ["ru", "Процедура недешёвая, но зато безболезненная.", "painless"],
+    ["ru", "Дёшево не будет, зато безболезненно.", "painless"],
+  ])("%s: a denial does not reach across a clause break: %s", (lang, text, id) => {
+    expect(claimIds(text, lang)).toContain(id);
+  });
+
+  it.each<[Lang, string, string]>([
+    ["en", "Mesotherapy is not painless.", "painless"],
+    ["en", "Mesotherapy is never painless.", "painless"],
+    ["en", "Nobody will tell you it is painless.", "painless"],
+    ["ru", "Мезотерапия не безболезненна.", "painless"],
+    ["ru", "Безболезненной эту процедуру назвать нельзя.", "painless"],
+    ["ru", "Безболезненной её не назовёшь.", "painless"],
+    ["ru", "Мезотерапия никогда не бывает безболезненной.", "painless"],
+  ])("%s: a denial denies: %s", (lang, text, id) => {
+    expect(claimIds(text, lang)).not.toContain(id);
+  });
+});
+
+describe("isNegated", () => {
+  it("sees a negator before the match in its clause", () => {
+    expect(negated("painless", "Mesotherapy is not painless.", "en")).toBe(true);
+    expect(negated("безболезненна", "Мезотерапия не безболезненна.", "ru")).toBe(true);
+  });
+
+  it("sees a negator inside a gap", () => {
+    expect(negated("pain ~3 felt", "The pain is not felt.", "en")).toBe(true);
+  });
+
+  it("does not see a negator across a clause break", () => {
+    expect(negated("painless", "It is not cheap, but painless.", "en")).toBe(false);
+    expect(negated("безболезненна", "Не дёшево, но безболезненна.", "ru")).toBe(false);
+  });
+
+  it("does not take a quantifying negator for a denial", () => {
+    expect(negated("раза", "Процедуру нужно проводить не более 1 раза в 10 дней.", "ru")).toBe(false);
+    expect(negated("once", "No more than once a week.", "en")).toBe(false);
+  });
+
+  it("sees a Russian denial after the match", () => {
+    expect(negated("безболезненной", "Безболезненной эту процедуру назвать нельзя.", "ru")).toBe(true);
+  });
+
+  it("does not see a negator far before the match", () => {
+    expect(negated("painless", "No, really, this is what we have always said it is, painless.", "en")).toBe(false);
+  });
+});
+
+describe("questions", () => {
+  it.each<[Lang, string, string[]]>([
+    ["en", "Painless and no downtime — what more could you want?", ["painless", "no-downtime"]],
+    ["en", "No pain, no downtime: why wait?", ["painless", "no-downtime"]],
+    ["ru", "Безболезненно и без восстановительного периода — что ещё нужно?", ["painless", "no-downtime"]],
+  ])("%s: an asked last clause does not ask the first: %s", (lang, text, expected) => {
+    const found = claimIds(text, lang);
+    for (const id of expected) expect(found).toContain(id);
+  });
+
+  it.each<[Lang, string, string]>([
+    ["en", "Is mesotherapy painless?", "painless"],
+    ["en", "Is mesotherapy painless", "painless"],
+    ["en", "Mesotherapy is painless?", "painless"],
+    ["en", "So is it really painless?", "painless"],
+    ["en", "Does mesotherapy have no side effects?", "harmless"],
+    ["ru", "Безболезненна ли мезотерапия?", "painless"],
+    ["ru", "Мезотерапия безболезненна?", "painless"],
+    ["ru", "Правда ли, что у мезотерапии нет побочных эффектов?", "harmless"],
+  ])("%s: a question does not assert: %s", (lang, text, id) => {
+    expect(claimIds(text, lang)).not.toContain(id);
+  });
+
+  it("isAsked is scoped to the clause", () => {
+    expect(asked("painless", "Painless and no downtime — what more could you want?", "en")).toBe(false);
+    expect(asked("painless", "Is it painless?", "en")).toBe(true);
+    expect(asked("безболезненна", "Безболезненна ли процедура?", "ru")).toBe(true);
+    expect(asked("безболезненна", "Процедура безболезненна.", "ru")).toBe(false);
+    expect(asked("painless", "Is it painless?\u201D", "en")).toBe(true);
+  });
+});
+
+describe("distancing", () => {
+  it.each<[Lang, string]>([
+    ["en", "Myth: mesotherapy is painless."],
+    ["en", "Many clinics claim that mesotherapy is painless."],
+    ["en", "The so-called painless mesotherapy hurts."],
+    ["en", "Mesotherapy is supposedly painless."],
+    ["en", "Don't believe ads that say mesotherapy is painless."],
+    ["ru", "Миф: мезотерапия безболезненна."],
+    ["ru", "Многие считают, что мезотерапия безболезненна."],
+    ["ru", "Мезотерапия якобы безболезненна."],
+    ["ru", "Не верьте, что мезотерапия безболезненна."],
+  ])("%s: %s is distanced", (lang, text) => {
+    expect(isDistanced(sentence(text, lang), lang)).toBe(true);
+    expect(claimIds(text, lang)).not.toContain("painless");
+  });
+
+  it.each<[Lang, string]>([
+    ["en", "We promise a painless procedure."],
+    ["en", "Mesotherapy is painless."],
+    ["ru", "Мы гарантируем безболезненную процедуру."],
+  ])("%s: %s is not distanced", (lang, text) => {
+    expect(isDistanced(sentence(text, lang), lang)).toBe(false);
+    expect(claimIds(text, lang)).toContain("painless");
+  });
+});
