@@ -109,7 +109,8 @@ function indexOf(lang: Lang): PatternIndex<null> {
 }
 const DISTANCING: Record<Lang, PatternIndex<null>> = { en: indexOf("en"), ru: indexOf("ru") };
 
-const EN_QUESTION_OPENERS = new Set(["is", "are", "can", "does", "do", "will", "should", "could", "would", "may", "did", "has", "have"]);
+// Not "have": "Have a session every week" is an order, not a question.
+const EN_QUESTION_OPENERS = new Set(["is", "are", "can", "does", "do", "will", "should", "could", "would", "may", "did"]);
 const EN_QUESTION_SUBJECTS = new Set(["it", "mesotherapy", "you", "the", "this", "i", "we", "they", "she", "he", "a", "an", "my", "your", "there", "these", "such", "one", "anyone", "everyone", "people", "women", "men"]);
 
 const CLAUSE_END = new Set(["—", "–", ":", ";"]);

@@ -1,0 +1,108 @@
+// The mesocheck command as editors and the eval run it: through bin/, in a child process.
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { CliOutput } from "../../src/cli/output";
+
+const BIN = fileURLToPath(new URL("../../bin/mesocheck.js", import.meta.url));
+const EXAMPLES = fileURLToPath(new URL("../../examples/", import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), "mesocheck-cli-"));
+
+function run(args: string[], input?: string | Buffer) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { input, encoding: "utf8" });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function json(args: string[], input?: string | Buffer): CliOutput {
+  const r = run(["--json", ...args], input);
+  expect(r.stderr).toBe("");
+  expect(r.code).toBe(0);
+  return CliOutput.parse(JSON.parse(r.stdout));
+}
+
+const ARTICLE_EN = `<!doctype html><html lang="en"><head><title>Mesotherapy: the honest guide</title></head><body>
+<h1>Mesotherapy: the honest guide</h1>
+<p>Mesotherapy is virtually painless. It is not painless for everyone, though.</p>
+<p>Myth: mesotherapy has no side effects.</p>
+<script>document.write("Mesotherapy is completely harmless")</script>
+<p hidden>Mesotherapy is completely harmless.</p>
+<p>Have a mesotherapy session every other day</p><p>for the best effect.</p>
+</body></html>`;
+
+describe("mesocheck --json", () => {
+  it("reports findings of a mesotherapy page with the sentence, verdict and evidence", () => {
+    const out = json([join(EXAMPLES, "article-en.html")]);
+    expect(out.about).toMatchObject({ mesotherapy: true, lang: "en" });
+    expect(out.findings.length).toBeGreaterThan(5);
+    for (const f of out.findings) {
+      expect(f.text.length).toBeGreaterThan(0);
+      expect(f.evidence.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("skips scripts and hidden elements, denials and myths, and keeps paragraphs apart", () => {
+    const file = join(dir, "page.html");
+    writeFileSync(file, ARTICLE_EN);
+    const out = json([file]);
+    const claims = out.findings.map((f) => `${f.claim}: ${f.text}`);
+    expect(claims).toEqual(["painless: Mesotherapy is virtually painless.", "session-interval: Have a mesotherapy session every other day"]);
+    expect(out.findings[1]!.verdict).toBe("contradicted");
+  });
+
+  it("reads stdin with -, plain text split into paragraphs", () => {
+    const text = "Mesotherapy guide.\n\nMesotherapy is safe for everyone. Mesotherapy is completely painless.\n\nWe love mesotherapy.";
+    const out = json(["-"], text);
+    expect(out.about.mesotherapy).toBe(true);
+    // "safe for everyone" is both: harmless, and suits everyone.
+    expect(out.findings.map((f) => f.claim).sort()).toEqual(["few-contraindications", "harmless", "painless"]);
+  });
+
+  it("finds nothing on an off-topic page, and checks it with --force", () => {
+    const file = join(EXAMPLES, "offtopic-en.html");
+    const plain = json([file]);
+    expect(plain.about.mesotherapy).toBe(false);
+    expect(plain.findings).toEqual([]);
+    expect(json(["--force", file]).findings.length).toBeGreaterThan(0);
+  });
+
+  it("reads Russian pages, and windows-1251 bytes", () => {
+    const ru = json([join(EXAMPLES, "article-ru.html")]);
+    expect(ru.about).toMatchObject({ mesotherapy: true, lang: "ru" });
+    expect(ru.findings.length).toBeGreaterThan(5);
+    const text = "Мезотерапия лица. Мезотерапия абсолютно безболезненна. О мезотерапии.";
+    const cp1251 = Buffer.from([...text].map((c) => (c.charCodeAt(0) >= 0x410 ? c.charCodeAt(0) - 0x410 + 0xc0 : c.charCodeAt(0))));
+    const out = json(["-"], cp1251);
+    expect(out.findings.map((f) => f.text)).toEqual(["Мезотерапия абсолютно безболезненна."]);
+  });
+});
+
+describe("mesocheck for people", () => {
+  it("prints each finding with its verdict and the sources, and says it is not medical advice", () => {
+    const out = execFileSync(process.execPath, [BIN, join(EXAMPLES, "article-en.html")], { encoding: "utf8" });
+    expect(out).toMatch(/^About mesotherapy: yes/);
+    expect(out).toMatch(/\[(DISPUTED|CONTRADICTED)\] painless/);
+    expect(out).toContain("not medical advice");
+  });
+});
+
+describe("mesocheck on bad input: one line on stderr, exit 2", () => {
+  const binary = join(dir, "image.bin");
+  writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3]));
+  it.each([
+    ["a missing file", [join(dir, "missing.html")], /no such file/],
+    ["a directory", [dir], /is a directory/],
+    ["a binary file", [binary], /binary/],
+    ["an unknown flag", ["--frobnicate", "x.html"], /unknown option --frobnicate/],
+    ["a bad --lang", ["--lang", "de", "x.html"], /--lang takes en or ru/],
+    ["no input", [], /no input/],
+  ])("%s", (_name, args, message) => {
+    const r = run(args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr.split("\n")[0]).toMatch(message);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
