@@ -56,15 +56,15 @@ export function createChecker(db: ClaimsDb): Checker {
   }
 
   function checkSentence(text: string, lang: Lang): Array<{ claim: Claim; verdict: Verdict }> {
-    return checkTokens(text, tokenize(text, lang), lang);
+    const tokens = tokenize(text, lang);
+    return hasCandidate(tokens, lang) ? checkTokens(text, tokens, lang) : [];
   }
 
+  /** Tokens the prefilter has passed. */
   function checkTokens(text: string, tokens: Token[], lang: Lang): Array<{ claim: Claim; verdict: Verdict }> {
-    if (!tokens.length || !hasCandidate(tokens, lang)) return [];
     if (lang === "en" && hasSpelledNumber(tokens)) tokens = tokenize(numbersToDigits(text), lang);
-    const sentence: Sentence = { tokens, spansAt: findNumberSpans(tokens) };
-    if (isDistanced(sentence, lang)) return [];
-
+    const spansAt = tokens.some(mayStartSpan) ? findNumberSpans(tokens) : new Map<number, NumberSpan[]>();
+    const sentence: Sentence = { tokens, spansAt };
     const results = new Map<CompiledClaim, Verdict>();
     for (const [pattern, claim] of index[lang].candidates(sentence)) {
       if (results.has(claim)) continue;
@@ -77,6 +77,8 @@ export function createChecker(db: ClaimsDb): Checker {
         break;
       }
     }
+    // Framing is checked last: few sentences get this far.
+    if (!results.size || isDistanced(sentence, lang)) return [];
     return [...results].map(([c, verdict]) => ({ claim: c.claim, verdict }));
   }
 
@@ -91,14 +93,17 @@ export function createChecker(db: ClaimsDb): Checker {
     const findings: Finding[] = [];
     blocks.forEach((block, b) => {
       const lang = options.lang ?? detectLang(block, about.lang);
-      // A block with no key word of any claim is never segmented.
+      // A block with no key word of any claim is never segmented; a sentence without one is never tried.
       const tokens = tokenize(block, lang);
-      if (!hasCandidate(tokens, lang)) return;
+      const isKey = tokens.map((tok) => index[lang].isKey(tok, mayStartSpan(tok)));
+      if (!isKey.includes(true)) return;
       let t = 0;
       for (const s of splitSentences(block, lang)) {
         while (t < tokens.length && tokens[t]!.start < s.start) t++;
         const first = t;
-        while (t < tokens.length && tokens[t]!.end <= s.end) t++;
+        let hasKey = false;
+        for (; t < tokens.length && tokens[t]!.end <= s.end; t++) if (isKey[t]) hasKey = true;
+        if (!hasKey) continue;
         for (const { claim, verdict } of checkTokens(s.text, tokens.slice(first, t), lang)) {
           findings.push({
             claim: claim.id,

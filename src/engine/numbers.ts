@@ -74,6 +74,7 @@ function readRangeTail(tokens: Token[], a: number, end: number): { min: number; 
 }
 
 const TIMES_WORDS = new Set(["times", "time", "раз", "раза"]);
+const FIXED_TIMES = new Map([["once", 1], ["twice", 2], ["thrice", 3], ["раз", 1], ["раза", 1]]);
 /** "1-2 sessions a week", "одного сеанса в неделю": a count of sessions reads as a frequency too. */
 const SESSION_PREFIXES = ["session", "visit", "treatment", "procedure", "сеанс", "процедур", "визит"];
 
@@ -81,7 +82,7 @@ const SESSION_PREFIXES = ["session", "visit", "treatment", "procedure", "сеа�
 function readTimes(tokens: Token[], i: number): { min: number; max: number; end: number } | null {
   const t = tokens[i];
   if (!t) return null;
-  const fixed = { once: 1, twice: 2, thrice: 3, раз: 1, раза: 1 }[t.norm];
+  const fixed = FIXED_TIMES.get(t.norm);
   if (fixed) return { min: fixed, max: fixed, end: i + 1 };
   const n = readNumber(tokens, i);
   const word = n && tokens[n.end];
@@ -178,9 +179,9 @@ function readAgeOrDays(tokens: Token[], i: number): NumberSpan | null {
   return null;
 }
 
-const SPAN_LEADS = new Set(["a", "an", "every", "each", "once", "twice", "thrice", "daily", "weekly", "раз", "раза", "через", "каждый", "каждые", "каждую", "каждая", "ежедневно", "еженедельно"]);
+const SPAN_LEADS = new Set(["fortnight", "every", "each", "once", "twice", "thrice", "daily", "weekly", "раз", "раза", "через", "каждый", "каждые", "каждую", "каждая", "ежедневно", "еженедельно"]);
 
-/** Whether a span may begin at this token: the prefilter's stand-in before spans are computed. */
+/** Whether a span may hold this token: the prefilter's stand-in before spans are computed ("a fortnight" is keyed by "fortnight"). */
 export function mayStartSpan(t: Token): boolean {
   return t.kind === "num" || SPAN_LEADS.has(t.norm) || NUMBER_WORDS.has(t.norm);
 }

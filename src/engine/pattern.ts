@@ -25,6 +25,8 @@ export type Element =
 export interface Pattern {
   source: string;
   elements: Element[];
+  /** The words and prefixes the first element can begin with: tested at every token, so kept as a set. */
+  begins: { words: Set<string>; stems: Set<string>; prefixes: string[]; span: boolean };
 }
 
 export interface Match {
@@ -93,7 +95,17 @@ export function compilePattern(source: string, lang: Lang): Pattern {
   if (!first || first.type !== "alt" || first.optional || !last || last.type !== "alt" || last.optional) {
     throw new PatternError(`"${source}" must begin and end with a required word`);
   }
-  return { source, elements };
+  const begins = { words: new Set<string>(), stems: new Set<string>(), prefixes: [] as string[], span: false };
+  for (const alt of first.alts) {
+    const atom = alt[0]!;
+    if (atom.type === "span") begins.span = true;
+    else if (atom.prefix) begins.prefixes.push(atom.value);
+    else {
+      begins.words.add(atom.value);
+      if (atom.stem) begins.stems.add(atom.stem);
+    }
+  }
+  return { source, elements, begins };
 }
 
 export interface Sentence {
@@ -157,14 +169,12 @@ function walk(elements: Element[], el: number, s: Sentence, pos: number, gaps: n
 /** Whether some alternative of the first element can begin at `at`: a check that allocates nothing. */
 function mayBeginAt(p: Pattern, s: Sentence, at: number): boolean {
   const token = s.tokens[at];
-  const first = p.elements[0];
-  if (!token || first?.type !== "alt") return false;
-  for (const alt of first.alts) {
-    const atom = alt[0]!;
-    if (atom.type === "span") {
-      if (s.spansAt.has(at)) return true;
-    } else if (atom.prefix ? token.norm.startsWith(atom.value) : token.norm === atom.value || (atom.stem !== undefined && token.stem === atom.stem)) return true;
-  }
+  if (!token) return false;
+  const { words, stems, prefixes, span } = p.begins;
+  if (words.has(token.norm) || stems.has(token.stem)) return true;
+  if (span && s.spansAt.has(at)) return true;
+  if (token.kind === "punct") return false;
+  for (const prefix of prefixes) if (token.norm.startsWith(prefix)) return true;
   return false;
 }
 
@@ -180,18 +190,29 @@ export function matchAt(p: Pattern, s: Sentence, start: number): Match | null {
   return { start, end, gapTokens, spans };
 }
 
-// Words so common that indexing a pattern by them would make it a candidate
-// in nearly every sentence.
-const COMMON = new Set([
-  "a", "an", "the", "is", "are", "it", "its", "to", "of", "in", "on", "for", "with", "and", "or", "not", "no", "can", "may",
-  "be", "you", "your", "we", "at", "from", "after", "by", "as", "this", "that", "even", "also", "very", "so", "do", "does",
-  "и", "в", "на", "с", "не", "нет", "по", "от", "до", "для", "при", "после", "что", "это", "как", "а", "но", "же", "уже", "даже", "можно", "без",
-]);
+// Words so common in any text, or in any text about mesotherapy, that
+// indexing a pattern by them would make it a candidate in nearly every sentence.
+const COMMON = new Set(
+  (
+    "a an the is are was were be been being it its to of in on for with and or not no can may will would should must " +
+    "have has had do does did get make take you your we our they their he she her his i my me at from after before by " +
+    "as this that these those there here even also very so just only more most all any one than then up out about into " +
+    "over what which who when how if but because some such other same own first time day days week weeks 1 2 3 4 5 - " +
+    "mesotherapy meso procedure procedures session sessions treatment treatments skin injection injections course " +
+    "и в на с не нет по от до для при после что это как а но же уже даже можно без у к о за из под через раз так все " +
+    "его ее их он она они мы вы я быть будет есть был была если или то только еще тоже очень " +
+    "мезотерапия мезотерапии мезотерапию процедура процедуры процедуру сеанс сеанса кожа кожи укол уколы курс"
+  ).split(" "),
+);
+const COMMON_PREFIXES = ["mesotherap", "procedur", "session", "treatment", "injection", "мезотерап", "процедур", "сеанс", "кож", "укол"];
 
 function atomCost(atom: Atom): number {
   if (atom.type === "span") return 20;
-  if (COMMON.has(atom.value)) return 100;
-  return atom.prefix && atom.value.length <= 3 ? 10 : 1;
+  if (atom.prefix) {
+    if (COMMON_PREFIXES.some((c) => c.startsWith(atom.value) || atom.value.startsWith(c))) return 100;
+    return atom.value.length <= 3 ? 10 : 1;
+  }
+  return COMMON.has(atom.value) || atom.value.length < 2 ? 100 : 1;
 }
 
 /** The required element whose words are rarest: a sentence without one of them cannot match. */
@@ -233,25 +254,31 @@ export class PatternIndex<T> {
     }
   }
 
-  /** Calls `visit` for each pattern keyed by token t; stops when it returns true. */
-  private some(t: Token, spanMayStart: boolean, visit: (pattern: Pattern, value: T) => boolean): boolean {
-    for (const [p, v] of this.exact.get(t.norm) ?? []) if (visit(p, v)) return true;
-    if (t.stem !== t.norm) for (const [p, v] of this.exact.get(t.stem) ?? []) if (visit(p, v)) return true;
-    for (const [prefix, p, v] of this.prefixes.get(t.norm.slice(0, 2)) ?? []) if (t.norm.startsWith(prefix) && visit(p, v)) return true;
-    if (spanMayStart) for (const [p, v] of this.spanKeyed) if (visit(p, v)) return true;
+  /** Whether token t is a key word of some pattern. `spanMayStart` stands in for spans not yet computed. */
+  isKey(t: Token, spanMayStart: boolean): boolean {
+    if (this.exact.has(t.norm) || this.exact.has(t.stem)) return true;
+    if (spanMayStart && this.spanKeyed.length) return true;
+    const bucket = this.prefixes.get(t.norm.slice(0, 2));
+    if (bucket) for (const [prefix] of bucket) if (t.norm.startsWith(prefix)) return true;
     return false;
   }
 
-  /** Whether token t is a key word of some pattern. `spanMayStart` stands in for spans not yet computed. */
-  isKey(t: Token, spanMayStart: boolean): boolean {
-    return this.some(t, spanMayStart, () => true);
-  }
-
-  /** The patterns a sentence has key words for, each once. */
+  /** The patterns a sentence has key words for, each once, with their values. */
   candidates(s: Sentence): Array<[Pattern, T]> {
-    const found = new Map<Pattern, T>();
-    s.tokens.forEach((t, i) => this.some(t, s.spansAt.has(i), (p, v) => (found.set(p, v), false)));
-    return [...found];
+    const out: Array<[Pattern, T]> = [];
+    const seen = new Set<Pattern>();
+    const add = (list: Array<[Pattern, T]> | undefined) => {
+      if (list) for (const entry of list) if (!seen.has(entry[0])) seen.add(entry[0]) && out.push(entry);
+    };
+    for (let i = 0; i < s.tokens.length; i++) {
+      const t = s.tokens[i]!;
+      add(this.exact.get(t.norm));
+      if (t.stem !== t.norm) add(this.exact.get(t.stem));
+      const bucket = this.prefixes.get(t.norm.slice(0, 2));
+      if (bucket) for (const [prefix, p, v] of bucket) if (!seen.has(p) && t.norm.startsWith(prefix)) seen.add(p) && out.push([p, v]);
+      if (s.spansAt.has(i)) add(this.spanKeyed);
+    }
+    return out;
   }
 
   /** Whether any pattern matches anywhere in the sentence. */

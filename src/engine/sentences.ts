@@ -19,7 +19,16 @@ function segmenter(lang: Lang): Intl.Segmenter {
   return s;
 }
 
+// Where a sentence can end inside a block; a block with none before its last
+// characters is one sentence and skips the segmenter.
+const INNER_END = /[.!?…。]\s*\S/u;
+
 export function splitSentences(text: string, lang: Lang): SentenceSpan[] {
+  if (text.length <= MAX_SENTENCE && !INNER_END.test(text) && !text.includes("\n")) {
+    const out: SentenceSpan[] = [];
+    pushTrimmed(out, text, 0, text.length);
+    return out;
+  }
   const raw: Array<{ start: number; end: number }> = [];
   for (const seg of segmenter(lang).segment(text)) {
     const start = seg.index;

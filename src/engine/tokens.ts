@@ -15,15 +15,37 @@ export interface Token {
   end: number;
 }
 
-// One character class per alternative, so the scan is linear on any input.
-const TOKEN = /([\p{L}\p{M}]+)|(\p{Nd}+)|[^\s\p{L}\p{M}\p{Nd}]/gu;
+const SPACE = 0;
+const LETTER = 1;
+const DIGIT = 2;
+const PUNCT = 3;
+type CharClass = typeof SPACE | typeof LETTER | typeof DIGIT | typeof PUNCT;
+
+const IS_LETTER = /^[\p{L}\p{M}]$/u;
+const IS_DIGIT = /^\p{Nd}$/u;
+const IS_SPACE = /^\s$/u;
+
+/** ASCII and Cyrillic by code; anything else by its Unicode category. */
+function classify(text: string, i: number, c: number): CharClass {
+  if (c <= 32) return SPACE;
+  if (c >= 48 && c <= 57) return DIGIT;
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return LETTER;
+  if (c < 128) return PUNCT;
+  if (c >= 0x400 && c <= 0x4ff) return LETTER;
+  const ch = String.fromCodePoint(text.codePointAt(i)!);
+  if (IS_LETTER.test(ch)) return LETTER;
+  if (IS_DIGIT.test(ch)) return DIGIT;
+  return IS_SPACE.test(ch) ? SPACE : PUNCT;
+}
+
 const APOSTROPHE = new Set(["'", "’", "ʼ"]);
 
 const NOT_CONTRACTIONS: Record<string, string> = { can: "can", won: "will", shan: "shall", ain: "is" };
 const SUFFIX_CONTRACTIONS: Record<string, string> = { re: "are", ll: "will", ve: "have", m: "am", d: "would" };
 
 export function foldText(text: string): string {
-  return text.toLowerCase().replaceAll("ё", "е");
+  const lower = text.toLowerCase();
+  return lower.includes("ё") ? lower.replaceAll("ё", "е") : lower;
 }
 
 // Words repeat across a page; the Snowball stemmer is the costliest step per token.
@@ -44,36 +66,53 @@ function make(kind: TokenKind, norm: string, start: number, end: number, lang: L
   return { kind, norm, stem: kind === "word" ? stemFor(lang, norm) : norm, start, end };
 }
 
+/** One pass over the characters: runs of letters, runs of digits, and single other characters. */
 export function tokenize(sentence: string, lang: Lang): Token[] {
-  const folded = foldText(sentence);
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(folded); m; m = TOKEN.exec(folded)) {
-    const text = m[0];
-    const start = m.index;
-    const end = start + text.length;
-    const kind: TokenKind = m[1] ? "word" : m[2] ? "num" : "punct";
-    if (kind === "word" && lang === "en") {
-      const prevApos = out.at(-1);
-      const prevWord = out.at(-2);
-      // "doesn" "'" "t" -> "does" "not"; "it" "'" "s" -> "it" "is".
-      if (prevApos && prevWord && APOSTROPHE.has(prevApos.norm) && prevApos.start === prevWord.end && prevApos.end === start && prevWord.kind === "word") {
-        if (text === "t" && prevWord.norm.endsWith("n")) {
-          out.pop();
-          const base = prevWord.norm.slice(0, -1);
-          prevWord.norm = prevWord.stem = NOT_CONTRACTIONS[prevWord.norm] ?? base;
-          out.push(make("word", "not", prevApos.start, end, lang));
-          continue;
-        }
-        const expanded = text === "s" ? "is" : SUFFIX_CONTRACTIONS[text];
-        if (expanded) {
-          out.pop();
-          out.push(make("word", expanded, prevApos.start, end, lang));
-          continue;
-        }
+  const n = sentence.length;
+  let i = 0;
+  while (i < n) {
+    const c = sentence.charCodeAt(i);
+    const cls = classify(sentence, i, c);
+    const width = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+    if (cls === SPACE) {
+      i += width;
+      continue;
+    }
+    const start = i;
+    i += width;
+    if (cls !== PUNCT) {
+      while (i < n) {
+        const d = sentence.charCodeAt(i);
+        const w = d >= 0xd800 && d <= 0xdbff && i + 1 < n ? 2 : 1;
+        if (classify(sentence, i, d) !== cls) break;
+        i += w;
       }
     }
-    out.push(make(kind, text, start, end, lang));
+    push(out, cls === LETTER ? "word" : cls === DIGIT ? "num" : "punct", foldText(sentence.slice(start, i)), start, i, lang);
   }
   return out;
+}
+
+function push(out: Token[], kind: TokenKind, text: string, start: number, end: number, lang: Lang): void {
+  if (kind === "word" && lang === "en") {
+    const prevApos = out.at(-1);
+    const prevWord = out.at(-2);
+    // "doesn" "'" "t" -> "does" "not"; "it" "'" "s" -> "it" "is".
+    if (prevApos && prevWord && APOSTROPHE.has(prevApos.norm) && prevApos.start === prevWord.end && prevApos.end === start && prevWord.kind === "word") {
+      if (text === "t" && prevWord.norm.endsWith("n")) {
+        out.pop();
+        prevWord.norm = prevWord.stem = NOT_CONTRACTIONS[prevWord.norm] ?? prevWord.norm.slice(0, -1);
+        out.push(make("word", "not", prevApos.start, end, lang));
+        return;
+      }
+      const expanded = text === "s" ? "is" : SUFFIX_CONTRACTIONS[text];
+      if (expanded) {
+        out.pop();
+        out.push(make("word", expanded, prevApos.start, end, lang));
+        return;
+      }
+    }
+  }
+  out.push(make(kind, text, start, end, lang));
 }
