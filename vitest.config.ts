@@ -1,6 +1,9 @@
 import { defineConfig } from "vitest/config";
+import { WxtVitest } from "wxt/testing/vitest-plugin";
 
 export default defineConfig({
+  // WXT's plugin gives tests the fake browser (storage, runtime) that wxt/* expects.
+  plugins: [WxtVitest()],
   test: {
     include: ["tests/**/*.test.ts"],
     exclude: ["tests/e2e/**", "node_modules/**"],

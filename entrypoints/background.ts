@@ -1,3 +1,126 @@
+// Runs the engine off the page's main thread, keeps each tab's findings, sets
+// the badge and tells the side panel when a tab's state changes.
+import { createChecker, type Checker } from "@/src/engine/engine";
+import type { Lang } from "@/src/engine/schema";
+import { claimsDb } from "@/src/ext/claims-data";
+import { ToBackground, type CheckReply, type TabState } from "@/src/ext/messages";
+
+type Check = Extract<ToBackground, { type: "check" }>;
+
 export default defineBackground(() => {
-  // Findings per tab and the badge arrive with the extension issue.
+  let checker: Checker | undefined;
+  // Tab states live in memory and in session storage, which outlives the
+  // service worker being stopped when idle.
+  const states = new Map<number, TabState>();
+  const key = (tabId: number) => `mesocheck-tab-${tabId}`;
+
+  async function stateOf(tabId: number): Promise<TabState | undefined> {
+    const known = states.get(tabId);
+    if (known) return known;
+    const stored = (await browser.storage.session?.get(key(tabId)))?.[key(tabId)] as TabState | undefined;
+    if (stored) states.set(tabId, stored);
+    return stored;
+  }
+
+  async function publish(tabId: number, state: TabState): Promise<void> {
+    states.set(tabId, state);
+    await browser.storage.session?.set({ [key(tabId)]: state });
+    const count = state.findings.length;
+    await browser.action.setBadgeText({ tabId, text: count ? String(count) : "" }).catch(() => {});
+    if (count) await browser.action.setBadgeBackgroundColor({ tabId, color: "#b3261e" }).catch(() => {});
+    // No side panel open is not an error.
+    await browser.runtime.sendMessage({ type: "tabChanged", tabId, state }).catch(() => {});
+  }
+
+  function hostnameOf(url: string): string {
+    try {
+      return new URL(url).hostname;
+    } catch {
+      return "";
+    }
+  }
+
+  async function check(tabId: number, msg: Check): Promise<CheckReply> {
+    checker ??= createChecker(claimsDb());
+    const previous = msg.reset ? undefined : await stateOf(tabId);
+    const result = checker.check(msg.blocks, { force: true, signals: msg.signals });
+    const about = previous?.about ?? result.about;
+    const claims = new Map(claimsDb().claims.map((c) => [c.claim.id, c.claim]));
+    let nextId = previous ? Math.max(-1, ...previous.findings.map((f) => f.id)) + 1 : 0;
+    const findings = result.findings.map((f) => {
+      const claim = claims.get(f.claim)!;
+      const lang: Lang = f.lang;
+      return {
+        id: nextId++,
+        claim: f.claim,
+        verdict: f.verdict,
+        text: f.text,
+        lang,
+        // Page order: block first, then offset within it.
+        order: (msg.first + f.block) * 100_000 + Math.min(f.start, 99_999),
+        block: f.block,
+        start: f.start,
+        end: f.end,
+        assertion: claim.assertion[lang],
+        summary: firstSentence(claim.note[lang]),
+        evidence: claim.evidence,
+      };
+    });
+    const state: TabState = {
+      url: msg.url,
+      hostname: hostnameOf(msg.url),
+      status: "checked",
+      about,
+      findings: [...(previous?.findings ?? []), ...findings.map(({ id, claim, verdict, text, lang, order }) => ({ id, claim, verdict, text, lang, order }))],
+    };
+    await publish(tabId, state);
+    return { about, findings };
+  }
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+    // Only our own pages and content scripts; web pages and other extensions are ignored.
+    if (sender.id !== browser.runtime.id) return;
+    const parsed = ToBackground.safeParse(raw);
+    if (!parsed.success) {
+      console.debug("MesoCheck: dropped a malformed message", parsed.error.issues[0]);
+      return;
+    }
+    const msg = parsed.data;
+    const tabId = sender.tab?.id;
+    switch (msg.type) {
+      case "check":
+        return tabId === undefined ? undefined : check(tabId, msg);
+      case "status":
+        if (tabId !== undefined) void publish(tabId, { url: msg.url, hostname: hostnameOf(msg.url), status: msg.status, about: null, findings: [] });
+        return;
+      case "removed":
+        if (tabId !== undefined) void removeFindings(tabId, new Set(msg.ids));
+        return;
+      case "openPanel":
+        if (tabId !== undefined) void openPanel(tabId);
+        return;
+      case "getTabState":
+        return stateOf(msg.tabId).then((s) => s ?? null);
+    }
+  });
+
+  async function removeFindings(tabId: number, ids: Set<number>): Promise<void> {
+    const state = await stateOf(tabId);
+    if (state) await publish(tabId, { ...state, findings: state.findings.filter((f) => !ids.has(f.id)) });
+  }
+
+  async function openPanel(tabId: number): Promise<void> {
+    const api = browser as unknown as { sidePanel?: { open(o: { tabId: number }): Promise<void> }; sidebarAction?: { open(): Promise<void> } };
+    await (api.sidePanel?.open({ tabId }) ?? api.sidebarAction?.open())?.catch(() => {});
+  }
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    states.delete(tabId);
+    void browser.storage.session?.remove(key(tabId));
+  });
 });
+
+function firstSentence(text: string): string {
+  const end = text.search(/[.!?](?:\s|$)/);
+  return end > 0 ? text.slice(0, end + 1) : text;
+}

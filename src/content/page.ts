@@ -1,0 +1,190 @@
+// One page's life: gate, extract, ask the background, highlight; then follow
+// the page as it changes and the user's switches as they flip.
+import type { ContentScriptContext } from "wxt/utils/content-script-context";
+import { extractBlocks, locate, type TextBlock } from "../dom/blocks";
+import { isPaused, shouldCheck, watchSettings } from "../ext/settings";
+import { pageTopic, type Signals } from "./gate";
+import { Highlights } from "./highlights";
+import { Note } from "./note";
+
+interface ReplyFinding {
+  id: number;
+  verdict: "contradicted" | "disputed";
+  block: number;
+  start: number;
+  end: number;
+  assertion: string;
+  summary: string;
+}
+
+const BLOCK_LEVEL = "p,li,dd,dt,td,th,h1,h2,h3,h4,h5,h6,blockquote,figcaption,pre,article,section,div,main,aside,header,footer";
+const SETTLE_MS = 300;
+
+/** Hidden by CSS; an element with display: contents has no box but its children may. */
+function isHidden(el: Element): boolean {
+  if (typeof el.checkVisibility !== "function" || el.checkVisibility({ checkVisibilityCSS: true })) return false;
+  return getComputedStyle(el).display !== "contents";
+}
+
+function labels(): { contradicted: string; disputed: string; open: string } {
+  return browser.i18n.getUILanguage().toLowerCase().startsWith("ru")
+    ? { contradicted: "Источники опровергают", disputed: "Источники расходятся", open: "Подробнее в боковой панели" }
+    : { contradicted: "Sources contradict it", disputed: "Sources disagree", open: "Open in the side panel" };
+}
+
+function isReply(x: unknown): x is { findings: ReplyFinding[] } {
+  return !!x && typeof x === "object" && Array.isArray((x as { findings?: unknown }).findings);
+}
+
+export function startPage(ctx: ContentScriptContext): void {
+  const highlights = new Highlights();
+  const info = new Map<number, ReplyFinding>();
+  const note = new Note(() => void send({ type: "openPanel" }));
+  let blockCount = 0;
+  let signals: Signals | null = null;
+  let forced = false;
+  let observer: MutationObserver | null = null;
+  let pending: MutationRecord[] = [];
+  let settleTimer = 0;
+  let generation = 0;
+
+  const send = (message: unknown) => browser.runtime.sendMessage(message).catch(() => undefined);
+
+  function teardown(): void {
+    generation++;
+    observer?.disconnect();
+    observer = null;
+    pending = [];
+    clearTimeout(settleTimer);
+    highlights.clear();
+    info.clear();
+    note.hide();
+    blockCount = 0;
+  }
+
+  async function run(force: boolean): Promise<void> {
+    const hostname = location.hostname;
+    if (!force && !(await shouldCheck(hostname))) {
+      teardown();
+      await send({ type: "status", url: location.href, status: (await isPaused()) ? "paused" : "site-off" });
+      return;
+    }
+    const gate = pageTopic(document);
+    if (!force && !gate.topic.mesotherapy) {
+      teardown();
+      await send({ type: "status", url: location.href, status: "off-topic" });
+      return;
+    }
+    teardown();
+    signals = gate.signals;
+    const mine = generation;
+    const blocks = document.body ? extractBlocks(document.body, { isHidden }) : [];
+    await check(blocks, true, force, mine);
+    if (mine === generation) observe();
+  }
+
+  async function check(blocks: TextBlock[], reset: boolean, force: boolean, mine: number): Promise<void> {
+    const first = blockCount;
+    blockCount += blocks.length;
+    if (!blocks.length && !reset) return;
+    const reply: unknown = await send({ type: "check", url: location.href, first, blocks: blocks.map((b) => b.text), signals, force, reset });
+    // The page may have moved on (switched off, navigated) while the background worked.
+    if (mine !== generation || !isReply(reply)) return;
+    for (const f of reply.findings) {
+      const block = blocks[f.block];
+      const at = block && locate(block, f.start, f.end);
+      if (!at) continue;
+      const range = document.createRange();
+      range.setStart(at.startNode, at.startOffset);
+      range.setEnd(at.endNode, at.endOffset);
+      highlights.add({ id: f.id, verdict: f.verdict, range });
+      info.set(f.id, f);
+    }
+    if (reply.findings.length) listenForPointer();
+  }
+
+  function observe(): void {
+    if (!document.body) return;
+    observer = new MutationObserver((records) => {
+      pending.push(...records);
+      clearTimeout(settleTimer);
+      settleTimer = window.setTimeout(settle, SETTLE_MS);
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  }
+
+  /** Checks text the page added, and drops highlights of text it removed. Unchanged text is not rescanned. */
+  function settle(): void {
+    const records = pending;
+    pending = [];
+    const roots = new Set<Element>();
+    for (const r of records) {
+      const nodes = r.type === "characterData" ? [r.target] : [...r.addedNodes];
+      for (const node of nodes) {
+        if (note.isOwnNode(node)) continue;
+        const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+        const root = el?.closest(BLOCK_LEVEL) ?? el;
+        if (root?.isConnected) roots.add(root);
+      }
+    }
+    const outermost = [...roots].filter((r) => ![...roots].some((o) => o !== r && o.contains(r)));
+    const gone = highlights.stale();
+    // A root checked again replaces the highlights inside it.
+    const redone = highlights.all().filter((m) => outermost.some((r) => r.contains(m.range.startContainer))).map((m) => m.id);
+    const removed = [...gone, ...redone];
+    if (removed.length) {
+      highlights.remove(removed);
+      removed.forEach((id) => info.delete(id));
+      void send({ type: "removed", ids: removed });
+    }
+    const blocks = outermost.flatMap((root) => extractBlocks(root, { isHidden }));
+    if (blocks.length) void check(blocks, false, forced, generation);
+  }
+
+  let pointerBound = false;
+  let frame = 0;
+  function listenForPointer(): void {
+    if (pointerBound) return;
+    pointerBound = true;
+    const onPointer = (e: MouseEvent) => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const mark = highlights.at(e.clientX, e.clientY);
+        const f = mark && info.get(mark.id);
+        if (!f) return note.visible && note.hideSoon();
+        const l = labels();
+        note.show({ verdict: f.verdict, verdictLabel: l[f.verdict], assertion: f.assertion, summary: f.summary, openLabel: l.open }, e.clientX, e.clientY);
+      });
+    };
+    ctx.addEventListener(document, "mousemove", onPointer, { passive: true });
+    ctx.addEventListener(document, "click", onPointer, { passive: true });
+  }
+
+  function onMessage(raw: unknown): undefined {
+    const msg = raw as { type?: unknown; id?: unknown } | null;
+    if (msg?.type === "showFinding" && typeof msg.id === "number") {
+      const mark = highlights.get(msg.id);
+      mark?.range.startContainer.parentElement?.scrollIntoView({ block: "center", behavior: "smooth" });
+      highlights.flash(msg.id);
+    } else if (msg?.type === "checkAnyway") {
+      forced = true;
+      void run(true);
+    }
+    return undefined;
+  }
+  browser.runtime.onMessage.addListener(onMessage);
+
+  const unwatch = watchSettings(location.hostname, () => void run(forced));
+  ctx.addEventListener(window, "wxt:locationchange", () => {
+    forced = false;
+    void run(false);
+  });
+  // The extension was reloaded or updated: leave the page as it was.
+  ctx.onInvalidated(() => {
+    teardown();
+    unwatch();
+    browser.runtime.onMessage.removeListener(onMessage);
+  });
+
+  void run(false);
+}
