@@ -39,6 +39,24 @@ const SKIPPED = new Set<string>([
   "title", "meta", "link", "base", "noembed", "noframes",
 ]);
 
+/**
+ * Page furniture rather than the article: navigation, sidebars and adverts.
+ * Their text (a laser advert's "no downtime", a "Home" breadcrumb) is not what
+ * the article claims, so it is neither checked nor highlighted.
+ */
+const FURNITURE = new Set<string>(["nav", "aside"]);
+const FURNITURE_ROLES = new Set<string>(["navigation", "complementary", "banner", "contentinfo"]);
+const AD_TOKENS = new Set<string>(["ad", "ads", "advert", "adverts", "advertisement", "sponsored", "promo", "banner-ad"]);
+
+function isFurniture(el: Element, name: string): boolean {
+  if (FURNITURE.has(name)) return true;
+  const role = el.getAttribute("role");
+  if (role !== null && FURNITURE_ROLES.has(role.trim().toLowerCase())) return true;
+  const cls = el.getAttribute("class");
+  if (cls) for (const token of cls.toLowerCase().split(/\s+/)) if (AD_TOKENS.has(token)) return true;
+  return false;
+}
+
 /** Elements that start and end a block (everything else is inline). */
 const BLOCKS = new Set<string>([
   "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "section",
@@ -98,7 +116,7 @@ const NOT_SKIPPED: InlineStyle = { hidden: false, block: false };
  * be skipped, otherwise the parsed inline style (for the block upgrade).
  */
 function builtinCheck(el: Element, name: string): InlineStyle | null {
-  if (SKIPPED.has(name)) return null;
+  if (SKIPPED.has(name) || isFurniture(el, name)) return null;
   if (el.getAttribute("hidden") !== null) return null;
   const ariaHidden = el.getAttribute("aria-hidden");
   if (ariaHidden !== null && ariaHidden.trim().toLowerCase() === "true") return null;

@@ -85,6 +85,7 @@ const DISTANCING_RULES: Record<Lang, string[]> = {
     "many|some|people|clinics|salons|ads|adverts|advertisements|websites ~2 claim|claims|insist|believe|think",
     "it_is_believed|it_is_often_said|it_is_claimed|you_may_have_heard|you_might_have_heard|you_have_heard",
     "in_reality|in_fact_it|but_actually|reality_is|cannot_say|can_not_say|would_not_say|not_say_that",
+    "not_sure|not_so_sure|doubt|doubtful|sceptical|skeptical|i_doubt|hard_to_believe|disagree|do_not_agree|cannot_agree",
     "if ~3 tells|tell|says|say|promises|promise|claims|claim|assures",
   ],
   ru: [
@@ -99,6 +100,7 @@ const DISTANCING_RULES: Record<Lang, string[]> = {
     "если ~3 говорят|скажут|обещают|уверяют|утверждают",
     "это_не_так|на_самом_деле_это|на_самом_деле_же|на_деле_же|а_на_деле|но_на_деле|но_на_самом_деле",
     "нельзя_сказать|не_скажу|не_могу_сказать|нельзя_назвать|сложно_назвать|трудно_назвать",
+    "сомневаюсь|сомнительно|не_уверена|не_уверен|не_верится|слабо_верится|не_соглашусь|не_согласна|не_согласен",
   ],
 };
 
