@@ -10,6 +10,9 @@ export default defineConfig({
     description: "__MSG_extDescription__",
     default_locale: "en",
     permissions: browser === "firefox" ? ["storage"] : ["storage", "sidePanel"],
+    // The same hosts the content script runs on: lets the popup and side panel
+    // read the active tab's address, without the broader "tabs" permission.
+    host_permissions: ["http://*/*", "https://*/*"],
     browser_specific_settings:
       browser === "firefox"
         ? { gecko: { id: "mesocheck@example.org", data_collection_permissions: { required: ["none"] } } }

@@ -22,12 +22,15 @@ export default defineBackground(() => {
     return stored;
   }
 
+  // Chrome MV3 has `action`; Firefox's MV2 build has `browserAction`.
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+
   async function publish(tabId: number, state: TabState): Promise<void> {
     states.set(tabId, state);
-    await browser.storage.session?.set({ [key(tabId)]: state });
+    await browser.storage.session?.set({ [key(tabId)]: state }).catch(() => {});
     const count = state.findings.length;
-    await browser.action.setBadgeText({ tabId, text: count ? String(count) : "" }).catch(() => {});
-    if (count) await browser.action.setBadgeBackgroundColor({ tabId, color: "#b3261e" }).catch(() => {});
+    await action.setBadgeText({ tabId, text: count ? String(count) : "" }).catch(() => {});
+    if (count) await action.setBadgeBackgroundColor({ tabId, color: "#b3261e" }).catch(() => {});
     // No side panel open is not an error.
     await browser.runtime.sendMessage({ type: "tabChanged", tabId, state }).catch(() => {});
   }
