@@ -57,7 +57,7 @@ function numberValue(t: Token | undefined): number | null {
 function readNumber(tokens: Token[], i: number): { min: number; max: number; end: number } | null {
   const a = numberValue(tokens[i]);
   if (a === null) return null;
-  let end = i + 1;
+  const end = i + 1;
   // "1.5" / "1,5"
   if ((tokens[end]?.norm === "." || tokens[end]?.norm === ",") && tokens[end + 1]?.kind === "num" && tokens[end]!.start === tokens[i]!.end) {
     const frac = Number(`0.${tokens[end + 1]!.norm}`);

@@ -268,14 +268,19 @@ export class PatternIndex<T> {
     const out: Array<[Pattern, T]> = [];
     const seen = new Set<Pattern>();
     const add = (list: Array<[Pattern, T]> | undefined) => {
-      if (list) for (const entry of list) if (!seen.has(entry[0])) seen.add(entry[0]) && out.push(entry);
+      if (!list) return;
+      for (const entry of list) {
+        if (seen.has(entry[0])) continue;
+        seen.add(entry[0]);
+        out.push(entry);
+      }
     };
     for (let i = 0; i < s.tokens.length; i++) {
       const t = s.tokens[i]!;
       add(this.exact.get(t.norm));
       if (t.stem !== t.norm) add(this.exact.get(t.stem));
       const bucket = this.prefixes.get(t.norm.slice(0, 2));
-      if (bucket) for (const [prefix, p, v] of bucket) if (!seen.has(p) && t.norm.startsWith(prefix)) seen.add(p) && out.push([p, v]);
+      if (bucket) for (const [prefix, p, v] of bucket) if (t.norm.startsWith(prefix)) add([[p, v]]);
       if (s.spansAt.has(i)) add(this.spanKeyed);
     }
     return out;

@@ -116,6 +116,14 @@ const EN_QUESTION_OPENERS = new Set(["is", "are", "can", "does", "do", "will", "
 const EN_QUESTION_SUBJECTS = new Set(["it", "mesotherapy", "you", "the", "this", "i", "we", "they", "she", "he", "a", "an", "my", "your", "there", "these", "such", "one", "anyone", "everyone", "people", "women", "men"]);
 
 const CLAUSE_END = new Set(["—", "–", ":", ";"]);
+const TRAILING = new Set(['"', "'", "»", "”", ")", "]"]);
+
+/** "…painless?" and "…painless?»": a backward scan, linear on any input. */
+function endsWithQuestionMark(sentence: string): boolean {
+  let i = sentence.length - 1;
+  while (i >= 0 && (TRAILING.has(sentence[i]!) || /\s/u.test(sentence[i]!))) i--;
+  return sentence[i] === "?";
+}
 
 /**
  * Whether the clause holding the match is asked. "Painless and no downtime —
@@ -130,7 +138,7 @@ export function isAsked(sentence: string, s: Sentence, m: Match, lang: Lang): bo
       break;
     }
   }
-  if (clauseEnd === tokens.length && sentence.trimEnd().replace(/["'»”)\]\s]+$/u, "").endsWith("?")) return true;
+  if (clauseEnd === tokens.length && endsWithQuestionMark(sentence)) return true;
   let clauseStart = 0;
   for (let i = m.start - 1; i >= 0; i--) {
     if (CLAUSE_END.has(tokens[i]!.norm)) {

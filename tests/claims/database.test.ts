@@ -100,6 +100,7 @@ describe("a malformed claims directory", () => {
   });
 
   /** A copy of claims/ with one file changed. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the test breaks claim JSON in arbitrary ways
   function copyWith(name: string, change: (data: any) => unknown): string {
     const dir = mkdtempSync(join(tmpdir(), "mesocheck-claims-"));
     dirs.push(dir);
@@ -126,6 +127,7 @@ describe("a malformed claims directory", () => {
     expect(loadClaims(dir).claims.length).toBe(claims.length);
   });
 
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the test breaks claim JSON in arbitrary ways
   it.each<[string, string, (d: any) => unknown, string[]]>([
     ["a claim without a verdict", "painless.json", (d) => void delete d.verdict, ["painless.json", "verdict"]],
     ["a claim with an unknown verdict", "painless.json", (d) => void (d.verdict = "false"), ["painless.json", "verdict"]],

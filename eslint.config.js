@@ -1,0 +1,23 @@
+// npm run lint: typescript-eslint, and eslint-plugin-regexp so that no regular
+// expression can backtrack super-linearly on hostile page text.
+import js from "@eslint/js";
+import regexp from "eslint-plugin-regexp";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  { ignores: [".output/", ".wxt/", "node_modules/", "docs/"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  regexp.configs["flat/recommended"],
+  {
+    rules: {
+      "regexp/no-super-linear-backtracking": "error",
+      "regexp/no-super-linear-move": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["bin/**", "scripts/**", "bench/**"],
+    languageOptions: { globals: { process: "readonly", console: "readonly" } },
+  },
+);
