@@ -30,16 +30,39 @@ export function splitSentences(text: string, lang: Lang): SentenceSpan[] {
     return out;
   }
   const raw: Array<{ start: number; end: number }> = [];
-  for (const seg of segmenter(lang).segment(text)) {
-    const start = seg.index;
-    const end = start + seg.segment.length;
-    const prev = raw.at(-1);
-    // Only the tail of the previous sentence is tested, so this stays linear.
-    if (prev && ABBREVIATION_END.test(text.slice(Math.max(prev.start, prev.end - 12), prev.end))) prev.end = end;
-    else raw.push({ start, end });
+  for (const window of windows(text)) {
+    for (const seg of segmenter(lang).segment(text.slice(window.start, window.end))) {
+      const start = window.start + seg.index;
+      const end = start + seg.segment.length;
+      const prev = raw.at(-1);
+      // Only the tail of the previous sentence is tested, so this stays linear.
+      if (prev && ABBREVIATION_END.test(text.slice(Math.max(prev.start, prev.end - 12), prev.end))) prev.end = end;
+      else raw.push({ start, end });
+    }
   }
   const out: SentenceSpan[] = [];
   for (const r of raw) for (const piece of capLength(text, r.start, r.end)) pushTrimmed(out, text, piece.start, piece.end);
+  return out;
+}
+
+// ICU's sentence segmenter is quadratic on some inputs ("Dr. e.g. i.e. "
+// repeated): it only ever sees windows this long, cut after a sentence end
+// where there is one, else at a space.
+const WINDOW = 4000;
+
+function windows(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let from = 0;
+  while (text.length - from > WINDOW) {
+    // Both searches look back over half a window at most.
+    let cut = -1;
+    for (let i = from + WINDOW; i > from + WINDOW / 2 && cut < 0; i--) if (/[.!?…]/u.test(text[i - 1]!) && /\s/u.test(text[i]!)) cut = i;
+    for (let i = from + WINDOW; i > from + WINDOW / 2 && cut < 0; i--) if (text[i] === " ") cut = i;
+    if (cut < 0) cut = from + WINDOW;
+    out.push({ start: from, end: cut });
+    from = cut;
+  }
+  out.push({ start: from, end: text.length });
   return out;
 }
 
