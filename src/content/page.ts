@@ -1,21 +1,27 @@
 // One page's life: gate, extract, ask the background, highlight; then follow
 // the page as it changes and the user's switches as they flip.
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
+import { z } from "zod/mini";
 import { extractBlocks, locate, type TextBlock } from "../dom/blocks";
 import { isPaused, shouldCheck, watchSettings } from "../ext/settings";
 import { pageTopic, type Signals } from "./gate";
 import { Highlights } from "./highlights";
 import { Note } from "./note";
 
-interface ReplyFinding {
-  id: number;
-  verdict: "contradicted" | "disputed";
-  block: number;
-  start: number;
-  end: number;
-  assertion: string;
-  summary: string;
-}
+// zod/mini (a few KB) rather than zod: this script runs on every page.
+const count = z.number().check(z.int(), z.nonnegative());
+const ReplyFinding = z.object({
+  id: count,
+  verdict: z.enum(["contradicted", "disputed"]),
+  block: count,
+  start: count,
+  end: count,
+  assertion: z.string(),
+  summary: z.string(),
+});
+type ReplyFinding = z.infer<typeof ReplyFinding>;
+const Reply = z.object({ findings: z.array(ReplyFinding) });
+const Incoming = z.discriminatedUnion("type", [z.object({ type: z.literal("showFinding"), id: count }), z.object({ type: z.literal("checkAnyway") })]);
 
 const BLOCK_LEVEL = "p,li,dd,dt,td,th,h1,h2,h3,h4,h5,h6,blockquote,figcaption,pre,article,section,div,main,aside,header,footer";
 const SETTLE_MS = 300;
@@ -30,10 +36,6 @@ function labels(): { contradicted: string; disputed: string; open: string } {
   return browser.i18n.getUILanguage().toLowerCase().startsWith("ru")
     ? { contradicted: "Источники опровергают", disputed: "Источники расходятся", open: "Подробнее в боковой панели" }
     : { contradicted: "Sources contradict it", disputed: "Sources disagree", open: "Open in the side panel" };
-}
-
-function isReply(x: unknown): x is { findings: ReplyFinding[] } {
-  return !!x && typeof x === "object" && Array.isArray((x as { findings?: unknown }).findings);
 }
 
 export function startPage(ctx: ContentScriptContext): void {
@@ -87,10 +89,10 @@ export function startPage(ctx: ContentScriptContext): void {
     const first = blockCount;
     blockCount += blocks.length;
     if (!blocks.length && !reset) return;
-    const reply: unknown = await send({ type: "check", url: location.href, first, blocks: blocks.map((b) => b.text), signals, force, reset });
+    const reply = Reply.safeParse(await send({ type: "check", url: location.href, first, blocks: blocks.map((b) => b.text), signals, force, reset }));
     // The page may have moved on (switched off, navigated) while the background worked.
-    if (mine !== generation || !isReply(reply)) return;
-    for (const f of reply.findings) {
+    if (mine !== generation || !reply.success) return;
+    for (const f of reply.data.findings) {
       const block = blocks[f.block];
       const at = block && locate(block, f.start, f.end);
       if (!at) continue;
@@ -100,7 +102,7 @@ export function startPage(ctx: ContentScriptContext): void {
       highlights.add({ id: f.id, verdict: f.verdict, range });
       info.set(f.id, f);
     }
-    if (reply.findings.length) listenForPointer();
+    if (reply.data.findings.length) listenForPointer();
   }
 
   function observe(): void {
@@ -160,13 +162,16 @@ export function startPage(ctx: ContentScriptContext): void {
     ctx.addEventListener(document, "click", onPointer, { passive: true });
   }
 
-  function onMessage(raw: unknown): undefined {
-    const msg = raw as { type?: unknown; id?: unknown } | null;
-    if (msg?.type === "showFinding" && typeof msg.id === "number") {
+  function onMessage(raw: unknown, sender: { id?: string }): undefined {
+    // Only our own extension; anything malformed is dropped.
+    const parsed = sender.id === browser.runtime.id ? Incoming.safeParse(raw) : null;
+    if (!parsed?.success) return undefined;
+    const msg = parsed.data;
+    if (msg.type === "showFinding") {
       const mark = highlights.get(msg.id);
       mark?.range.startContainer.parentElement?.scrollIntoView({ block: "center", behavior: "smooth" });
       highlights.flash(msg.id);
-    } else if (msg?.type === "checkAnyway") {
+    } else {
       forced = true;
       void run(true);
     }
