@@ -1,7 +1,5 @@
 import { render } from "preact";
-
-function Popup() {
-  return <p>{browser.i18n.getMessage("aidNotAdvice")}</p>;
-}
+import { Popup } from "@/src/ui/Popup";
+import "@/src/ui/panel.css";
 
 render(<Popup />, document.getElementById("app")!);

@@ -1,0 +1,67 @@
+import { useState } from "preact/hooks";
+import { claimsDb } from "../ext/claims-data";
+import type { TabState } from "../ext/messages";
+import { Caveats } from "./Caveats";
+import { FindingGroup } from "./FindingGroup";
+import { strings, uiLang, type Strings } from "./i18n";
+import { groupByClaim } from "./model";
+import { Switches } from "./Switches";
+import { useHostname, useTabId, useTabState } from "./useTab";
+
+function emptyReason(state: TabState | null, t: Strings): string {
+  switch (state?.status) {
+    case "off-topic":
+      return t.emptyOffTopic;
+    case "site-off":
+      return t.emptySiteOff;
+    case "paused":
+      return t.emptyPaused;
+    case "checked":
+      return t.emptyNothing;
+    default:
+      return t.emptyPending;
+  }
+}
+
+export function SidePanel() {
+  const lang = uiLang(browser.i18n.getUILanguage());
+  const t = strings(lang);
+  const db = claimsDb();
+  const tabId = useTabId();
+  const state = useTabState(tabId);
+  const hostname = useHostname(tabId, state);
+  const [unreachable, setUnreachable] = useState(false);
+  const groups = groupByClaim(state?.findings ?? [], db.claims.map((c) => c.claim));
+  const sources = new Map(db.sources.map((s) => [s.file, s]));
+  const send = (message: unknown) => {
+    if (tabId === null) return;
+    browser.tabs.sendMessage(tabId, message).catch(() => setUnreachable(true));
+  };
+
+  return (
+    <main lang={lang}>
+      <header class="summary">
+        <h1>{t.title}</h1>
+        <p>
+          {state?.about ? (state.about.mesotherapy ? t.aboutYes : t.aboutNo) : emptyReason(state, t)}
+          {state?.status === "checked" && <strong> · {t.findings(state.findings.length)}</strong>}
+        </p>
+        <Switches hostname={hostname} t={t} />
+      </header>
+      {groups.length ? (
+        groups.map((g) => <FindingGroup key={g.claim.id} group={g} lang={lang} sources={sources} t={t} onShow={(id) => send({ type: "showFinding", id })} />)
+      ) : (
+        <section class="empty">
+          <p>{unreachable ? t.cannotCheck : emptyReason(state, t)}</p>
+          {!unreachable && state?.status !== "checked" && (
+            <button type="button" onClick={() => send({ type: "checkAnyway" })}>
+              {t.checkAnyway}
+            </button>
+          )}
+        </section>
+      )}
+      {(state?.about?.mesotherapy || groups.length > 0) && <Caveats caveats={db.caveats} lang={lang} t={t} />}
+      <footer>{t.notAdvice}</footer>
+    </main>
+  );
+}

@@ -1,0 +1,66 @@
+// The tab a panel describes, and its state from the background.
+import { useEffect, useState } from "preact/hooks";
+import { TabChanged, TabState } from "../ext/messages";
+
+/** `?tabId=N` pins a tab (tests open the panel as a tab); otherwise the active tab, followed as it changes. */
+export function useTabId(): number | null {
+  const pinned = Number(new URLSearchParams(location.search).get("tabId"));
+  const [tabId, setTabId] = useState<number | null>(Number.isInteger(pinned) && pinned > 0 ? pinned : null);
+  useEffect(() => {
+    if (pinned) return;
+    const refresh = () =>
+      void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => setTabId(tab?.id ?? null));
+    refresh();
+    browser.tabs.onActivated.addListener(refresh);
+    return () => browser.tabs.onActivated.removeListener(refresh);
+  }, [pinned]);
+  return tabId;
+}
+
+export function useTabState(tabId: number | null): TabState | null {
+  const [state, setState] = useState<TabState | null>(null);
+  useEffect(() => {
+    if (tabId === null) return;
+    let live = true;
+    const load = () =>
+      void browser.runtime
+        .sendMessage({ type: "getTabState", tabId })
+        .then((raw) => {
+          const parsed = TabState.safeParse(raw);
+          if (live) setState(parsed.success ? parsed.data : null);
+        })
+        .catch(() => live && setState(null));
+    load();
+    const onMessage = (raw: unknown) => {
+      const msg = TabChanged.safeParse(raw);
+      if (msg.success && msg.data.tabId === tabId) setState(msg.data.state);
+    };
+    const onUpdated = (id: number, change: { status?: string }) => id === tabId && change.status === "complete" && load();
+    browser.runtime.onMessage.addListener(onMessage);
+    browser.tabs.onUpdated.addListener(onUpdated);
+    return () => {
+      live = false;
+      browser.runtime.onMessage.removeListener(onMessage);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+    };
+  }, [tabId]);
+  return state;
+}
+
+/** The tab's hostname: from the background's state, else from the tab itself. */
+export function useHostname(tabId: number | null, state: TabState | null): string {
+  const [hostname, setHostname] = useState("");
+  useEffect(() => {
+    if (state?.hostname) return setHostname(state.hostname);
+    if (tabId === null) return;
+    void browser.tabs.get(tabId).then((tab) => {
+      try {
+        const url = new URL(tab.url ?? "");
+        setHostname(url.protocol.startsWith("http") ? url.hostname : "");
+      } catch {
+        setHostname("");
+      }
+    });
+  }, [tabId, state?.hostname]);
+  return hostname;
+}
