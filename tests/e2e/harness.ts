@@ -1,62 +1,11 @@
-// Real Chromium (Debian's) with the built extension, driven by playwright-core,
-// on pages served from 127.0.0.1.
+// Helpers for the end-to-end tests; launching and serving live in scripts/chromium.ts.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import { tmpdir } from "node:os";
-import { join, normalize } from "node:path";
-import { fileURLToPath } from "node:url";
-import { chromium, type BrowserContext, type Page, type Worker } from "playwright-core";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { EXAMPLES, FIXTURES, ROOT, type Browser } from "../../scripts/chromium";
 
-export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-export const EXTENSION = join(ROOT, ".output/chrome-mv3");
-const FIXTURES = join(ROOT, "tests/e2e/fixtures");
-const EXAMPLES = join(ROOT, "examples");
-// /usr/bin/chromium is Debian's wrapper script; playwright wants the binary.
-const CHROMIUM = ["/usr/lib/chromium/chromium", "/usr/bin/chromium"].find(existsSync) ?? "/usr/bin/chromium";
-const FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-
-export interface Served {
-  url(name: string): string;
-  close(): Promise<void>;
-}
-
-/** Fixtures and examples over HTTP on loopback; names resolve in tests/e2e/fixtures, then examples/. */
-export async function serve(): Promise<Served> {
-  const server: Server = createServer((req, res) => {
-    const name = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^[/\\]+/, "");
-    const file = [join(FIXTURES, name), join(EXAMPLES, name)].find((f) => !name.includes("..") && existsSync(f));
-    if (!file) {
-      res.statusCode = 404;
-      res.end();
-      return;
-    }
-    res.setHeader("content-type", "text/html; charset=utf-8");
-    res.end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  return { url: (name) => `http://127.0.0.1:${port}/${name}`, close: () => new Promise((r) => server.close(() => r())) };
-}
-
-export interface Browser {
-  context: BrowserContext;
-  worker: Worker | null;
-  extensionId: string | null;
-}
-
-export async function launch(withExtension: boolean): Promise<Browser> {
-  const args = withExtension ? [...FLAGS, `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`] : FLAGS;
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "mesocheck-e2e-")), { executablePath: CHROMIUM, headless: true, args });
-  if (!withExtension) return { context, worker: null, extensionId: null };
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker", { timeout: 20_000 }));
-  return { context, worker, extensionId: new URL(worker.url()).host };
-}
-
-/** The built extension, built once if missing. */
-export function ensureBuilt(): void {
-  if (!existsSync(join(EXTENSION, "manifest.json"))) execFileSync("npx", ["wxt", "build"], { cwd: ROOT, stdio: "inherit" });
-}
+export { ensureBuilt, launch, serve, type Browser, type Served } from "../../scripts/chromium";
 
 export type HighlightTexts = Record<"contradicted" | "disputed", string[]>;
 

@@ -1,0 +1,66 @@
+// Debian's Chromium with the built extension, driven by playwright-core, on
+// pages served from 127.0.0.1: shared by the end-to-end tests, the demo and
+// the page benchmark.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { tmpdir } from "node:os";
+import { join, normalize } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium, type BrowserContext, type Worker } from "playwright-core";
+
+export const ROOT = fileURLToPath(new URL("../", import.meta.url));
+export const EXTENSION = join(ROOT, ".output/chrome-mv3");
+export const FIXTURES = join(ROOT, "tests/e2e/fixtures");
+export const EXAMPLES = join(ROOT, "examples");
+// /usr/bin/chromium is Debian's wrapper script; playwright wants the binary.
+const CHROMIUM = ["/usr/lib/chromium/chromium", "/usr/bin/chromium"].find(existsSync) ?? "/usr/bin/chromium";
+const FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+export interface Served {
+  url(name: string): string;
+  close(): Promise<void>;
+}
+
+/** Fixtures and examples over HTTP on loopback; names resolve in tests/e2e/fixtures, then examples/. */
+export async function serve(): Promise<Served> {
+  const server: Server = createServer((req, res) => {
+    const name = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^[/\\]+/, "");
+    const file = [join(FIXTURES, name), join(EXAMPLES, name)].find((f) => !name.includes("..") && existsSync(f));
+    if (!file) {
+      res.statusCode = 404;
+      res.end();
+      return;
+    }
+    res.setHeader("content-type", "text/html; charset=utf-8");
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  return { url: (name) => `http://127.0.0.1:${port}/${name}`, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+export interface Browser {
+  context: BrowserContext;
+  worker: Worker | null;
+  extensionId: string | null;
+}
+
+export async function launch(withExtension: boolean, headless = true): Promise<Browser> {
+  const flags = headless ? FLAGS : FLAGS.filter((f) => f !== "--headless=new");
+  const args = withExtension ? [...flags, `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`] : flags;
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "mesocheck-")), { executablePath: CHROMIUM, headless, args });
+  if (!withExtension) return { context, worker: null, extensionId: null };
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker", { timeout: 20_000 }));
+  return { context, worker, extensionId: new URL(worker.url()).host };
+}
+
+/** The built extension, built once if missing. */
+export function ensureBuilt(): void {
+  if (!existsSync(join(EXTENSION, "manifest.json"))) build();
+}
+
+export function build(): void {
+  execFileSync("npx", ["wxt", "build"], { cwd: ROOT, stdio: "inherit" });
+}
+
