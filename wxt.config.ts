@@ -9,7 +9,8 @@ export default defineConfig({
     name: "MesoCheck",
     description: "__MSG_extDescription__",
     default_locale: "en",
-    permissions: browser === "firefox" ? ["storage"] : ["storage", "sidePanel"],
+    // scripting: the checker is injected only into pages the gate passes.
+    permissions: browser === "firefox" ? ["storage"] : ["storage", "sidePanel", "scripting"],
     // The same hosts the content script runs on: lets the popup and side panel
     // read the active tab's address, without the broader "tabs" permission.
     host_permissions: ["http://*/*", "https://*/*"],

@@ -99,6 +99,9 @@ export default defineBackground(() => {
       case "removed":
         if (tabId !== undefined) void removeFindings(tabId, new Set(msg.ids));
         return;
+      case "loadChecker":
+        if (tabId !== undefined) void injectChecker(tabId, sender.frameId ?? 0);
+        return;
       case "openPanel":
         if (tabId !== undefined) void openPanel(tabId);
         return;
@@ -110,6 +113,18 @@ export default defineBackground(() => {
   async function removeFindings(tabId: number, ids: Set<number>): Promise<void> {
     const state = await stateOf(tabId);
     if (state) await publish(tabId, { ...state, findings: state.findings.filter((f) => !ids.has(f.id)) });
+  }
+
+  /** The gate passed on this page: give it the checker. Chrome MV3 has `scripting`; Firefox's MV2 build has `tabs.executeScript`. */
+  async function injectChecker(tabId: number, frameId: number): Promise<void> {
+    const api = browser as unknown as {
+      scripting?: { executeScript(o: { target: { tabId: number; frameIds: number[] }; files: string[] }): Promise<unknown> };
+      tabs: { executeScript?(tabId: number, o: { file: string; frameId: number }): Promise<unknown> };
+    };
+    const injected = api.scripting
+      ? api.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ["/checker.js"] })
+      : api.tabs.executeScript?.(tabId, { file: "/checker.js", frameId });
+    await injected?.catch((e: unknown) => console.debug("MesoCheck: could not inject the checker", e));
   }
 
   async function openPanel(tabId: number): Promise<void> {

@@ -38,13 +38,13 @@ function labels(): { contradicted: string; disputed: string; open: string } {
     : { contradicted: "Sources contradict it", disputed: "Sources disagree", open: "Open in the side panel" };
 }
 
-export function startPage(ctx: ContentScriptContext): void {
+export function startPage(ctx: ContentScriptContext, force = false): void {
   const highlights = new Highlights();
   const info = new Map<number, ReplyFinding>();
   const note = new Note(() => void send({ type: "openPanel" }));
   let blockCount = 0;
   let signals: Signals | null = null;
-  let forced = false;
+  let forced = force;
   let observer: MutationObserver | null = null;
   let pending: MutationRecord[] = [];
   let settleTimer = 0;
@@ -191,5 +191,5 @@ export function startPage(ctx: ContentScriptContext): void {
     browser.runtime.onMessage.removeListener(onMessage);
   });
 
-  void run(false);
+  void run(forced);
 }

@@ -55,6 +55,8 @@ export const ToBackground = z.discriminatedUnion("type", [
   z.object({ type: z.literal("status"), url: z.string(), status: PageStatus }),
   /** Findings whose text left the page. */
   z.object({ type: z.literal("removed"), ids: z.array(z.number().int().nonnegative()) }),
+  /** The gate passed: inject the checker into this frame. */
+  z.object({ type: z.literal("loadChecker") }),
   /** A click on "open in side panel" in a highlight's note. */
   z.object({ type: z.literal("openPanel") }),
   /** side panel -> background */
