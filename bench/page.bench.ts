@@ -10,7 +10,19 @@ const PAGES = (process.env.BENCH_PAGES ?? "offtopic.html,long-article.html").spl
 const SETTLE_MS = 2500;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-async function measure(context: BrowserContext, url: string): Promise<{ mainMs: number; longestMs: number }> {
+type Worker = NonNullable<Awaited<ReturnType<typeof launch>>["worker"]>;
+
+/** The gate's own main-thread time on a page it stopped, as it reported it to the background. */
+async function gateMs(worker: Worker, url: string): Promise<number | null> {
+  return worker.evaluate(async (u) => {
+    const tab = (await chrome.tabs.query({})).find((t) => t.url === u);
+    const key = `mesocheck-tab-${tab?.id}`;
+    const state = (await chrome.storage.session.get(key))[key] as { gateMs?: number } | undefined;
+    return state?.gateMs ?? null;
+  }, url);
+}
+
+async function measure(context: BrowserContext, url: string, worker?: Worker): Promise<{ mainMs: number; longestMs: number; gateMs: number | null }> {
   const page = await context.newPage();
   await page.addInitScript(() => {
     const w = window as unknown as { __longest: number };
@@ -24,8 +36,9 @@ async function measure(context: BrowserContext, url: string): Promise<{ mainMs: 
   const { metrics } = await cdp.send("Performance.getMetrics");
   const taskSeconds = metrics.find((m) => m.name === "TaskDuration")?.value ?? 0;
   const longestMs = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+  const gate = worker ? await gateMs(worker, page.url()) : null;
   await page.close();
-  return { mainMs: taskSeconds * 1000, longestMs };
+  return { mainMs: taskSeconds * 1000, longestMs, gateMs: gate };
 }
 
 async function main(): Promise<void> {
@@ -33,23 +46,26 @@ async function main(): Promise<void> {
   const server = await serve();
   const [ext, plain] = await Promise.all([launch(true), launch(false)]);
   console.log(`page figures, headless Chromium, median of ${RUNS} runs each (main-thread task time until ${SETTLE_MS} ms after load)`);
-  console.log("page                 | main thread: without / with / added | longest task: without / with");
+  console.log("page                 | main thread: without / with / added | longest task: without / with | the gate's own main-thread time");
+  console.log("(\"added\" includes Chromium's cost of any extension content script, which an empty one also shows)");
   try {
     for (const name of PAGES) {
       const url = server.url(name);
       await measure(ext.context, url); // warm-up: the service worker and caches
       await measure(plain.context, url);
       const without: Array<{ mainMs: number; longestMs: number }> = [];
-      const withExt: Array<{ mainMs: number; longestMs: number }> = [];
+      const withExt: Array<{ mainMs: number; longestMs: number; gateMs: number | null }> = [];
       for (let i = 0; i < RUNS; i++) {
         without.push(await measure(plain.context, url));
-        withExt.push(await measure(ext.context, url));
+        withExt.push(await measure(ext.context, url, ext.worker!));
       }
+      const gates = withExt.map((r) => r.gateMs).filter((g): g is number => g !== null);
       const w = median(without.map((r) => r.mainMs));
       const e = median(withExt.map((r) => r.mainMs));
       const lw = median(without.map((r) => r.longestMs));
       const le = median(withExt.map((r) => r.longestMs));
-      console.log(`${name.padEnd(20)} | ${w.toFixed(1).padStart(7)} / ${e.toFixed(1).padStart(7)} / ${(e - w).toFixed(1).padStart(6)} ms | ${lw.toFixed(0).padStart(4)} / ${le.toFixed(0).padStart(4)} ms`);
+      const gate = gates.length ? `${median(gates).toFixed(2)} ms` : "passed (checker injected)";
+      console.log(`${name.padEnd(20)} | ${w.toFixed(1).padStart(7)} / ${e.toFixed(1).padStart(7)} / ${(e - w).toFixed(1).padStart(6)} ms | ${lw.toFixed(0).padStart(4)} / ${le.toFixed(0).padStart(4)} ms | gate's own time: ${gate}`);
     }
   } finally {
     await Promise.all([ext.context.close(), plain.context.close()]);

@@ -94,7 +94,7 @@ export default defineBackground(() => {
       case "check":
         return tabId === undefined ? undefined : check(tabId, msg);
       case "status":
-        if (tabId !== undefined) void publish(tabId, { url: msg.url, hostname: hostnameOf(msg.url), status: msg.status, about: null, findings: [] });
+        if (tabId !== undefined) void publish(tabId, { url: msg.url, hostname: hostnameOf(msg.url), status: msg.status, about: null, findings: [], gateMs: msg.gateMs });
         return;
       case "removed":
         if (tabId !== undefined) void removeFindings(tabId, new Set(msg.ids));

@@ -18,13 +18,20 @@ export default defineContentScript({
       world.__mesocheckForce = force;
       void browser.runtime.sendMessage({ type: "loadChecker" }).catch(() => {});
     };
-    const send = (status: string) => void browser.runtime.sendMessage({ type: "status", url: location.href, status }).catch(() => {});
+    // gateMs: this script's own main-thread time on the page, for npm run bench:page.
+    const send = (status: string, gateMs: number) => void browser.runtime.sendMessage({ type: "status", url: location.href, status, gateMs }).catch(() => {});
 
     async function gate(): Promise<void> {
       if (world[LOADED]) return;
-      const switches = await readSwitchesRaw(location.hostname);
-      if (switches.paused || !switches.site) return send(switches.paused ? "paused" : "site-off");
-      if (!pageTopic(document).topic.mesotherapy) return send("off-topic");
+      let started = performance.now();
+      const reading = readSwitchesRaw(location.hostname);
+      let spent = performance.now() - started;
+      const switches = await reading;
+      started = performance.now();
+      if (switches.paused || !switches.site) return send(switches.paused ? "paused" : "site-off", spent + performance.now() - started);
+      const about = pageTopic(document).topic.mesotherapy;
+      spent += performance.now() - started;
+      if (!about) return send("off-topic", spent);
       load(false);
     }
 

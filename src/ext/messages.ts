@@ -28,6 +28,8 @@ export const TabState = z.object({
   status: PageStatus,
   about: About.nullable(),
   findings: z.array(FindingView),
+  /** The gate's own main-thread time on this page, when it stopped the page there. */
+  gateMs: z.number().nonnegative().optional(),
 });
 export type TabState = z.infer<typeof TabState>;
 
@@ -52,7 +54,7 @@ export const ToBackground = z.discriminatedUnion("type", [
     reset: z.boolean(),
   }),
   /** The page is not checked: off-topic, switched off, paused. Clears its findings. */
-  z.object({ type: z.literal("status"), url: z.string(), status: PageStatus }),
+  z.object({ type: z.literal("status"), url: z.string(), status: PageStatus, gateMs: z.number().nonnegative().optional() }),
   /** Findings whose text left the page. */
   z.object({ type: z.literal("removed"), ids: z.array(z.number().int().nonnegative()) }),
   /** The gate passed: inject the checker into this frame. */

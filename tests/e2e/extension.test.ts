@@ -149,3 +149,34 @@ it("causes no long task over 50 ms on a 10,000-word article", async () => {
   // Any long task must be the page's own: the bare page had one at least as long.
   expect(Math.max(0, ...withExt)).toBeLessThanOrEqual(Math.max(50, ...without));
 });
+
+it("'Show on page' in the side panel flashes that sentence on the page", async () => {
+  const expected = cliFindings("article-en.html");
+  const page = await open("article-en.html");
+  await settled(page, expected.length);
+  const panel = await sidePanel(await tabIdOf(ext, page.url()));
+  await panel.getByRole("button", { name: "Show on page" }).first().click();
+  const flashed = await until(
+    () => page.evaluate(() => [...((CSS.highlights.get("mesocheck-flash") as Iterable<Range> | undefined) ?? [])].map((r) => r.toString().replace(/\s+/g, " ").trim())),
+    (f) => f.length > 0,
+  );
+  expect(flashed).toEqual([expected[0]!.text]);
+});
+
+it("hovering a highlight shows a note, which leaves the page's DOM as it was when it goes", async () => {
+  const page = await open("article-en.html");
+  await settled(page, cliFindings("article-en.html").length);
+  const before = await page.evaluate(() => document.documentElement.outerHTML);
+  const point = await page.evaluate(() => {
+    const range = [...((CSS.highlights.get("mesocheck-disputed") as Iterable<Range> | undefined) ?? [])][0]!;
+    range.startContainer.parentElement!.scrollIntoView({ block: "center" });
+    const rect = range.getClientRects()[0]!;
+    return { x: rect.left + 8, y: rect.top + rect.height / 2 };
+  });
+  await page.mouse.move(point.x, point.y);
+  await until(() => page.locator("mesocheck-note").count(), (n) => n === 1);
+  expect(await page.locator("mesocheck-note").count()).toBe(1);
+  await page.mouse.move(1, 1);
+  await until(() => page.locator("mesocheck-note").count(), (n) => n === 0);
+  expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+});
