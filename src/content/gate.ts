@@ -34,7 +34,14 @@ export function textSlice(doc: Document): string {
   return out.slice(0, SLICE);
 }
 
+// Every term the topic check counts contains one of these: a page without
+// them cannot pass, and most pages on the web are such pages.
+const MENTION = /meso|мезо/i;
+const NO_SIGNALS: Signals = { title: "", description: "", headings: [], lang: null };
+
 export function pageTopic(doc: Document): { topic: TopicVerdict; signals: Signals } {
+  const text = textSlice(doc);
+  if (!MENTION.test(text) && !MENTION.test(doc.title)) return { topic: { mesotherapy: false, lang: "en", score: 0 }, signals: NO_SIGNALS };
   const signals = quickSignals(doc);
-  return { topic: detectTopic(textSlice(doc), signals), signals };
+  return { topic: detectTopic(text, signals), signals };
 }
