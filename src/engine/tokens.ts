@@ -70,6 +70,10 @@ function make(kind: TokenKind, norm: string, start: number, end: number, lang: L
 export function tokenize(sentence: string, lang: Lang): Token[] {
   const out: Token[] = [];
   const n = sentence.length;
+  // Folding the whole text once is the same as folding each token, unless
+  // lower-casing changed its length ("İ"): then each token is folded alone.
+  const whole = foldText(sentence);
+  const fold = whole.length === n ? (a: number, b: number) => whole.slice(a, b) : (a: number, b: number) => foldText(sentence.slice(a, b));
   let i = 0;
   while (i < n) {
     const c = sentence.charCodeAt(i);
@@ -89,7 +93,7 @@ export function tokenize(sentence: string, lang: Lang): Token[] {
         i += w;
       }
     }
-    push(out, cls === LETTER ? "word" : cls === DIGIT ? "num" : "punct", foldText(sentence.slice(start, i)), start, i, lang);
+    push(out, cls === LETTER ? "word" : cls === DIGIT ? "num" : "punct", fold(start, i), start, i, lang);
   }
   return out;
 }
