@@ -67,7 +67,11 @@ function compileAtom(raw: string, lang: Lang): Atom {
   }
   if (!WORD_ATOM.test(raw)) throw new PatternError(`"${raw}" is not a word, a prefix (word*) or a span (@age)`);
   const word = foldText(raw);
-  if (word.endsWith("*")) return { type: "word", value: word.slice(0, -1), prefix: true };
+  if (word.endsWith("*")) {
+    // The prefilter buckets prefixes by their first two characters.
+    if (word.length < 3) throw new PatternError(`prefix "${raw}" needs at least two characters before *`);
+    return { type: "word", value: word.slice(0, -1), prefix: true };
+  }
   const stem = stemFor(lang, word);
   return { type: "word", value: word, prefix: false, stem: stem !== word && stem.length >= MIN_STEM ? stem : undefined };
 }

@@ -166,3 +166,10 @@ describe("matching", () => {
     expect(matchAt(p, s, 0)?.spans[0]).toMatchObject({ kind: "interval", min: 3.5, max: 3.5 });
   });
 });
+
+describe("prefix length", () => {
+  it("rejects a one-character prefix, which the prefilter could never match", () => {
+    expect(() => compilePattern("a* b", "en")).toThrow(PatternError);
+    expect(() => compilePattern("ab* c", "en")).not.toThrow();
+  });
+});
