@@ -22,18 +22,62 @@ export interface Served {
   close(): Promise<void>;
 }
 
+/**
+ * A 10,000-word mesotherapy article: the demo article's paragraphs and
+ * headings, repeated. Built on request rather than kept as a copy.
+ */
+export function longArticle(words = 10_000): string {
+  const source = readFileSync(join(EXAMPLES, "article-en.html"), "utf8");
+  const article = source.slice(source.indexOf("<article"), source.indexOf("</article>"));
+  const parts: string[] = [];
+  for (let at = 0; ; ) {
+    const p = article.indexOf("<p>", at);
+    const h = article.indexOf("<h2>", at);
+    const start = p < 0 ? h : h < 0 ? p : Math.min(p, h);
+    if (start < 0) break;
+    const close = start === p ? "</p>" : "</h2>";
+    const end = article.indexOf(close, start);
+    if (end < 0) break;
+    parts.push(article.slice(start, end + close.length));
+    at = end + close.length;
+  }
+  const body: string[] = [];
+  let count = 0;
+  for (let i = 0; count < words; i++) {
+    const part = parts[i % parts.length]!;
+    body.push(part);
+    count += textOf(part).split(/\s+/).filter(Boolean).length;
+  }
+  return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Mesotherapy: the long guide</title></head>\n<body><article><h1>Mesotherapy: the long guide</h1>\n${body.join("\n")}\n</article></body></html>\n`;
+}
+
+/** The text of a snippet of our own markup, tags dropped, in one pass. */
+function textOf(html: string): string {
+  let out = "";
+  let inTag = false;
+  for (const ch of html) {
+    if (ch === "<") inTag = true;
+    else if (ch === ">") inTag = false;
+    else if (!inTag) out += ch;
+  }
+  return out;
+}
+
+const GENERATED: Record<string, () => string> = { "long-article.html": () => longArticle() };
+
 /** Fixtures and examples over HTTP on loopback; names resolve in tests/e2e/fixtures, then examples/. */
 export async function serve(): Promise<Served> {
   const server: Server = createServer((req, res) => {
     const name = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^[/\\]+/, "");
+    const generated = GENERATED[name];
     const file = [join(FIXTURES, name), join(EXAMPLES, name)].find((f) => !name.includes("..") && existsSync(f));
-    if (!file) {
+    if (!generated && !file) {
       res.statusCode = 404;
       res.end();
       return;
     }
     res.setHeader("content-type", "text/html; charset=utf-8");
-    res.end(readFileSync(file));
+    res.end(generated ? generated() : readFileSync(file!));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as { port: number };
