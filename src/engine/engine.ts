@@ -3,7 +3,7 @@ import type { ClaimsDb, CompiledClaim } from "./claims";
 import { hasSpelledNumber, numbersToDigits } from "./english";
 import { detectLang } from "./language";
 import { findNumberSpans, mayStartSpan, type NumberSpan } from "./numbers";
-import { matchAt, PatternIndex, type Match, type Sentence } from "./pattern";
+import { matchAt, PatternIndex, type Match, type Pattern, type Sentence } from "./pattern";
 import type { Claim, Evidence, Lang, Verdict } from "./schema";
 import { isAsked, isDistanced, isNegated } from "./scope";
 import { splitSentences } from "./sentences";
@@ -23,6 +23,8 @@ export interface Finding {
   note: string;
   evidence: Evidence[];
 }
+
+type Hits = Array<ReadonlyArray<readonly [Pattern, CompiledClaim]> | undefined>;
 
 export interface CheckOptions {
   /** Check even when the page is not about mesotherapy. */
@@ -60,13 +62,16 @@ export function createChecker(db: ClaimsDb): Checker {
     return hasCandidate(tokens, lang) ? checkTokens(text, tokens, lang) : [];
   }
 
-  /** Tokens the prefilter has passed. */
-  function checkTokens(text: string, tokens: Token[], lang: Lang): Array<{ claim: Claim; verdict: Verdict }> {
-    if (lang === "en" && hasSpelledNumber(tokens)) tokens = tokenize(numbersToDigits(text), lang);
+  /** Tokens the prefilter has passed, with their key hits when the caller has them. */
+  function checkTokens(text: string, tokens: Token[], lang: Lang, hits?: Hits): Array<{ claim: Claim; verdict: Verdict }> {
+    if (lang === "en" && hasSpelledNumber(tokens)) {
+      tokens = tokenize(numbersToDigits(text), lang);
+      hits = undefined;
+    }
     const spansAt = tokens.some(mayStartSpan) ? findNumberSpans(tokens) : new Map<number, NumberSpan[]>();
     const sentence: Sentence = { tokens, spansAt };
     const results = new Map<CompiledClaim, Verdict>();
-    for (const [pattern, claim] of index[lang].candidates(sentence)) {
+    for (const [pattern, claim] of index[lang].candidates(sentence, hits)) {
       if (results.has(claim)) continue;
       for (let i = 0; i < tokens.length; i++) {
         const m = matchAt(pattern, sentence, i);
@@ -95,8 +100,16 @@ export function createChecker(db: ClaimsDb): Checker {
       const lang = options.lang ?? detectLang(block, about.lang);
       // A block with no key word of any claim is never segmented; a sentence without one is never tried.
       const tokens = tokenize(block, lang);
-      const isKey = tokens.map((tok) => index[lang].isKey(tok, mayStartSpan(tok)));
-      if (!isKey.includes(true)) return;
+      // Each token is looked up once; its hits serve the prefilter and the candidates.
+      const keys = index[lang];
+      const hits: Hits = new Array(tokens.length);
+      const isKey = new Array<boolean>(tokens.length);
+      let anyKey = false;
+      for (let i = 0; i < tokens.length; i++) {
+        hits[i] = keys.hitsOf(tokens[i]!);
+        anyKey = (isKey[i] = hits[i] !== undefined || (keys.hasSpanKeys && mayStartSpan(tokens[i]!))) || anyKey;
+      }
+      if (!anyKey) return;
       let t = 0;
       for (const s of splitSentences(block, lang)) {
         while (t < tokens.length && tokens[t]!.start < s.start) t++;
@@ -104,7 +117,7 @@ export function createChecker(db: ClaimsDb): Checker {
         let hasKey = false;
         for (; t < tokens.length && tokens[t]!.end <= s.end; t++) if (isKey[t]) hasKey = true;
         if (!hasKey) continue;
-        for (const { claim, verdict } of checkTokens(s.text, tokens.slice(first, t), lang)) {
+        for (const { claim, verdict } of checkTokens(s.text, tokens.slice(first, t), lang, hits.slice(first, t))) {
           findings.push({
             claim: claim.id,
             verdict,

@@ -175,7 +175,7 @@ function mayBeginAt(p: Pattern, s: Sentence, at: number): boolean {
   const token = s.tokens[at];
   if (!token) return false;
   const { words, stems, prefixes, span } = p.begins;
-  if (words.has(token.norm) || stems.has(token.stem)) return true;
+  if (words.has(token.norm) || (token.stem !== token.norm && stems.has(token.stem))) return true;
   if (span && s.spansAt.has(at)) return true;
   if (token.kind === "punct") return false;
   for (const prefix of prefixes) if (token.norm.startsWith(prefix)) return true;
@@ -233,6 +233,11 @@ function keyElement(p: Pattern): Atom[] {
   return best;
 }
 
+/** Prefixes are bucketed by their first two characters, as a number: no string is cut per token. */
+function bucketOf(norm: string): number {
+  return norm.charCodeAt(0) * 0x10000 + (norm.length > 1 ? norm.charCodeAt(1) : 0);
+}
+
 /**
  * Patterns indexed by their rarest required words: the cheap prefilter over
  * every sentence. Only the patterns a sentence has a key word for are tried,
@@ -240,8 +245,10 @@ function keyElement(p: Pattern): Atom[] {
  */
 export class PatternIndex<T> {
   private exact = new Map<string, Array<[Pattern, T]>>();
-  private prefixes = new Map<string, Array<[string, Pattern, T]>>();
+  private prefixes = new Map<number, Array<[string, Pattern, T]>>();
   private spanKeyed: Array<[Pattern, T]> = [];
+  private listedIn = new Map<Pattern, number>();
+  private call = 0;
 
   add(pattern: Pattern, value: T): void {
     // A pattern is listed once per key, however many alternatives share it.
@@ -251,41 +258,56 @@ export class PatternIndex<T> {
       if (atom.type === "span") {
         if (once("@")) this.spanKeyed.push([pattern, value]);
       } else if (atom.prefix) {
-        if (once(`*${atom.value}`)) push(this.prefixes, atom.value.slice(0, 2), [atom.value, pattern, value]);
+        if (once(`*${atom.value}`)) push(this.prefixes, bucketOf(atom.value), [atom.value, pattern, value]);
       } else {
         for (const key of atom.stem ? [atom.value, atom.stem] : [atom.value]) if (once(key)) push(this.exact, key, [pattern, value]);
       }
     }
+    this.listedIn.set(pattern, 0);
+  }
+
+  /** Whether some pattern begins with a number span: a token that may start one is then a key. */
+  get hasSpanKeys(): boolean {
+    return this.spanKeyed.length > 0;
+  }
+
+  /** The patterns token t is a key word of (spans aside), or undefined: allocates only when it is a key of several kinds. */
+  hitsOf(t: Token): ReadonlyArray<readonly [Pattern, T]> | undefined {
+    let hits: ReadonlyArray<readonly [Pattern, T]> | undefined = this.exact.get(t.norm);
+    const byStem = t.stem !== t.norm ? this.exact.get(t.stem) : undefined;
+    if (byStem) hits = hits ? [...hits, ...byStem] : byStem;
+    if (t.kind === "punct") return hits;
+    const bucket = this.prefixes.get(bucketOf(t.norm));
+    if (!bucket) return hits;
+    for (const [prefix, p, v] of bucket) if (t.norm.startsWith(prefix)) hits = hits ? [...hits, [p, v]] : [[p, v]];
+    return hits;
   }
 
   /** Whether token t is a key word of some pattern. `spanMayStart` stands in for spans not yet computed. */
   isKey(t: Token, spanMayStart: boolean): boolean {
-    if (this.exact.has(t.norm) || this.exact.has(t.stem)) return true;
-    if (spanMayStart && this.spanKeyed.length) return true;
-    const bucket = this.prefixes.get(t.norm.slice(0, 2));
-    if (bucket) for (const [prefix] of bucket) if (t.norm.startsWith(prefix)) return true;
-    return false;
+    return (spanMayStart && this.hasSpanKeys) || this.hitsOf(t) !== undefined;
   }
 
-  /** The patterns a sentence has key words for, each once, with their values. */
-  candidates(s: Sentence): Array<[Pattern, T]> {
-    const out: Array<[Pattern, T]> = [];
-    const seen = new Set<Pattern>();
-    const add = (list: Array<[Pattern, T]> | undefined) => {
-      if (!list) return;
-      for (const entry of list) {
-        if (seen.has(entry[0])) continue;
-        seen.add(entry[0]);
-        out.push(entry);
+  /**
+   * The patterns a sentence has key words for, each once, with their values.
+   * `hits` are the sentence's tokens' hitsOf(), when the caller has them already.
+   */
+  candidates(s: Sentence, hits?: ReadonlyArray<ReadonlyArray<readonly [Pattern, T]> | undefined>): Array<readonly [Pattern, T]> {
+    const out: Array<readonly [Pattern, T]> = [];
+    // Patterns already listed are marked with this call's number: no set per sentence.
+    const call = ++this.call;
+    const addAll = (list: ReadonlyArray<readonly [Pattern, T]> | undefined) => {
+      if (list) {
+        for (const entry of list) {
+          if (this.listedIn.get(entry[0]) === call) continue;
+          this.listedIn.set(entry[0], call);
+          out.push(entry);
+        }
       }
     };
     for (let i = 0; i < s.tokens.length; i++) {
-      const t = s.tokens[i]!;
-      add(this.exact.get(t.norm));
-      if (t.stem !== t.norm) add(this.exact.get(t.stem));
-      const bucket = this.prefixes.get(t.norm.slice(0, 2));
-      if (bucket) for (const [prefix, p, v] of bucket) if (t.norm.startsWith(prefix)) add([[p, v]]);
-      if (s.spansAt.has(i)) add(this.spanKeyed);
+      addAll(hits ? hits[i] : this.hitsOf(s.tokens[i]!));
+      if (s.spansAt.has(i)) addAll(this.spanKeyed);
     }
     return out;
   }
@@ -297,7 +319,7 @@ export class PatternIndex<T> {
   }
 }
 
-function push<V>(map: Map<string, V[]>, key: string, value: V): void {
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);

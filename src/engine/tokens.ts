@@ -100,10 +100,11 @@ export function tokenize(sentence: string, lang: Lang): Token[] {
 
 function push(out: Token[], kind: TokenKind, text: string, start: number, end: number, lang: Lang): void {
   if (kind === "word" && lang === "en") {
-    const prevApos = out.at(-1);
-    const prevWord = out.at(-2);
-    // "doesn" "'" "t" -> "does" "not"; "it" "'" "s" -> "it" "is".
-    if (prevApos && prevWord && APOSTROPHE.has(prevApos.norm) && prevApos.start === prevWord.end && prevApos.end === start && prevWord.kind === "word") {
+    const prevApos = out[out.length - 1];
+    const prevWord = out[out.length - 2];
+    // "doesn" "'" "t" -> "does" "not"; "it" "'" "s" -> "it" "is". Most words
+    // follow a space, so the offsets are compared first.
+    if (prevApos && prevWord && prevApos.end === start && prevApos.start === prevWord.end && prevWord.kind === "word" && APOSTROPHE.has(prevApos.norm)) {
       if (text === "t" && prevWord.norm.endsWith("n")) {
         out.pop();
         prevWord.norm = prevWord.stem = NOT_CONTRACTIONS[prevWord.norm] ?? prevWord.norm.slice(0, -1);
