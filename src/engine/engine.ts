@@ -3,7 +3,7 @@ import type { ClaimsDb, CompiledClaim } from "./claims";
 import { hasSpelledNumber, numbersToDigits } from "./english";
 import { detectLang } from "./language";
 import { findNumberSpans, mayStartSpan, type NumberSpan } from "./numbers";
-import { matchAt, PatternIndex, type Match, type Pattern, type Sentence } from "./pattern";
+import { matchAt, mayMatch, PatternIndex, type Match, type Pattern, type Sentence } from "./pattern";
 import type { Claim, Evidence, Lang, Verdict } from "./schema";
 import { isAsked, isDistanced, isNegated } from "./scope";
 import { splitSentences } from "./sentences";
@@ -72,7 +72,7 @@ export function createChecker(db: ClaimsDb): Checker {
     const sentence: Sentence = { tokens, spansAt };
     const results = new Map<CompiledClaim, Verdict>();
     for (const [pattern, claim] of index[lang].candidates(sentence, hits)) {
-      if (results.has(claim)) continue;
+      if (results.has(claim) || !mayMatch(pattern, sentence)) continue;
       for (let i = 0; i < tokens.length; i++) {
         const m = matchAt(pattern, sentence, i);
         if (!m || isNegated(sentence, m, lang) || isAsked(text, sentence, m, lang)) continue;

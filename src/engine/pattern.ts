@@ -27,6 +27,11 @@ export interface Pattern {
   elements: Element[];
   /** The words and prefixes the first element can begin with: tested at every token, so kept as a set. */
   begins: { words: Set<string>; stems: Set<string>; prefixes: string[]; span: boolean };
+  /**
+   * For each required element made of whole words only, the words and stems
+   * that can begin it: a sentence lacking all of one group cannot match.
+   */
+  required: string[][];
 }
 
 export interface Match {
@@ -109,13 +114,41 @@ export function compilePattern(source: string, lang: Lang): Pattern {
       if (atom.stem) begins.stems.add(atom.stem);
     }
   }
-  return { source, elements, begins };
+  return { source, elements, begins, required: requiredWords(elements) };
+}
+
+function requiredWords(elements: Element[]): string[][] {
+  const groups: string[][] = [];
+  for (const el of elements) {
+    if (el.type !== "alt" || el.optional) continue;
+    const firsts = el.alts.map((alt) => alt[0]!);
+    // An alternative that begins with a prefix or a span cannot be looked up.
+    if (!firsts.every((a) => a.type === "word" && !a.prefix)) continue;
+    groups.push(firsts.flatMap((a) => (a.type !== "word" ? [] : a.stem ? [a.value, a.stem] : [a.value])));
+  }
+  return groups;
 }
 
 export interface Sentence {
   tokens: Token[];
   /** Number spans by the index of their first token. */
   spansAt: Map<number, NumberSpan[]>;
+  /** Every token's norm and stem, made by mayMatch() when first needed. */
+  words?: Set<string>;
+}
+
+/** Whether the sentence has some word of each of the pattern's required groups: a necessary condition, cheaper than trying every position. */
+export function mayMatch(p: Pattern, s: Sentence): boolean {
+  if (!p.required.length) return true;
+  if (!s.words) {
+    s.words = new Set();
+    for (const t of s.tokens) {
+      s.words.add(t.norm);
+      if (t.stem !== t.norm) s.words.add(t.stem);
+    }
+  }
+  const words = s.words;
+  return p.required.every((group) => group.some((w) => words.has(w)));
 }
 
 /** Where a run of atoms matching from `at` ends, pushing any spans it used; -1 if it does not match. */
@@ -175,7 +208,8 @@ function mayBeginAt(p: Pattern, s: Sentence, at: number): boolean {
   const token = s.tokens[at];
   if (!token) return false;
   const { words, stems, prefixes, span } = p.begins;
-  if (words.has(token.norm) || (token.stem !== token.norm && stems.has(token.stem))) return true;
+  // The stem is looked up even when it equals the norm: "вечер" begins "вечером", whose stem it is.
+  if (words.has(token.norm) || stems.has(token.stem)) return true;
   if (span && s.spansAt.has(at)) return true;
   if (token.kind === "punct") return false;
   for (const prefix of prefixes) if (token.norm.startsWith(prefix)) return true;
@@ -245,7 +279,8 @@ function bucketOf(norm: string): number {
  */
 export class PatternIndex<T> {
   private exact = new Map<string, Array<[Pattern, T]>>();
-  private prefixes = new Map<number, Array<[string, Pattern, T]>>();
+  /** Prefix keys by bucketOf(), each prefix once with all its patterns. */
+  private prefixes = new Map<number, Array<{ prefix: string; entries: Array<[Pattern, T]> }>>();
   private spanKeyed: Array<[Pattern, T]> = [];
   private listedIn = new Map<Pattern, number>();
   private call = 0;
@@ -258,12 +293,21 @@ export class PatternIndex<T> {
       if (atom.type === "span") {
         if (once("@")) this.spanKeyed.push([pattern, value]);
       } else if (atom.prefix) {
-        if (once(`*${atom.value}`)) push(this.prefixes, bucketOf(atom.value), [atom.value, pattern, value]);
+        if (once(`*${atom.value}`)) this.addPrefix(atom.value, [pattern, value]);
       } else {
         for (const key of atom.stem ? [atom.value, atom.stem] : [atom.value]) if (once(key)) push(this.exact, key, [pattern, value]);
       }
     }
     this.listedIn.set(pattern, 0);
+  }
+
+  private addPrefix(prefix: string, entry: [Pattern, T]): void {
+    const key = bucketOf(prefix);
+    const bucket = this.prefixes.get(key) ?? [];
+    this.prefixes.set(key, bucket);
+    const same = bucket.find((b) => b.prefix === prefix);
+    if (same) same.entries.push(entry);
+    else bucket.push({ prefix, entries: [entry] });
   }
 
   /** Whether some pattern begins with a number span: a token that may start one is then a key. */
@@ -279,7 +323,7 @@ export class PatternIndex<T> {
     if (t.kind === "punct") return hits;
     const bucket = this.prefixes.get(bucketOf(t.norm));
     if (!bucket) return hits;
-    for (const [prefix, p, v] of bucket) if (t.norm.startsWith(prefix)) hits = hits ? [...hits, [p, v]] : [[p, v]];
+    for (const { prefix, entries } of bucket) if (t.norm.startsWith(prefix)) hits = hits ? [...hits, ...entries] : entries;
     return hits;
   }
 
@@ -314,7 +358,10 @@ export class PatternIndex<T> {
 
   /** Whether any pattern matches anywhere in the sentence. */
   matchesAnywhere(s: Sentence): boolean {
-    for (const [p] of this.candidates(s)) for (let i = 0; i < s.tokens.length; i++) if (matchAt(p, s, i)) return true;
+    for (const [p] of this.candidates(s)) {
+      if (!mayMatch(p, s)) continue;
+      for (let i = 0; i < s.tokens.length; i++) if (matchAt(p, s, i)) return true;
+    }
     return false;
   }
 }

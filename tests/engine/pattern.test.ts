@@ -1,7 +1,9 @@
 // The token pattern language of the claims' rules.
 import { describe, expect, it } from "vitest";
 import { findNumberSpans } from "../../src/engine/numbers";
-import { compilePattern, matchAt, PatternError, type Sentence } from "../../src/engine/pattern";
+import { readFileSync } from "node:fs";
+import { loadClaims } from "../../src/cli/load-claims";
+import { compilePattern, matchAt, mayMatch, PatternError, type Sentence } from "../../src/engine/pattern";
 import type { Lang } from "../../src/engine/schema";
 import { tokenize } from "../../src/engine/tokens";
 
@@ -110,6 +112,8 @@ describe("matching", () => {
     expect(matches("безболезненна", "Безболезненный укол.", "ru")).toBe(true);
     expect(matches("безболезненную", "Процедура безболезненна.", "ru")).toBe(true);
     expect(matches("побочных эффектов", "Побочные эффекты бывают.", "ru")).toBe(true);
+    // A word that is its own stem begins a pattern whose first word is another form of it.
+    expect(matches("вечером ~3 бассейн*", "В тот же вечер можно идти в бассейн.", "ru")).toBe(true);
   });
 
   it("does not stem short Russian words into each other", () => {
@@ -171,5 +175,34 @@ describe("prefix length", () => {
   it("rejects a one-character prefix, which the prefilter could never match", () => {
     expect(() => compilePattern("a* b", "en")).toThrow(PatternError);
     expect(() => compilePattern("ab* c", "en")).not.toThrow();
+  });
+});
+
+describe("mayMatch, the required-words shortcut", () => {
+  it("rejects a sentence that lacks every word of a required element", () => {
+    const p = compilePattern("no|without ~2 pain|discomfort", "en");
+    expect(mayMatch(p, sentence("There is some pain.", "en"))).toBe(false);
+    expect(mayMatch(p, sentence("Without any pain.", "en"))).toBe(true);
+    // Russian words are found by stem as well as by form.
+    expect(mayMatch(compilePattern("безболезненная", "ru"), sentence("Процедура безболезненна.", "ru"))).toBe(true);
+  });
+
+  it("never rejects a sentence that some claim rule matches (every rule, every labelled sentence)", () => {
+    const db = loadClaims();
+    const lines = readFileSync(new URL("../eval/sentences.jsonl", import.meta.url), "utf8").split("\n").filter(Boolean);
+    let matched = 0;
+    for (const line of lines) {
+      const { text, lang } = JSON.parse(line) as { text: string; lang: Lang };
+      const s = sentence(text, lang);
+      for (const claim of db.claims) {
+        for (const p of [...claim.rules[lang].patterns, ...claim.rules[lang].exclude]) {
+          const hit = s.tokens.some((_, i) => matchAt(p, s, i) !== null);
+          if (!hit) continue;
+          matched++;
+          expect(mayMatch(p, s), `${claim.claim.id}: ${p.source} / ${text}`).toBe(true);
+        }
+      }
+    }
+    expect(matched).toBeGreaterThan(100);
   });
 });
