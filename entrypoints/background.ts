@@ -107,7 +107,25 @@ export default defineBackground(() => {
         return;
       case "getTabState":
         return stateOf(msg.tabId).then((s) => s ?? null);
+      case "checkAnyway":
+        return checkAnyway(msg.tabId);
     }
+  });
+
+  /** A checker already on the page checks again, forced; otherwise one is injected, forced. */
+  async function checkAnyway(tabId: number): Promise<boolean> {
+    const handled: unknown = await browser.tabs.sendMessage(tabId, { type: "checkAnyway" }).catch(() => false);
+    if (handled === true) return true;
+    return inject(tabId, 0, ["/force-check.js", "/checker.js"]);
+  }
+
+  // A single-page site's navigation replaces the text without a new document,
+  // and the gate, which keeps no listeners, stopped there: gate the new address.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (!change.url) return;
+    void stateOf(tabId).then((state) => {
+      if (state?.status === "off-topic" && state.url !== change.url) void inject(tabId, 0, ["/content-scripts/content.js"]);
+    });
   });
 
   async function removeFindings(tabId: number, ids: Set<number>): Promise<void> {
@@ -115,16 +133,25 @@ export default defineBackground(() => {
     if (state) await publish(tabId, { ...state, findings: state.findings.filter((f) => !ids.has(f.id)) });
   }
 
-  /** The gate passed on this page: give it the checker. Chrome MV3 has `scripting`; Firefox's MV2 build has `tabs.executeScript`. */
-  async function injectChecker(tabId: number, frameId: number): Promise<void> {
+  /** The gate passed on this page: give it the checker. */
+  function injectChecker(tabId: number, frameId: number): Promise<boolean> {
+    return inject(tabId, frameId, ["/checker.js"]);
+  }
+
+  /** Runs our scripts in a frame, in order. Chrome MV3 has `scripting`; Firefox's MV2 build has `tabs.executeScript`. */
+  async function inject(tabId: number, frameId: number, files: string[]): Promise<boolean> {
     const api = browser as unknown as {
       scripting?: { executeScript(o: { target: { tabId: number; frameIds: number[] }; files: string[] }): Promise<unknown> };
       tabs: { executeScript?(tabId: number, o: { file: string; frameId: number }): Promise<unknown> };
     };
-    const injected = api.scripting
-      ? api.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ["/checker.js"] })
-      : api.tabs.executeScript?.(tabId, { file: "/checker.js", frameId });
-    await injected?.catch((e: unknown) => console.debug("MesoCheck: could not inject the checker", e));
+    try {
+      if (api.scripting) await api.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files });
+      else for (const file of files) await api.tabs.executeScript?.(tabId, { file, frameId });
+      return true;
+    } catch (e) {
+      console.debug("MesoCheck: could not inject", files, e);
+      return false;
+    }
   }
 
   async function openPanel(tabId: number): Promise<void> {

@@ -5,5 +5,6 @@ import { startPage } from "@/src/content/page";
 
 export default defineUnlistedScript(() => {
   const world = globalThis as unknown as Record<string, boolean>;
-  startPage(new ContentScriptContext("checker"), world.__mesocheckForce === true);
+  // No window message announcing the script: the page's own listeners would get it.
+  startPage(new ContentScriptContext("checker", { noScriptStartedPostMessage: true }), world.__mesocheckForce === true);
 });

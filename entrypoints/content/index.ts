@@ -1,52 +1,65 @@
-// On every page: the per-site switch and the global pause, then the topic
-// check. Only a page that passes both gets the checker (entrypoints/checker.ts),
-// injected by the background; every other page costs this small script alone.
+// On every page: the topic check, then (on a mesotherapy page only) the
+// per-site switch and the global pause. Only a page that passes both gets the
+// checker (entrypoints/checker.ts), injected by the background. A page that is
+// not about mesotherapy costs one slice of its text and one message: no
+// storage read, no listeners. "Check anyway" and single-page navigation on
+// such pages are the background's to handle.
 import { pageTopic } from "@/src/content/gate";
 import { readSwitchesRaw } from "@/src/content/switches";
 import "./highlights.css";
 
 const LOADED = "__mesocheckLoaded";
+// The address this world last gated: the background may inject this script
+// again after a single-page navigation, racing the manifest's own injection.
+const GATED = "__mesocheckGated";
 
 export default defineContentScript({
   matches: ["http://*/*", "https://*/*"],
   runAt: "document_idle",
+  // WXT's announcement to other copies of this script is a DOM event alone:
+  // a window message would reach the page's own listeners.
+  noScriptStartedPostMessage: true,
   main(ctx) {
-    const world = globalThis as unknown as Record<string, boolean>;
-    const load = (force: boolean) => {
-      if (world[LOADED]) return;
-      world[LOADED] = true;
-      world.__mesocheckForce = force;
-      void browser.runtime.sendMessage({ type: "loadChecker" }).catch(() => {});
-    };
-    // gateMs: this script's own main-thread time on the page, for npm run bench:page.
+    // gateMs, this script's own main-thread time on the page (for npm run bench:page),
+    // counts from here: the WXT context is ours too.
+    let firstStart: number | undefined = performance.now();
+    const world = globalThis as unknown as Record<string, unknown>;
     const send = (status: string, gateMs: number) => void browser.runtime.sendMessage({ type: "status", url: location.href, status, gateMs }).catch(() => {});
+    let watching = false;
+    let spent = 0;
 
     async function gate(): Promise<void> {
-      if (world[LOADED]) return;
-      let started = performance.now();
-      const reading = readSwitchesRaw(location.hostname);
-      let spent = performance.now() - started;
-      const switches = await reading;
-      started = performance.now();
-      if (switches.paused || !switches.site) return send(switches.paused ? "paused" : "site-off", spent + performance.now() - started);
-      const about = pageTopic(document).topic.mesotherapy;
+      // Injected again while the new document is still loading: the manifest's run comes later.
+      if (world[LOADED] || world[GATED] === location.href || document.readyState === "loading") return;
+      world[GATED] = location.href;
+      let started = firstStart ?? performance.now();
+      firstStart = undefined;
+      const onTopic = pageTopic(document).topic.mesotherapy;
       spent += performance.now() - started;
-      if (!about) return send("off-topic", spent);
-      load(false);
+      if (!onTopic) return send("off-topic", spent);
+      const switches = await readSwitchesRaw(location.hostname);
+      started = performance.now();
+      if (switches.paused || !switches.site) {
+        watchSwitches();
+        spent += performance.now() - started;
+        return send(switches.paused ? "paused" : "site-off", spent);
+      }
+      world[LOADED] = true;
+      void browser.runtime.sendMessage({ type: "loadChecker" }).catch(() => {});
     }
 
-    // "Check this page anyway" from the side panel; a switch turned back on.
-    const onMessage = (raw: unknown, sender: { id?: string }) => {
-      if (sender.id === browser.runtime.id && (raw as { type?: unknown } | null)?.type === "checkAnyway") load(true);
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-    const onStorage = () => void gate();
-    browser.storage.onChanged.addListener(onStorage);
-    ctx.addEventListener(window, "wxt:locationchange", () => void gate());
-    ctx.onInvalidated(() => {
-      browser.runtime.onMessage.removeListener(onMessage);
-      browser.storage.onChanged.removeListener(onStorage);
-    });
+    // Switched off or paused on a mesotherapy page: gate again when switched back on.
+    function watchSwitches(): void {
+      if (watching) return;
+      watching = true;
+      const onStorage = () => {
+        world[GATED] = undefined;
+        void gate();
+      };
+      browser.storage.onChanged.addListener(onStorage);
+      ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
+    }
+
     void gate();
   },
 });

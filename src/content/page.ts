@@ -162,7 +162,7 @@ export function startPage(ctx: ContentScriptContext, force = false): void {
     ctx.addEventListener(document, "click", onPointer, { passive: true });
   }
 
-  function onMessage(raw: unknown, sender: { id?: string }): undefined {
+  function onMessage(raw: unknown, sender: { id?: string }): Promise<boolean> | undefined {
     // Only our own extension; anything malformed is dropped.
     const parsed = sender.id === browser.runtime.id ? Incoming.safeParse(raw) : null;
     if (!parsed?.success) return undefined;
@@ -171,11 +171,12 @@ export function startPage(ctx: ContentScriptContext, force = false): void {
       const mark = highlights.get(msg.id);
       mark?.range.startContainer.parentElement?.scrollIntoView({ block: "center", behavior: "smooth" });
       highlights.flash(msg.id);
-    } else {
-      forced = true;
-      void run(true);
+      return undefined;
     }
-    return undefined;
+    forced = true;
+    void run(true);
+    // The background asked: tell it this page's checker took it, so it injects none.
+    return Promise.resolve(true);
   }
   browser.runtime.onMessage.addListener(onMessage);
 

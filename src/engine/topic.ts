@@ -19,7 +19,7 @@ export interface TopicVerdict {
 }
 
 // Plain alternation of literals: linear. "мезо-терапия" and "meso therapy" too.
-const TERMS = /meso[\s-]?therap|meso[\s-]?roller|meso[\s-]?cocktail|mesolift|meso[\s-]?injection|мезо[\s-]?терап|мезо[\s-]?роллер|мезо[\s-]?коктейл|мезолифт|мезоинъекц/giu;
+const TERMS = /meso[\s-]?therap|meso[\s-]?roller|meso[\s-]?cocktail|mesolift|meso[\s-]?injection|мезо[\s-]?терап|мезо[\s-]?роллер|мезо[\s-]?коктейл|мезолифт|мезоинъекц/gi;
 const BODY_SLICE = 20_000;
 
 export function countTerms(text: string): number {

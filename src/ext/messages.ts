@@ -63,6 +63,8 @@ export const ToBackground = z.discriminatedUnion("type", [
   z.object({ type: z.literal("openPanel") }),
   /** side panel -> background */
   z.object({ type: z.literal("getTabState"), tabId: z.number().int() }),
+  /** side panel -> background: check this tab's page even if the gate stopped it. Replies whether it could. */
+  z.object({ type: z.literal("checkAnyway"), tabId: z.number().int() }),
 ]);
 export type ToBackground = z.infer<typeof ToBackground>;
 

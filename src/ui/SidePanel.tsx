@@ -37,6 +37,14 @@ export function SidePanel() {
     if (tabId === null) return;
     browser.tabs.sendMessage(tabId, message).catch(() => setUnreachable(true));
   };
+  // The background reaches a checker on the page, or injects one.
+  const checkAnyway = () => {
+    if (tabId === null) return;
+    void browser.runtime
+      .sendMessage({ type: "checkAnyway", tabId })
+      .then((ok: unknown) => ok !== true && setUnreachable(true))
+      .catch(() => setUnreachable(true));
+  };
 
   return (
     <main lang={lang}>
@@ -54,7 +62,7 @@ export function SidePanel() {
         <section class="empty">
           <p>{unreachable ? t.cannotCheck : emptyReason(state, t)}</p>
           {!unreachable && state?.status !== "checked" && (
-            <button type="button" onClick={() => send({ type: "checkAnyway" })}>
+            <button type="button" onClick={checkAnyway}>
               {t.checkAnyway}
             </button>
           )}

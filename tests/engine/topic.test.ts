@@ -55,6 +55,8 @@ describe("countTerms", () => {
     ["a mesoroller, a meso-cocktail and mesolift", 3],
     ["мезотерапия, мезо-терапии и мезотерапию", 3],
     ["мезороллер и мезококтейль", 2],
+    // Capitals in both scripts: the pattern is case-insensitive without the u flag too.
+    ["MESOTHERAPY, МЕЗОТЕРАПИЯ и Мезолифтинг", 3],
     ["laser hair removal", 0],
     ["", 0],
   ])("%s: %i", (text, n) => {

@@ -1,0 +1,70 @@
+// The gate keeps no listeners on a page that is not about mesotherapy, so the
+// background takes over there: "Check this page anyway" from the side panel,
+// and a single-page site navigating to a mesotherapy article.
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
+import { FIXTURES, ROOT } from "../../scripts/chromium";
+import { allHighlighted, ensureBuilt, launch, resetSettings, serve, tabIdOf, until, type Browser, type Served } from "./harness";
+
+let server: Served;
+let ext: Browser;
+
+beforeAll(async () => {
+  ensureBuilt();
+  server = await serve();
+  ext = await launch(true);
+});
+
+afterAll(async () => {
+  await ext?.context.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  await resetSettings(ext);
+  for (const p of ext.context.pages()) await p.close();
+});
+
+async function open(name: string): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(server.url(name));
+  return page;
+}
+
+/** The sentences the CLI finds when told to check the page whatever its topic. */
+function forcedFindings(name: string): string[] {
+  const out = execFileSync(process.execPath, [join(ROOT, "bin/mesocheck.js"), "--json", "--force", join(FIXTURES, name)], { encoding: "utf8" });
+  return (JSON.parse(out) as { findings: Array<{ text: string }> }).findings.map((f) => f.text.replace(/\s+/g, " ").trim()).sort();
+}
+
+const status = (tabId: number) =>
+  ext.worker!.evaluate(async (id) => {
+    const key = `mesocheck-tab-${id}`;
+    return ((await chrome.storage.session.get(key))[key] as { status?: string } | undefined)?.status ?? null;
+  }, tabId);
+
+it("'Check this page anyway' in the side panel checks a page the gate stopped", async () => {
+  const expected = forcedFindings("offtopic.html");
+  expect(expected.length).toBeGreaterThan(1);
+  const page = await open("offtopic.html");
+  const tabId = await tabIdOf(ext, page.url());
+  expect(await until(() => status(tabId), (s) => s === "off-topic")).toBe("off-topic");
+  expect(await allHighlighted(page)).toEqual([]);
+
+  const panel = await ext.context.newPage();
+  await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${tabId}`);
+  await panel.getByRole("button", { name: "Check this page anyway" }).click();
+  expect(await until(() => allHighlighted(page), (h) => h.length === expected.length)).toEqual(expected);
+  expect(await until(() => status(tabId), (s) => s === "checked")).toBe("checked");
+});
+
+it("checks a single-page site's article after it navigates there from a page about something else", async () => {
+  const page = await open("spa.html");
+  const tabId = await tabIdOf(ext, page.url());
+  expect(await until(() => status(tabId), (s) => s === "off-topic")).toBe("off-topic");
+  await page.click("#open");
+  const highlighted = await until(() => allHighlighted(page), (h) => h.length >= 2);
+  expect(highlighted).toEqual(["Mesotherapy is completely painless, so you will not need any cream.", "There is no downtime after mesotherapy, and you can go back to work at once."]);
+});
