@@ -27,6 +27,7 @@ export function decode(bytes: Uint8Array, name: string): string {
 
 export interface Page {
   blocks: string[];
+  // Plain text has none.
   signals: PageSignals;
 }
 

@@ -1,13 +1,8 @@
 // The per-page gate: cheap enough for every page. Native DOM calls only, and a
 // bounded slice of text, so a page that is not about mesotherapy costs little.
-import { countTerms, detectTopic, type TopicVerdict } from "../engine/topic";
+import { countTerms, detectTopic, type GatheredSignals, type TopicVerdict } from "../engine/topic";
 
-export interface Signals {
-  title: string;
-  description: string;
-  headings: string[];
-  lang: string | null;
-}
+export type Signals = GatheredSignals;
 
 const SLICE = 20_000;
 const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "TEXTAREA"]);

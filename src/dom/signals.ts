@@ -7,12 +7,7 @@
  * document has no root element.
  */
 
-export interface PageSignals {
-  title: string;
-  description: string;
-  headings: string[];
-  lang: string | null;
-}
+import type { GatheredSignals } from "../engine/topic";
 
 const ELEMENT_NODE = 1;
 const MAX_HEADINGS = 20;
@@ -42,7 +37,7 @@ function attr(el: Element, name: string): string {
   return (el.getAttribute(name) ?? "").trim().toLowerCase();
 }
 
-export function pageSignals(doc: Document): PageSignals {
+export function pageSignals(doc: Document): GatheredSignals {
   let title: string | null = null;
   let description: string | null = null;
   let ogDescription: string | null = null;

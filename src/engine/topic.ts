@@ -4,12 +4,16 @@
 import type { Lang } from "./schema";
 import { detectLang } from "./language";
 
+/** What a page says of itself besides its text; any field may be missing. */
 export interface PageSignals {
   title?: string;
   description?: string;
   headings?: string[];
   lang?: string | null;
 }
+
+/** The signals as read from a page (src/dom/signals.ts, the content gate): every field there. */
+export type GatheredSignals = Required<PageSignals>;
 
 export interface TopicVerdict {
   mesotherapy: boolean;
