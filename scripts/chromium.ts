@@ -90,10 +90,12 @@ export interface Browser {
   extensionId: string | null;
 }
 
-export async function launch(withExtension: boolean, headless = true): Promise<Browser> {
-  const flags = headless ? FLAGS : FLAGS.filter((f) => f !== "--headless=new");
+/** `uiLang`: the browser's UI language (on Linux Chromium takes it from the environment, not --lang). */
+export async function launch(withExtension: boolean, headless = true, uiLang?: string): Promise<Browser> {
+  const flags = [...(headless ? FLAGS : FLAGS.filter((f) => f !== "--headless=new")), ...(uiLang ? [`--lang=${uiLang}`] : [])];
+  const env = uiLang ? { ...process.env, LANGUAGE: uiLang, LANG: `${uiLang}_RU.UTF-8` } : undefined;
   const args = withExtension ? [...flags, `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`] : flags;
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "mesocheck-")), { executablePath: CHROMIUM, headless, args });
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "mesocheck-")), { executablePath: CHROMIUM, headless, args, env });
   if (!withExtension) return { context, worker: null, extensionId: null };
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker", { timeout: 20_000 }));
   return { context, worker, extensionId: new URL(worker.url()).host };
