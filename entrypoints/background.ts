@@ -74,6 +74,7 @@ export default defineBackground(() => {
       hostname: hostnameOf(msg.url),
       status: "checked",
       about,
+      truncatedAt: msg.truncatedAt ?? previous?.truncatedAt,
       findings: [...(previous?.findings ?? []), ...findings.map(({ id, claim, verdict, text, lang, order }) => ({ id, claim, verdict, text, lang, order }))],
     };
     await publish(tabId, state);

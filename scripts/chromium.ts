@@ -63,7 +63,69 @@ function textOf(html: string): string {
   return out;
 }
 
-const GENERATED: Record<string, () => string> = { "long-article.html": () => longArticle() };
+/** The demo article's <article> element, as markup. */
+function demoArticle(): string {
+  const source = readFileSync(join(EXAMPLES, "article-en.html"), "utf8");
+  return source.slice(source.indexOf("<article"), source.indexOf("</article>") + "</article>".length);
+}
+
+const page = (title: string, body: string) => `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${title}</title></head>\n<body>${body}</body></html>\n`;
+
+/** A paragraph of neutral filler: no claim, nothing about mesotherapy. */
+const filler = (i: number) =>
+  `<p>Garden diary, entry ${i}: the beans climbed the fence, the tomatoes ripened slowly in the afternoon sun, and the old stone wall kept the wind off the herbs. We watered at dusk and wrote down how tall everything had grown, as we do every week of the season.</p>`;
+
+/** Claim sentences placed deep into the 5 MB page: one inside the 2,000,000-character cap, one past it. */
+export const HUGE_INSIDE = "Mesotherapy is completely painless, say the readers who wrote to us in week forty.";
+export const HUGE_PAST = "Mesotherapy has no downtime at all, say the readers who wrote to us in week ninety.";
+
+/** About 5 MB of text: the demo article, then filler, with one claim inside the text cap and one past it. */
+export function hugePage(): string {
+  const parts = [demoArticle()];
+  let size = 0;
+  for (let i = 0; size < 5_000_000; i++) {
+    const p = filler(i);
+    parts.push(p);
+    size += p.length;
+    if (i === 4000) parts.push(`<p>${HUGE_INSIDE}</p>`);
+  }
+  parts.push(`<p>${HUGE_PAST}</p>`);
+  return page("Mesotherapy, and five megabytes of garden diary", parts.join("\n"));
+}
+
+/** The demo article followed by a catalogue of 20,000 cards of five elements each: over 100,000 elements, over 20,000 blocks. */
+export function manyElementsPage(): string {
+  const cards: string[] = [];
+  for (let i = 0; i < 20_000; i++) cards.push(`<div class="card"><span>Item ${i}</span> <b>in stock</b> <i>ships in ${(i % 5) + 1} days</i> <a href="#i${i}">details</a></div>`);
+  return page("Mesotherapy, and a very large catalogue", `${demoArticle()}\n<section id="catalogue">${cards.join("")}</section>`);
+}
+
+/**
+ * The demo article, which the page's own script wraps in 5,000 nested spans
+ * once parsed (the HTML parser alone stops nesting at 512). Spans, because
+ * Chromium's own renderer crashes on a few thousand nested block boxes.
+ */
+export function deepPage(): string {
+  const script = `<script>
+  (() => {
+    let node = document.querySelector("article");
+    for (let i = 0; i < 5000; i++) {
+      const wrap = document.createElement("span");
+      node.replaceWith(wrap);
+      wrap.append(node);
+      node = wrap;
+    }
+  })();
+</script>`;
+  return page("Mesotherapy, 5,000 levels deep", `${demoArticle()}\n${script}`);
+}
+
+const GENERATED: Record<string, () => string> = {
+  "long-article.html": () => longArticle(),
+  "hostile-huge.html": hugePage,
+  "hostile-elements.html": manyElementsPage,
+  "hostile-deep.html": deepPage,
+};
 
 /** Fixtures and examples over HTTP on loopback; names resolve in tests/e2e/fixtures, then examples/. */
 export async function serve(): Promise<Served> {

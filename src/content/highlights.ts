@@ -11,22 +11,62 @@ export interface Marked {
   range: Range;
 }
 
+/**
+ * The same rules as entrypoints/content/highlights.css, which the manifest
+ * injects into the top document only: shadow trees and same-origin frames
+ * get them as a constructed style sheet, adopted (no element added).
+ */
+const STYLE = `::highlight(mesocheck-contradicted) { background-color: rgba(229, 57, 53, 0.3); text-decoration: underline wavy rgba(198, 40, 40, 0.9); }
+::highlight(mesocheck-disputed) { background-color: rgba(255, 179, 0, 0.32); text-decoration: underline dotted rgba(178, 106, 0, 0.9); }
+::highlight(mesocheck-flash) { background-color: rgba(66, 133, 244, 0.45); }`;
+
+const DOCUMENT_NODE = 9;
+
+/** The highlight registry of a range's own document: each document paints only ranges registered with it. */
+function registryOf(doc: Document): HighlightRegistry | undefined {
+  return doc === document ? CSS.highlights : doc.defaultView?.CSS.highlights;
+}
+
 export class Highlights {
   private byId = new Map<number, Marked>();
-  private sets: Record<Verdict, Highlight> | null = null;
+  private sets = new Map<Document, Record<Verdict, Highlight>>();
+  private adopted: Array<{ root: Document | ShadowRoot; sheet: CSSStyleSheet }> = [];
 
-  private ensure(): Record<Verdict, Highlight> {
-    if (!this.sets) {
-      this.sets = { contradicted: new Highlight(), disputed: new Highlight() };
-      CSS.highlights.set(NAMES.contradicted, this.sets.contradicted);
-      CSS.highlights.set(NAMES.disputed, this.sets.disputed);
+  private setsFor(range: Range): Record<Verdict, Highlight> | undefined {
+    const node = range.startContainer;
+    const doc = node.ownerDocument ?? document;
+    let sets = this.sets.get(doc);
+    if (!sets) {
+      const registry = registryOf(doc);
+      if (!registry) return undefined; // a frame that has gone
+      sets = { contradicted: new Highlight(), disputed: new Highlight() };
+      registry.set(NAMES.contradicted, sets.contradicted);
+      registry.set(NAMES.disputed, sets.disputed);
+      this.sets.set(doc, sets);
     }
-    return this.sets;
+    this.style(node.getRootNode());
+    return sets;
+  }
+
+  /** Gives a shadow root or a frame's document the highlight rules, once. */
+  private style(root: Node): void {
+    if (root === document || this.adopted.some((a) => a.root === root)) return;
+    const doc = root.nodeType === DOCUMENT_NODE ? (root as Document) : root.ownerDocument;
+    const win = doc?.defaultView;
+    if (!win || !("adoptedStyleSheets" in root)) return;
+    const target = root as Document | ShadowRoot;
+    // Constructed in the root's own window: a sheet may only be adopted by the document it was made for.
+    const sheet = new win.CSSStyleSheet();
+    sheet.replaceSync(STYLE);
+    target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
+    this.adopted.push({ root: target, sheet });
   }
 
   add(mark: Marked): void {
+    const sets = this.setsFor(mark.range);
+    if (!sets) return;
     this.byId.set(mark.id, mark);
-    this.ensure()[mark.verdict].add(mark.range);
+    sets[mark.verdict].add(mark.range);
   }
 
   get(id: number): Marked | undefined {
@@ -41,7 +81,7 @@ export class Highlights {
     for (const id of ids) {
       const mark = this.byId.get(id);
       if (!mark) continue;
-      this.sets?.[mark.verdict].delete(mark.range);
+      this.sets.get(mark.range.startContainer.ownerDocument ?? document)?.[mark.verdict].delete(mark.range);
       this.byId.delete(id);
     }
   }
@@ -55,10 +95,11 @@ export class Highlights {
 
   flash(id: number): void {
     const mark = this.byId.get(id);
-    if (!mark) return;
+    const registry = mark && registryOf(mark.range.startContainer.ownerDocument ?? document);
+    if (!mark || !registry) return;
     const flash = new Highlight(mark.range);
-    CSS.highlights.set(FLASH, flash);
-    setTimeout(() => CSS.highlights.get(FLASH) === flash && CSS.highlights.delete(FLASH), 1600);
+    registry.set(FLASH, flash);
+    setTimeout(() => registry.get(FLASH) === flash && registry.delete(FLASH), 1600);
   }
 
   /** The mark under a point, if any. */
@@ -80,11 +121,15 @@ export class Highlights {
 
   clear(): void {
     this.byId.clear();
-    if (this.sets) {
-      CSS.highlights.delete(NAMES.contradicted);
-      CSS.highlights.delete(NAMES.disputed);
-      this.sets = null;
+    for (const doc of this.sets.keys()) {
+      const registry = registryOf(doc);
+      registry?.delete(NAMES.contradicted);
+      registry?.delete(NAMES.disputed);
+      registry?.delete(FLASH);
     }
+    this.sets.clear();
     CSS.highlights.delete(FLASH);
+    for (const { root, sheet } of this.adopted) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+    this.adopted = [];
   }
 }

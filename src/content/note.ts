@@ -11,7 +11,10 @@ export interface NoteContent {
 }
 
 const STYLE = `
-:host { all: initial; position: fixed; z-index: 2147483647; }
+/* !important: a host's own :host rules lose to the page's normal rules but win over
+   its !important ones, and some pages put !important on everything (even left/top). */
+:host { all: initial !important; display: block !important; position: fixed !important; z-index: 2147483647 !important;
+  left: var(--mesocheck-x) !important; top: var(--mesocheck-y) !important; visibility: visible !important; opacity: 1 !important; }
 .note { font: 13px/1.4 system-ui, sans-serif; max-width: 320px; padding: 10px 12px; border-radius: 8px;
   background: #fff; color: #1c1b1f; box-shadow: 0 4px 16px rgba(0,0,0,.25); border-left: 4px solid var(--c); }
 .verdict { font-weight: 600; color: var(--c); font-size: 12px; text-transform: uppercase; letter-spacing: .03em; }
@@ -53,8 +56,8 @@ export class Note {
     open.addEventListener("click", () => this.onOpenPanel());
     box.append(verdict, claim, summary, open);
     root.append(style, box);
-    host.style.left = `${Math.min(x + 12, innerWidth - 340)}px`;
-    host.style.top = `${Math.min(y + 16, innerHeight - 160)}px`;
+    host.style.setProperty("--mesocheck-x", `${Math.min(x + 12, innerWidth - 340)}px`);
+    host.style.setProperty("--mesocheck-y", `${Math.min(y + 16, innerHeight - 160)}px`);
     host.addEventListener("mouseenter", () => clearTimeout(this.hideTimer));
     host.addEventListener("mouseleave", () => this.hideSoon());
     document.documentElement.append(host);

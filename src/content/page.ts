@@ -2,8 +2,10 @@
 // the page as it changes and the user's switches as they flip.
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import { z } from "zod/mini";
-import { extractBlocks, locate, type TextBlock } from "../dom/blocks";
+import { DEFAULT_MAX_CHARS, locate, type TextBlock } from "../dom/blocks";
 import { isPaused, shouldCheck, watchSettings } from "../ext/settings";
+import { strings, uiLang } from "../ui/i18n";
+import { extract } from "./extract";
 import { pageTopic, type Signals } from "./gate";
 import { Highlights } from "./highlights";
 import { Note } from "./note";
@@ -26,16 +28,12 @@ const Incoming = z.discriminatedUnion("type", [z.object({ type: z.literal("showF
 const BLOCK_LEVEL = "p,li,dd,dt,td,th,h1,h2,h3,h4,h5,h6,blockquote,figcaption,pre,article,section,div,main,aside,header,footer";
 const SETTLE_MS = 300;
 
-/** Hidden by CSS; an element with display: contents has no box but its children may. */
-function isHidden(el: Element): boolean {
-  if (typeof el.checkVisibility !== "function" || el.checkVisibility({ checkVisibilityCSS: true })) return false;
-  return getComputedStyle(el).display !== "contents";
-}
+/** The background's limit on blocks per message (src/ext/messages.ts): bigger pages are sent in parts. */
+const MAX_BLOCKS = 20_000;
 
 function labels(): { contradicted: string; disputed: string; open: string } {
-  return browser.i18n.getUILanguage().toLowerCase().startsWith("ru")
-    ? { contradicted: "Источники опровергают", disputed: "Источники расходятся", open: "Подробнее в боковой панели" }
-    : { contradicted: "Sources contradict it", disputed: "Sources disagree", open: "Open in the side panel" };
+  const t = strings(uiLang(browser.i18n.getUILanguage()));
+  return { contradicted: t.contradicted, disputed: t.disputed, open: t.openPanel };
 }
 
 export function startPage(ctx: ContentScriptContext, force = false): void {
@@ -80,23 +78,31 @@ export function startPage(ctx: ContentScriptContext, force = false): void {
     teardown();
     signals = gate.signals;
     const mine = generation;
-    const blocks = document.body ? extractBlocks(document.body, { isHidden }) : [];
-    await check(blocks, true, force, mine);
-    if (mine === generation) observe();
+    const found = await extract(document.body ? [document.body] : [], () => mine !== generation);
+    if (!found) return;
+    // In parts of at most MAX_BLOCKS; the first part starts the page's state afresh.
+    for (let at = 0, reset = true; reset || at < found.blocks.length; at += MAX_BLOCKS, reset = false) {
+      await check(found.blocks.slice(at, at + MAX_BLOCKS), reset, force, mine, found.truncated);
+      if (mine !== generation) return;
+    }
+    observe();
   }
 
-  async function check(blocks: TextBlock[], reset: boolean, force: boolean, mine: number): Promise<void> {
+  async function check(blocks: TextBlock[], reset: boolean, force: boolean, mine: number, truncated = false): Promise<void> {
+    // The cap is stated, not silent: the side panel says how much was read.
+    const truncatedAt = truncated ? DEFAULT_MAX_CHARS : undefined;
     const first = blockCount;
     blockCount += blocks.length;
     if (!blocks.length && !reset) return;
-    const reply = Reply.safeParse(await send({ type: "check", url: location.href, first, blocks: blocks.map((b) => b.text), signals, force, reset }));
+    const reply = Reply.safeParse(await send({ type: "check", url: location.href, first, blocks: blocks.map((b) => b.text), signals, force, reset, truncatedAt }));
     // The page may have moved on (switched off, navigated) while the background worked.
     if (mine !== generation || !reply.success) return;
     for (const f of reply.data.findings) {
       const block = blocks[f.block];
       const at = block && locate(block, f.start, f.end);
       if (!at) continue;
-      const range = document.createRange();
+      // The text node's own document: a same-origin frame's ranges belong to that frame.
+      const range = (at.startNode.ownerDocument ?? document).createRange();
       range.setStart(at.startNode, at.startOffset);
       range.setEnd(at.endNode, at.endOffset);
       highlights.add({ id: f.id, verdict: f.verdict, range });
@@ -139,8 +145,12 @@ export function startPage(ctx: ContentScriptContext, force = false): void {
       removed.forEach((id) => info.delete(id));
       void send({ type: "removed", ids: removed });
     }
-    const blocks = outermost.flatMap((root) => extractBlocks(root, { isHidden }));
-    if (blocks.length) void check(blocks, false, forced, generation);
+    const mine = generation;
+    void extract(outermost, () => mine !== generation).then(async (found) => {
+      for (let at = 0; found && at < found.blocks.length && mine === generation; at += MAX_BLOCKS) {
+        await check(found.blocks.slice(at, at + MAX_BLOCKS), false, forced, mine);
+      }
+    });
   }
 
   let pointerBound = false;

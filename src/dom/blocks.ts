@@ -20,6 +20,14 @@ export interface TextBlock {
 export interface ExtractOptions {
   /** Extra visibility test (the browser passes one using checkVisibility); called once per element, skip the subtree when it returns true. */
   isHidden?: (el: Element) => boolean;
+  /**
+   * The element's own text is invisible although its descendants may show
+   * (CSS `visibility: hidden` is inherited but a child can undo it). Asked
+   * only for elements that have text children.
+   */
+  textHidden?: (el: Element) => boolean;
+  /** The document inside a frame element, when it may be read (same origin); otherwise frames are skipped. */
+  frameDocument?: (frame: Element) => Document | null;
   /** Stop after this many characters in all (huge pages); default 2_000_000. */
   maxChars?: number;
 }
@@ -29,7 +37,7 @@ const TEXT_NODE = 3;
 const DOCUMENT_NODE = 9;
 const DOCUMENT_FRAGMENT_NODE = 11;
 
-const DEFAULT_MAX_CHARS = 2_000_000;
+export const DEFAULT_MAX_CHARS = 2_000_000;
 
 /** Elements whose whole subtree never contributes readable article text. */
 const SKIPPED = new Set<string>([
@@ -163,57 +171,108 @@ interface Frame {
   block: boolean;
   /** Visit `next` alone, not its following siblings. */
   single?: boolean;
+  /** The element whose children these are, for textHidden. */
+  owner?: Element;
+  /** textHidden(owner), asked once, at the first text child. */
+  textHidden?: boolean;
 }
 
 /**
- * Split the text under `root` into blocks: no block spans two block-level
+ * Splits the text under a root into blocks: no block spans two block-level
  * elements. Each block's text is the exact concatenation of its text nodes'
  * data (plus "\n" for each <br>), so offsets map back to the DOM.
+ *
+ * The walk keeps its own stack (no recursion: a page may nest thousands of
+ * elements deep) and can stop between any two nodes and resume later, so a
+ * caller in a browser can spread a huge page over many short tasks.
  */
-export function extractBlocks(root: Node, options?: ExtractOptions): TextBlock[] {
-  const isHidden = options?.isHidden;
-  const rawMax = options?.maxChars;
-  const maxChars = rawMax === undefined || Number.isNaN(rawMax) ? DEFAULT_MAX_CHARS : rawMax;
-  const blocks: TextBlock[] = [];
-  if (maxChars <= 0 || insideSkippedAncestor(root)) return blocks;
+export class BlockWalker {
+  readonly blocks: TextBlock[] = [];
+  /** The character cap was reached: the rest of the page was not read. */
+  truncated = false;
+  private readonly stack: Frame[] = [];
+  private readonly maxChars: number;
+  private parts: string[] = [];
+  private segments: TextSegment[] = [];
+  private length = 0;
+  private total = 0;
+  private done = false;
 
-  let parts: string[] = [];
-  let segments: TextSegment[] = [];
-  let length = 0;
-  let total = 0;
-  let stopped = false;
+  constructor(
+    root: Node,
+    private readonly options: ExtractOptions = {},
+  ) {
+    const rawMax = options.maxChars;
+    this.maxChars = rawMax === undefined || Number.isNaN(rawMax) ? DEFAULT_MAX_CHARS : rawMax;
+    if (this.maxChars <= 0 || insideSkippedAncestor(root)) this.done = true;
+    else this.stack.push({ next: root, block: false, single: true });
+  }
 
-  const flush = (): void => {
-    if (length === 0) return;
-    const text = parts.join("");
-    if (/\S/.test(text)) blocks.push({ text, segments });
-    parts = [];
-    segments = [];
-    length = 0;
-  };
+  /**
+   * Walks until the end, or until `pause()` says stop (it is asked every 64
+   * nodes). Returns true when the walk is complete.
+   */
+  run(pause?: () => boolean): boolean {
+    const stack = this.stack;
+    let n = 0;
+    while (!this.done) {
+      if (pause !== undefined && ++n % 64 === 0 && pause()) return false;
+      const frame = stack[stack.length - 1];
+      if (frame === undefined) break;
+      const node = frame.next;
+      if (node === null) {
+        stack.pop();
+        if (frame.block) this.flush();
+        continue;
+      }
+      frame.next = frame.single === true ? null : node.nextSibling;
+      this.visit(node, frame);
+    }
+    this.done = true;
+    this.flush();
+    return true;
+  }
 
-  const stack: Frame[] = [];
+  private flush(): void {
+    if (this.length === 0) return;
+    const text = this.parts.join("");
+    if (/\S/.test(text)) this.blocks.push({ text, segments: this.segments });
+    this.parts = [];
+    this.segments = [];
+    this.length = 0;
+  }
 
-  const visit = (node: Node): void => {
+  /** Room for n more characters; otherwise the walk ends here, and says so. */
+  private room(n: number): boolean {
+    if (this.total + n <= this.maxChars) return true;
+    this.truncated = true;
+    this.done = true;
+    return false;
+  }
+
+  private visit(node: Node, parent: Frame): void {
     const type = node.nodeType;
+    const stack = this.stack;
     if (type === TEXT_NODE) {
       const textNode = node as Text;
       const data = textNode.data;
       if (data.length === 0) return;
-      if (total + data.length > maxChars) {
-        stopped = true;
-        return;
+      const textHidden = this.options.textHidden;
+      if (textHidden !== undefined && parent.owner !== undefined) {
+        parent.textHidden ??= textHidden(parent.owner);
+        if (parent.textHidden) return;
       }
-      parts.push(data);
-      segments.push({ node: textNode, start: length, end: length + data.length });
-      length += data.length;
-      total += data.length;
+      if (!this.room(data.length)) return;
+      this.parts.push(data);
+      this.segments.push({ node: textNode, start: this.length, end: this.length + data.length });
+      this.length += data.length;
+      this.total += data.length;
       return;
     }
     if (type === DOCUMENT_NODE) {
       // linkedom leaves the doctype's nextSibling null, so a document's own
       // (few) children are taken from childNodes, one frame each.
-      flush();
+      this.flush();
       stack.push({ next: null, block: true });
       const children = node.childNodes;
       for (let i = children.length - 1; i >= 0; i--) {
@@ -223,52 +282,50 @@ export function extractBlocks(root: Node, options?: ExtractOptions): TextBlock[]
       return;
     }
     if (type === DOCUMENT_FRAGMENT_NODE) {
-      flush();
+      this.flush();
       if (node.firstChild !== null) stack.push({ next: node.firstChild, block: true });
       return;
     }
     if (type !== ELEMENT_NODE) return; // comments, doctypes, processing instructions
     const el = node as Element;
     const name = nameOf(el);
+    const isHidden = this.options.isHidden;
+    if ((name === "iframe" || name === "frame") && this.options.frameDocument !== undefined) {
+      // A same-origin frame's text is its own blocks; a cross-origin one gives null and is left alone.
+      if (el.getAttribute("hidden") !== null || (isHidden !== undefined && isHidden(el))) return;
+      const body = this.options.frameDocument(el)?.body;
+      if (body === null || body === undefined) return;
+      this.flush();
+      stack.push({ next: body, block: true, single: true });
+      return;
+    }
     const style = builtinCheck(el, name);
     if (style === null) return;
     if (isHidden !== undefined && isHidden(el)) return;
     if (name === "br") {
-      if (total + 1 > maxChars) {
-        stopped = true;
-        return;
-      }
-      parts.push("\n");
-      length += 1;
-      total += 1;
+      if (!this.room(1)) return;
+      this.parts.push("\n");
+      this.length += 1;
+      this.total += 1;
       return;
     }
     const block = style.block || BLOCKS.has(name);
-    if (block) flush();
-    if (el.firstChild !== null) stack.push({ next: el.firstChild, block });
+    if (block) this.flush();
+    if (el.firstChild !== null) stack.push({ next: el.firstChild, block, owner: el });
     const shadow = el.shadowRoot;
     if (shadow !== null && shadow !== undefined && shadow.firstChild !== null) {
       // Pushed last, so walked first: the shadow tree's text forms its own blocks.
-      flush();
-      stack.push({ next: shadow.firstChild, block: true });
+      this.flush();
+      stack.push({ next: shadow.firstChild, block: true, owner: el });
     }
-  };
-
-  visit(root);
-  while (!stopped) {
-    const frame = stack[stack.length - 1];
-    if (frame === undefined) break;
-    const node = frame.next;
-    if (node === null) {
-      stack.pop();
-      if (frame.block) flush();
-      continue;
-    }
-    frame.next = frame.single === true ? null : node.nextSibling;
-    visit(node);
   }
-  flush();
-  return blocks;
+}
+
+/** All the blocks under `root`, in one go (the CLI; small subtrees). */
+export function extractBlocks(root: Node, options?: ExtractOptions): TextBlock[] {
+  const walker = new BlockWalker(root, options);
+  walker.run();
+  return walker.blocks;
 }
 
 /** Index of the last segment with start <= offset, or -1. */

@@ -28,6 +28,8 @@ export const TabState = z.object({
   status: PageStatus,
   about: About.nullable(),
   findings: z.array(FindingView),
+  /** Only this many characters of the page were read (huge pages): the side panel says so. */
+  truncatedAt: z.number().int().positive().optional(),
   /** The gate's own main-thread time on this page, when it stopped the page there. */
   gateMs: z.number().nonnegative().optional(),
 });
@@ -52,6 +54,8 @@ export const ToBackground = z.discriminatedUnion("type", [
     force: z.boolean(),
     /** Start a new page state (navigation, switched back on) rather than adding to it. */
     reset: z.boolean(),
+    /** The page's text was cut at this many characters. */
+    truncatedAt: z.number().int().positive().optional(),
   }),
   /** The page is not checked: off-topic, switched off, paused. Clears its findings. */
   z.object({ type: z.literal("status"), url: z.string(), status: PageStatus, gateMs: z.number().nonnegative().optional() }),

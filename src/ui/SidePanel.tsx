@@ -54,6 +54,7 @@ export function SidePanel() {
           {state?.about ? (state.about.mesotherapy ? t.aboutYes : t.aboutNo) : emptyReason(state, t)}
           {state?.status === "checked" && <strong> · {t.findings(state.findings.length)}</strong>}
         </p>
+        {state?.truncatedAt !== undefined && <p class="truncated">{t.truncated(state.truncatedAt)}</p>}
         <Switches hostname={hostname} t={t} />
       </header>
       {groups.length ? (

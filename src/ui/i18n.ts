@@ -30,6 +30,7 @@ const en = {
   cannotCheck: "This page cannot be checked (browser pages and files are out of reach).",
   openPanel: "Open the side panel",
   notAdvice: "MesoCheck is an aid to reading, not medical advice.",
+  truncated: (n: number) => `Only the first ${n.toLocaleString("en")} characters of this page were checked.`,
 };
 
 type Strings = typeof en;
@@ -61,6 +62,7 @@ const ru: Strings = {
   cannotCheck: "Эту страницу проверить нельзя (служебные страницы браузера и файлы недоступны).",
   openPanel: "Открыть боковую панель",
   notAdvice: "MesoCheck помогает читать критически и не заменяет консультацию врача.",
+  truncated: (n: number) => `Проверены только первые ${n.toLocaleString("ru")} символов страницы.`,
 };
 
 export function uiLang(uiLanguage: string): Lang {
