@@ -1,10 +1,14 @@
 // Turning a file's bytes into text blocks, the way the browser would see them.
-import { extractBlocks } from "../dom/blocks";
+import { BlockWalker, DEFAULT_MAX_CHARS } from "../dom/blocks";
 import { looksLikeHtml, parseHtml } from "../dom/html";
 import { pageSignals } from "../dom/signals";
 import type { PageSignals } from "../engine/topic";
 
 export class InputError extends Error {}
+
+/** Bigger inputs are refused rather than read: memory stays bounded. */
+export const MAX_INPUT_BYTES = 32 * 1024 * 1024;
+export const CAP_NOTE = `only the first ${DEFAULT_MAX_CHARS.toLocaleString("en")} characters of the page's text were checked`;
 
 const CHARSET = /charset\s*=\s*["']?([\w-]+)/i;
 
@@ -27,6 +31,8 @@ export function decode(bytes: Uint8Array, name: string): string {
 
 export interface Page {
   blocks: string[];
+  /** The text stopped at the extraction cap (DEFAULT_MAX_CHARS): the rest of the page was not read. */
+  truncated: boolean;
   // Plain text has none.
   signals: PageSignals;
 }
@@ -35,8 +41,10 @@ export function readPage(text: string): Page {
   if (looksLikeHtml(text)) {
     const doc = parseHtml(text);
     const root = doc.body ?? doc.documentElement ?? doc;
-    return { blocks: extractBlocks(root).map((b) => b.text), signals: pageSignals(doc) };
+    const walker = new BlockWalker(root);
+    walker.run();
+    return { blocks: walker.blocks.map((b) => b.text), truncated: walker.truncated, signals: pageSignals(doc) };
   }
   // Plain text: paragraphs are separated by blank lines.
-  return { blocks: text.split(/\n[ \t\r]*\n/).filter((p) => p.trim()), signals: {} };
+  return { blocks: text.split(/\n[ \t\r]*\n/).filter((p) => p.trim()), truncated: false, signals: {} };
 }

@@ -1,9 +1,9 @@
 // mesocheck [--json] [--force] [--lang en|ru] <file.html | file.txt | ->
-import { readFileSync } from "node:fs";
+import { readFileSync, readSync, statSync } from "node:fs";
 import { ClaimsError } from "../engine/claims";
 import { createChecker, type CheckResult } from "../engine/engine";
 import type { Lang } from "../engine/schema";
-import { decode, InputError, readPage } from "./input";
+import { CAP_NOTE, decode, InputError, MAX_INPUT_BYTES, readPage } from "./input";
 import { loadClaims } from "./load-claims";
 import { CliOutput } from "./output";
 
@@ -37,11 +37,41 @@ export function parseArgs(argv: string[]): Args | "help" {
   return args as Args;
 }
 
+const tooLarge = (name: string) => new InputError(`${name}: too large (over ${MAX_INPUT_BYTES / 1024 / 1024} MB)`);
+
+/** Standard input, read in chunks and refused once past the size limit rather than held whole. */
+function readStdin(): Uint8Array {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const chunk = Buffer.alloc(1 << 16);
+  for (;;) {
+    let n: number;
+    try {
+      n = readSync(0, chunk, 0, chunk.length, null);
+    } catch (e) {
+      // A non-blocking stdin with nothing yet: wait for it rather than fail.
+      if ((e as NodeJS.ErrnoException).code === "EAGAIN") {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+        continue;
+      }
+      if ((e as NodeJS.ErrnoException).code === "EOF") break;
+      throw e;
+    }
+    if (n === 0) break;
+    total += n;
+    if (total > MAX_INPUT_BYTES) throw tooLarge("stdin");
+    chunks.push(Buffer.from(chunk.subarray(0, n)));
+  }
+  return Buffer.concat(chunks);
+}
+
 function readInput(file: string): string {
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(file === "-" ? 0 : file);
+    if (file !== "-" && statSync(file).size > MAX_INPUT_BYTES) throw tooLarge(file);
+    bytes = file === "-" ? readStdin() : readFileSync(file);
   } catch (e) {
+    if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : (e as Error).message;
     throw new InputError(`${file}: ${why}`);
@@ -73,7 +103,9 @@ export function main(argv: string[]): number {
     const db = loadClaims();
     const page = readPage(text);
     const result = createChecker(db).check(page.blocks, { force: args.force, lang: args.lang, signals: page.signals });
-    if (args.json) process.stdout.write(`${JSON.stringify(CliOutput.parse(result))}\n`);
+    // The cap is said on stderr, so --json output stays one object.
+    if (page.truncated) process.stderr.write(`mesocheck: note: ${CAP_NOTE}\n`);
+    if (args.json) process.stdout.write(`${JSON.stringify(CliOutput.parse({ ...result, ...(page.truncated && { truncated: true }) }))}\n`);
     else process.stdout.write(`${formatForPeople(result, new Map(db.sources.map((s) => [s.file, s.title])))}\n`);
     return 0;
   } catch (e) {

@@ -18,5 +18,7 @@ export const CliFinding = z.object({
 export const CliOutput = z.object({
   about: z.object({ mesotherapy: z.boolean(), lang: Lang, score: z.number() }),
   findings: z.array(CliFinding),
+  /** Present when the page's text passed the extraction cap and only its start was checked. */
+  truncated: z.literal(true).optional(),
 });
 export type CliOutput = z.infer<typeof CliOutput>;

@@ -1,6 +1,6 @@
 // The mesocheck command as editors and the eval run it: through bin/, in a child process.
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -105,5 +105,51 @@ describe("mesocheck on bad input: one line on stderr, exit 2", () => {
     expect(r.stderr.split("\n")[0]).toMatch(message);
     // No stack trace: one line, then at most the usage line.
     expect(r.stderr.trim().split("\n").length).toBeLessThanOrEqual(2);
+  });
+});
+
+describe("mesocheck on hostile input", () => {
+  const file = (name: string, content: string | Buffer) => {
+    const path = join(dir, name);
+    writeFileSync(path, content);
+    return path;
+  };
+
+  it("gives an empty result for an empty file", () => {
+    const out = json([file("empty.html", "")]);
+    expect(out.findings).toEqual([]);
+    expect(out.about.mesotherapy).toBe(false);
+  });
+
+  it("reads malformed HTML: unclosed and stray tags, broken attributes, a comment that never ends", () => {
+    const html = `<html><body><div class="a" =broken <p>Mesotherapy is a course of injections.<p>Mesotherapy is completely painless.
+</span></div></div><p>Mesotherapy has no downtime at all<table><td>mesotherapy</td><!-- never closed <p>Mesotherapy is harmless.`;
+    const claims = json([file("malformed.html", html)]).findings.map((f) => f.claim);
+    expect(claims).toContain("painless");
+    expect(claims).toContain("no-downtime");
+    // The unterminated comment swallows the rest, as in a browser.
+    expect(claims).not.toContain("harmless");
+  });
+
+  it("checks the first 2,000,000 characters of a 20 MB page in bounded memory, and says so", () => {
+    const para = "<p>Clinics describe the mesotherapy procedure at length, in detail and with photographs.</p>\n";
+    const html = `<!doctype html><html><body><p>Mesotherapy is completely painless.</p>\n${para.repeat(Math.ceil(20_000_000 / para.length))}<p>There is no downtime after mesotherapy.</p></body></html>`;
+    const path = file("huge.html", html);
+    // A heap cap makes "bounded" checkable: an unbounded reader would abort.
+    const r = spawnSync(process.execPath, ["--max-old-space-size=320", BIN, "--json", path], { encoding: "utf8" });
+    expect(r.status).toBe(0);
+    expect(r.stderr.trim()).toBe("mesocheck: note: only the first 2,000,000 characters of the page's text were checked");
+    const out = CliOutput.parse(JSON.parse(r.stdout));
+    expect(out.truncated).toBe(true);
+    expect(out.findings.map((f) => f.claim)).toEqual(["painless"]);
+  });
+
+  it("refuses a file over the size limit with one line, without reading it", () => {
+    const path = join(dir, "sparse.html");
+    writeFileSync(path, "");
+    truncateSync(path, 33 * 1024 * 1024);
+    const r = run([path]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toMatch(/sparse\.html: too large \(over 32 MB\)$/);
   });
 });
