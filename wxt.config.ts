@@ -4,7 +4,8 @@ import preact from "@preact/preset-vite";
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   srcDir: ".",
-  vite: () => ({ plugins: [preact()] }),
+  // Extension pages support modulepreload natively: no polyfill, which would fetch().
+  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
   manifest: ({ browser }) => ({
     name: "MesoCheck",
     description: "__MSG_extDescription__",
