@@ -152,9 +152,12 @@ export interface Browser {
   extensionId: string | null;
 }
 
-/** `uiLang`: the browser's UI language (on Linux Chromium takes it from the environment, not --lang). */
-export async function launch(withExtension: boolean, headless = true, uiLang?: string): Promise<Browser> {
-  const flags = [...(headless ? FLAGS : FLAGS.filter((f) => f !== "--headless=new")), ...(uiLang ? [`--lang=${uiLang}`] : [])];
+/**
+ * `uiLang`: the browser's UI language (on Linux Chromium takes it from the
+ * environment, not --lang). `extraArgs`: more flags, e.g. a proxy to record requests.
+ */
+export async function launch(withExtension: boolean, headless = true, uiLang?: string, extraArgs: string[] = []): Promise<Browser> {
+  const flags = [...(headless ? FLAGS : FLAGS.filter((f) => f !== "--headless=new")), ...(uiLang ? [`--lang=${uiLang}`] : []), ...extraArgs];
   const env = uiLang ? { ...process.env, LANGUAGE: uiLang, LANG: `${uiLang}_RU.UTF-8` } : undefined;
   const args = withExtension ? [...flags, `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`] : flags;
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "mesocheck-")), { executablePath: CHROMIUM, headless, args, env });
