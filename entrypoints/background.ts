@@ -120,6 +120,15 @@ export default defineBackground(() => {
     return inject(tabId, 0, ["/force-check.js", "/checker.js"]);
   }
 
+  // Installed or updated while pages are open: the manifest's gate reaches only
+  // pages loaded from now on, so the open ones get it now. (An updated
+  // extension's old checkers clean up after themselves: src/content/page.ts.)
+  browser.runtime.onInstalled.addListener(() => {
+    void browser.tabs.query({ url: ["http://*/*", "https://*/*"] }).then((tabs) => {
+      for (const tab of tabs) if (tab.id !== undefined && !tab.discarded) void inject(tab.id, 0, ["/content-scripts/content.js"]);
+    });
+  });
+
   // A single-page site's navigation replaces the text without a new document,
   // and the gate, which keeps no listeners, stopped there: gate the new address.
   browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -150,6 +150,8 @@ export interface Browser {
   context: BrowserContext;
   worker: Worker | null;
   extensionId: string | null;
+  /** The profile directory (its DevToolsActivePort names the debugging port, when one was asked for). */
+  userDataDir: string;
 }
 
 /**
@@ -160,10 +162,11 @@ export async function launch(withExtension: boolean, headless = true, uiLang?: s
   const flags = [...(headless ? FLAGS : FLAGS.filter((f) => f !== "--headless=new")), ...(uiLang ? [`--lang=${uiLang}`] : []), ...extraArgs];
   const env = uiLang ? { ...process.env, LANGUAGE: uiLang, LANG: `${uiLang}_RU.UTF-8` } : undefined;
   const args = withExtension ? [...flags, `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`] : flags;
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "mesocheck-")), { executablePath: CHROMIUM, headless, args, env });
-  if (!withExtension) return { context, worker: null, extensionId: null };
+  const userDataDir = mkdtempSync(join(tmpdir(), "mesocheck-"));
+  const context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless, args, env });
+  if (!withExtension) return { context, worker: null, extensionId: null, userDataDir };
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker", { timeout: 20_000 }));
-  return { context, worker, extensionId: new URL(worker.url()).host };
+  return { context, worker, extensionId: new URL(worker.url()).host, userDataDir };
 }
 
 /** The built extension, built once if missing. */

@@ -12,6 +12,8 @@ const LOADED = "__mesocheckLoaded";
 // The address this world last gated: the background may inject this script
 // again after a single-page navigation, racing the manifest's own injection.
 const GATED = "__mesocheckGated";
+// Set by the checker: whether its extension context is still alive.
+const LIVE = "__mesocheckLive";
 
 export default defineContentScript({
   matches: ["http://*/*", "https://*/*"],
@@ -27,10 +29,17 @@ export default defineContentScript({
     const send = (status: string, gateMs: number) => void browser.runtime.sendMessage({ type: "status", url: location.href, status, gateMs }).catch(() => {});
     let watching = false;
     let spent = 0;
+    // After an update this script may share its world with the old one's
+    // marks: the old gate clears its own when the new one starts (WXT tells it);
+    // a checker is asked whether its extension is still there.
+    const checkerLoaded = () => world[LOADED] === true && (typeof world[LIVE] !== "function" || (world[LIVE] as () => boolean)());
+    ctx.onInvalidated(() => {
+      world[GATED] = undefined;
+    });
 
     async function gate(): Promise<void> {
       // Injected again while the new document is still loading: the manifest's run comes later.
-      if (world[LOADED] || world[GATED] === location.href || document.readyState === "loading") return;
+      if (checkerLoaded() || world[GATED] === location.href || document.readyState === "loading") return;
       world[GATED] = location.href;
       let started = firstStart ?? performance.now();
       firstStart = undefined;
@@ -57,7 +66,13 @@ export default defineContentScript({
         void gate();
       };
       browser.storage.onChanged.addListener(onStorage);
-      ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
+      ctx.onInvalidated(() => {
+        try {
+          browser.storage.onChanged.removeListener(onStorage);
+        } catch {
+          // The extension's APIs throw once its context is gone; the listener went with it.
+        }
+      });
     }
 
     void gate();

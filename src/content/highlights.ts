@@ -121,10 +121,13 @@ export class Highlights {
 
   clear(): void {
     this.byId.clear();
-    for (const doc of this.sets.keys()) {
+    for (const [doc, sets] of this.sets) {
       const registry = registryOf(doc);
-      registry?.delete(NAMES.contradicted);
-      registry?.delete(NAMES.disputed);
+      for (const verdict of ["contradicted", "disputed"] as const) {
+        sets[verdict].clear();
+        // Only our own: after an update, the new extension's checker may have registered its highlights already.
+        if (registry?.get(NAMES[verdict]) === sets[verdict]) registry.delete(NAMES[verdict]);
+      }
       registry?.delete(FLASH);
     }
     this.sets.clear();

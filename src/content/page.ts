@@ -195,11 +195,26 @@ export function startPage(ctx: ContentScriptContext, force = false): void {
     forced = false;
     void run(false);
   });
-  // The extension was reloaded or updated: leave the page as it was.
+  // The extension was reloaded or updated: leave the page as it was, and the
+  // world's flags clear for the new extension's gate, which the background
+  // injects into open pages. Nothing tells an old script its extension went,
+  // so it asks every second (WXT's timer checks runtime.id); only pages being
+  // checked pay for it.
+  ctx.setInterval(() => {}, 1000);
+  // The new gate asks this before it trusts the world's "checker loaded" mark.
+  (globalThis as unknown as Record<string, unknown>).__mesocheckLive = () => !ctx.isInvalid;
   ctx.onInvalidated(() => {
     teardown();
-    unwatch();
-    browser.runtime.onMessage.removeListener(onMessage);
+    // The extension APIs throw once their context is gone; the listeners go with it anyway.
+    for (const release of [unwatch, () => browser.runtime.onMessage.removeListener(onMessage)]) {
+      try {
+        release();
+      } catch {
+        // context invalidated
+      }
+    }
+    const world = globalThis as unknown as Record<string, unknown>;
+    world.__mesocheckLoaded = world.__mesocheckGated = world.__mesocheckForce = world.__mesocheckLive = undefined;
   });
 
   void run(forced);

