@@ -4,6 +4,7 @@ import { createChecker, type Checker } from "@/src/engine/engine";
 import type { Lang } from "@/src/engine/schema";
 import { claimsDb } from "@/src/ext/claims-data";
 import { ToBackground, type CheckReply, type TabState } from "@/src/ext/messages";
+import { migrateSettings } from "@/src/ext/migrate";
 
 type Check = Extract<ToBackground, { type: "check" }>;
 
@@ -123,6 +124,10 @@ export default defineBackground(() => {
   // Installed or updated while pages are open: the manifest's gate reaches only
   // pages loaded from now on, so the open ones get it now. (An updated
   // extension's old checkers clean up after themselves: src/content/page.ts.)
+  // The switches' stored layout, brought up to date before anything else reads it.
+  const migrate = () => void migrateSettings(browser.storage.local).catch((e: unknown) => console.error("MesoCheck: settings migration failed", e));
+  browser.runtime.onStartup.addListener(migrate);
+  browser.runtime.onInstalled.addListener(migrate);
   browser.runtime.onInstalled.addListener(() => {
     void browser.tabs.query({ url: ["http://*/*", "https://*/*"] }).then((tabs) => {
       for (const tab of tabs) if (tab.id !== undefined && !tab.discarded) void inject(tab.id, 0, ["/content-scripts/content.js"]);

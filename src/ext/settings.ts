@@ -3,16 +3,17 @@
 // other sites keep theirs.
 import { storage } from "wxt/utils/storage";
 import { z } from "zod/mini";
+import { PAUSED_KEY, SITE_KEY_PREFIX, siteKeyOf } from "./keys";
 
 const SiteSetting = z.object({ enabled: z.boolean() });
 const Paused = z.boolean();
 
-export const SITE_PREFIX = "local:site:";
-const pausedItem = storage.defineItem<unknown>("local:pausedEverywhere", { fallback: false });
+export const SITE_PREFIX = `local:${SITE_KEY_PREFIX}`;
+const pausedItem = storage.defineItem<unknown>(`local:${PAUSED_KEY}`, { fallback: false });
 
 /** Hostnames as keys: lower case, no port, no trailing dot. */
-export function siteKey(hostname: string): `local:site:${string}` {
-  return `${SITE_PREFIX}${hostname.toLowerCase().replace(/\.$/, "")}`;
+export function siteKey(hostname: string): `local:${string}` {
+  return `local:${siteKeyOf(hostname)}`;
 }
 
 export async function isSiteEnabled(hostname: string): Promise<boolean> {

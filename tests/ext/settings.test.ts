@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import { isPaused, isSiteEnabled, setPaused, setSiteEnabled, shouldCheck, siteKey, watchSettings } from "../../src/ext/settings";
 
@@ -54,5 +54,21 @@ describe("settings", () => {
     expect(await isSiteEnabled("site1.org")).toBe(false);
     expect(await isSiteEnabled("site2.org")).toBe(true);
     expect(Object.keys(await fakeBrowser.storage.local.get(null))).toHaveLength(2500);
+  });
+
+  it("reads one site's switch without reading the others, however many there are", async () => {
+    await fakeBrowser.storage.local.set(Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`site:site${i}.org`, { enabled: false }])));
+    const asked: unknown[] = [];
+    const get = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
+    vi.spyOn(fakeBrowser.storage.local, "get").mockImplementation(((keys: unknown) => {
+      asked.push(keys);
+      return get(keys as string[]);
+    }) as typeof fakeBrowser.storage.local.get);
+    expect(await shouldCheck("site42.org")).toBe(false);
+    expect(await shouldCheck("elsewhere.org")).toBe(true);
+    // Each read names its keys: never null (everything) and never the other sites.
+    const names = asked.flatMap((k) => (Array.isArray(k) ? k : [k]));
+    expect(names).not.toContain(null);
+    expect(new Set(names)).toEqual(new Set(["site:site42.org", "site:elsewhere.org", "pausedEverywhere"]));
   });
 });

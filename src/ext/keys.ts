@@ -1,0 +1,13 @@
+// The switches' storage keys, in one place with no dependencies: the gate on
+// every page reads them raw (src/content/switches.ts), the UI and background
+// through wxt/storage (src/ext/settings.ts).
+
+/** A site's switch: one key per hostname (lower case, no trailing dot), present only when switched off. */
+export function siteKeyOf(hostname: string): string {
+  return `site:${hostname.toLowerCase().replace(/\.$/, "")}`;
+}
+
+export const SITE_KEY_PREFIX = "site:";
+export const PAUSED_KEY = "pausedEverywhere";
+/** The layout version of the keys above (src/ext/migrate.ts). */
+export const VERSION_KEY = "settingsVersion";
