@@ -1,10 +1,10 @@
 // Runs the engine off the page's main thread, keeps each tab's findings, sets
 // the badge and tells the side panel when a tab's state changes.
 import { createChecker, type Checker } from "@/src/engine/engine";
-import type { Lang } from "@/src/engine/schema";
 import { claimsDb } from "@/src/ext/claims-data";
 import { ToBackground, type CheckReply, type TabState } from "@/src/ext/messages";
 import { migrateSettings } from "@/src/ext/migrate";
+import { toReply } from "@/src/ext/reply";
 
 type Check = Extract<ToBackground, { type: "check" }>;
 
@@ -50,26 +50,8 @@ export default defineBackground(() => {
     const result = checker.check(msg.blocks, { force: true, signals: msg.signals });
     const about = previous?.about ?? result.about;
     const claims = new Map(claimsDb().claims.map((c) => [c.claim.id, c.claim]));
-    let nextId = previous ? Math.max(-1, ...previous.findings.map((f) => f.id)) + 1 : 0;
-    const findings = result.findings.map((f) => {
-      const claim = claims.get(f.claim)!;
-      const lang: Lang = f.lang;
-      return {
-        id: nextId++,
-        claim: f.claim,
-        verdict: f.verdict,
-        text: f.text,
-        lang,
-        // Page order: block first, then offset within it.
-        order: (msg.first + f.block) * 100_000 + Math.min(f.start, 99_999),
-        block: f.block,
-        start: f.start,
-        end: f.end,
-        assertion: claim.assertion[lang],
-        summary: firstSentence(claim.note[lang]),
-        evidence: claim.evidence,
-      };
-    });
+    const firstId = previous ? Math.max(-1, ...previous.findings.map((f) => f.id)) + 1 : 0;
+    const findings = toReply(result, claims, msg.first, firstId);
     const state: TabState = {
       url: msg.url,
       hostname: hostnameOf(msg.url),
@@ -179,8 +161,3 @@ export default defineBackground(() => {
     void browser.storage.session?.remove(key(tabId));
   });
 });
-
-function firstSentence(text: string): string {
-  const end = text.search(/[.!?](?:\s|$)/);
-  return end > 0 ? text.slice(0, end + 1) : text;
-}

@@ -1,7 +1,6 @@
 // One page's life: gate, extract, ask the background, highlight; then follow
 // the page as it changes and the user's switches as they flip.
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
-import { z } from "zod/mini";
 import { DEFAULT_MAX_CHARS, locate, type TextBlock } from "../dom/blocks";
 import { isPaused, shouldCheck, watchSettings } from "../ext/settings";
 import { strings, uiLang } from "../ui/i18n";
@@ -9,21 +8,7 @@ import { extract } from "./extract";
 import { pageTopic, type Signals } from "./gate";
 import { Highlights } from "./highlights";
 import { Note } from "./note";
-
-// zod/mini (a few KB) rather than zod: this script runs on every page.
-const count = z.number().check(z.int(), z.nonnegative());
-const ReplyFinding = z.object({
-  id: count,
-  verdict: z.enum(["contradicted", "disputed"]),
-  block: count,
-  start: count,
-  end: count,
-  assertion: z.string(),
-  summary: z.string(),
-});
-type ReplyFinding = z.infer<typeof ReplyFinding>;
-const Reply = z.object({ findings: z.array(ReplyFinding) });
-const Incoming = z.discriminatedUnion("type", [z.object({ type: z.literal("showFinding"), id: count }), z.object({ type: z.literal("checkAnyway") })]);
+import { Incoming, PageReply as Reply, type PageReplyFinding as ReplyFinding } from "./replies";
 
 const BLOCK_LEVEL = "p,li,dd,dt,td,th,h1,h2,h3,h4,h5,h6,blockquote,figcaption,pre,article,section,div,main,aside,header,footer";
 const SETTLE_MS = 300;

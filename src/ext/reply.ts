@@ -1,0 +1,34 @@
+// The background's answer to a "check": the engine's findings with ids, page
+// order and the claim's words in the page's language. Pure, so the tests can
+// hold it against both schemas that describe it (CheckReply, and the
+// checker's lighter PageReply).
+import type { CheckResult } from "../engine/engine";
+import type { Claim } from "../engine/schema";
+import type { CheckReply } from "./messages";
+
+export function toReply(result: CheckResult, claims: ReadonlyMap<string, Claim>, firstBlock: number, firstId: number): CheckReply["findings"] {
+  let nextId = firstId;
+  return result.findings.map((f) => {
+    const claim = claims.get(f.claim)!;
+    return {
+      id: nextId++,
+      claim: f.claim,
+      verdict: f.verdict,
+      text: f.text,
+      lang: f.lang,
+      // Page order: block first, then offset within it.
+      order: (firstBlock + f.block) * 100_000 + Math.min(f.start, 99_999),
+      block: f.block,
+      start: f.start,
+      end: f.end,
+      assertion: claim.assertion[f.lang],
+      summary: firstSentence(claim.note[f.lang]),
+      evidence: claim.evidence,
+    };
+  });
+}
+
+function firstSentence(text: string): string {
+  const end = text.search(/[.!?](?:\s|$)/);
+  return end > 0 ? text.slice(0, end + 1) : text;
+}

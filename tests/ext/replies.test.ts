@@ -1,0 +1,61 @@
+// The reply to a "check" is described twice: CheckReply (zod, the background)
+// and PageReply (zod/mini, the checker, kept small). A real reply must pass
+// both, and what one refuses the other refuses too, so they cannot drift apart.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { loadClaims } from "../../src/cli/load-claims";
+import { readPage } from "../../src/cli/input";
+import { PageReply, Incoming } from "../../src/content/replies";
+import { createChecker } from "../../src/engine/engine";
+import { CheckReply, ToContent } from "../../src/ext/messages";
+import { toReply } from "../../src/ext/reply";
+
+const db = loadClaims();
+const claims = new Map(db.claims.map((c) => [c.claim.id, c.claim]));
+
+function realReply(example: string) {
+  const page = readPage(readFileSync(new URL(`../../examples/${example}`, import.meta.url), "utf8"));
+  const result = createChecker(db).check(page.blocks, { signals: page.signals });
+  return { about: result.about, findings: toReply(result, claims, 3, 10) };
+}
+
+describe("the reply to a check", () => {
+  it.each(["article-en.html", "article-ru.html"])("from %s passes both schemas", (example) => {
+    const reply = realReply(example);
+    expect(reply.findings.length).toBeGreaterThan(5);
+    expect(CheckReply.safeParse(reply).success).toBe(true);
+    expect(PageReply.safeParse(reply).success).toBe(true);
+    // Ids run on from the first one given; page order follows the blocks.
+    expect(reply.findings.map((f) => f.id)).toEqual(reply.findings.map((_, i) => 10 + i));
+    const orders = reply.findings.map((f) => f.order);
+    expect(orders).toEqual([...orders].sort((a, b) => a - b));
+  });
+
+  const broken: Array<[string, (f: Record<string, unknown>) => void]> = [
+    ["a negative offset", (f) => (f.start = -1)],
+    ["a fractional block", (f) => (f.block = 1.5)],
+    ["an unknown verdict", (f) => (f.verdict = "maybe")],
+    ["no assertion", (f) => delete f.assertion],
+    ["a summary that is not text", (f) => (f.summary = { html: "<img src=x onerror=alert(1)>" })],
+    ["no id", (f) => delete f.id],
+  ];
+  it.each(broken)("with %s is refused by both", (_name, breakIt) => {
+    const reply = structuredClone(realReply("article-en.html")) as { findings: Array<Record<string, unknown>> };
+    breakIt(reply.findings[0]!);
+    expect(CheckReply.safeParse(reply).success).toBe(false);
+    expect(PageReply.safeParse(reply).success).toBe(false);
+  });
+
+  it("every message the checker accepts, the full schema accepts, and the other way round", () => {
+    const samples: unknown[] = [
+      { type: "showFinding", id: 3 },
+      { type: "checkAnyway" },
+      { type: "showFinding", id: -1 },
+      { type: "showFinding" },
+      { type: "highlightAll" },
+      "checkAnyway",
+      null,
+    ];
+    for (const m of samples) expect(Incoming.safeParse(m).success, JSON.stringify(m)).toBe(ToContent.safeParse(m).success);
+  });
+});
