@@ -1,11 +1,55 @@
 import { defineConfig } from "wxt";
 import preact from "@preact/preset-vite";
+import type { Plugin } from "vite";
+
+/**
+ * zod compiles object parsers with `new Function` where it may, after probing
+ * for it. Extension pages forbid eval (the probe itself is a CSP violation
+ * report), and addons.mozilla.org's linter flags it. Here the probe answers
+ * no and the compiler is gone, so the builds hold no eval at all. If a zod
+ * release changes these lines, the build fails here rather than quietly.
+ */
+function zodWithoutEval(): Plugin {
+  const edits: Array<[RegExp, RegExp, string]> = [
+    [/zod[\\/]v4[\\/]core[\\/]util\.js$/, /const F = Function;\s*new F\(""\);\s*return true;/, "return false;"],
+    [/zod[\\/]v4[\\/]core[\\/]doc\.js$/, /const F = Function;/, 'throw new Error("zod: compiled parsers are disabled in MesoCheck");'],
+  ];
+  return {
+    name: "mesocheck:zod-without-eval",
+    enforce: "pre",
+    transform(code, id) {
+      const edit = edits.find(([file]) => file.test(id));
+      if (!edit) return null;
+      if (!edit[1].test(code)) throw new Error(`zodWithoutEval: ${id} no longer has the code this build removes; check the zod upgrade`);
+      return code.replace(edit[1], edit[2]);
+    },
+  };
+}
+
+/**
+ * Preact sets innerHTML for `dangerouslySetInnerHTML`, which MesoCheck never
+ * uses: that one assignment becomes an error, so no text (a page's, or a
+ * claim's) can ever reach innerHTML in the side panel or the popup, and
+ * addons.mozilla.org's linter has nothing to flag.
+ */
+function preactWithoutInnerHtml(): Plugin {
+  const assignment = /\(([\w$]+)\.innerHTML=([\w$]+)\.__html\)/;
+  return {
+    name: "mesocheck:preact-without-innerhtml",
+    enforce: "pre",
+    transform(code, id) {
+      if (!/preact[\\/]dist[\\/]preact\.mjs$/.test(id)) return null;
+      if (!assignment.test(code)) throw new Error(`preactWithoutInnerHtml: ${id} no longer has the assignment this build removes; check the preact upgrade`);
+      return code.replace(assignment, '(()=>{throw new Error("dangerouslySetInnerHTML is disabled in MesoCheck")})()');
+    },
+  };
+}
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   srcDir: ".",
   // Extension pages support modulepreload natively: no polyfill, which would fetch().
-  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
+  vite: () => ({ plugins: [preact(), zodWithoutEval(), preactWithoutInnerHtml()], build: { modulePreload: { polyfill: false } } }),
   manifest: ({ browser }) => ({
     name: "MesoCheck",
     description: "__MSG_extDescription__",
