@@ -6,7 +6,7 @@ import type { BrowserContext } from "playwright-core";
 import { build, launch, serve } from "../scripts/chromium";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const PAGES = (process.env.BENCH_PAGES ?? "plain.html,offtopic.html,long-article.html").split(",");
+const PAGES = (process.env.BENCH_PAGES ?? "plain.html,offtopic.html,offtopic-en.html,long-article.html").split(",");
 const SETTLE_MS = 2500;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 

@@ -1,0 +1,43 @@
+// The gate's topic check (src/content/gate.ts) on parsed pages: it must agree
+// with the engine's detectTopic on the visible text, whatever shortcut it takes.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { pageTopic } from "../../src/content/gate";
+import { parseHtml } from "../../src/dom/html";
+
+const page = (body: string, head = "<title>Studio news</title>") => parseHtml(`<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`);
+const example = (name: string) => parseHtml(readFileSync(new URL(`../../examples/${name}`, import.meta.url), "utf8"));
+
+describe("pageTopic, the gate's check", () => {
+  it.each([
+    ["article-en.html", true],
+    ["article-ru.html", true],
+    ["offtopic-en.html", false],
+  ])("%s: %s", (name, about) => {
+    expect(pageTopic(example(name)).topic.mesotherapy).toBe(about);
+  });
+
+  it("stops at once on a page that never names it, with no signals read", () => {
+    const result = pageTopic(page("<p>Painless laser hair removal with no downtime.</p>"));
+    expect(result.topic.mesotherapy).toBe(false);
+    expect(result.signals).toEqual({ title: "", description: "", headings: [], lang: null });
+  });
+
+  it("finds the terms in capitals and capitalised, in both scripts", () => {
+    expect(pageTopic(page("<p>MESOTHERAPY today.</p><p>Mesotherapy tomorrow.</p><p>mesotherapy always.</p>")).topic.mesotherapy).toBe(true);
+    expect(pageTopic(page("<p>МЕЗОТЕРАПИЯ сегодня.</p><p>Мезотерапия завтра.</p><p>мезотерапия всегда.</p>")).topic.mesotherapy).toBe(true);
+  });
+
+  it("does not count terms in scripts, styles or templates", () => {
+    const hidden = "<script>var t = 'mesotherapy mesotherapy mesotherapy';</script><style>.mesotherapy{}</style><template><p>mesotherapy mesotherapy mesotherapy</p></template>";
+    expect(pageTopic(page(`<p>Our salon news.</p>${hidden}`)).topic.mesotherapy).toBe(false);
+  });
+
+  it("reads the title and description when the text names it once", () => {
+    const once = "<p>Mesotherapy is our speciality.</p><p>Book online.</p>";
+    expect(pageTopic(page(once)).topic.mesotherapy).toBe(false);
+    const result = pageTopic(page(once, '<title>Clinic</title><meta name="description" content="Mesotherapy for face and hair">'));
+    expect(result.topic.mesotherapy).toBe(true);
+    expect(result.signals.description).toBe("Mesotherapy for face and hair");
+  });
+});
