@@ -1,0 +1,63 @@
+// The Firefox build (MV2: tabs.executeScript injects the checker, a sidebar
+// instead of the side panel) in Debian's Firefox ESR, installed as a temporary
+// add-on over WebDriver BiDi (puppeteer-core). The Chromium tests cover the
+// rest in depth; this proves the Firefox build checks pages at all, and alike.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import puppeteer, { type Browser, type Page } from "puppeteer-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { execFileSync } from "node:child_process";
+import { ROOT } from "../../scripts/chromium";
+import { cliFindings, serve, until, type Served } from "./harness";
+
+const FIREFOX = "/usr/bin/firefox-esr";
+const BUILD = join(ROOT, ".output/firefox-mv2");
+
+// .ci/run installs firefox-esr; on a machine without it there is nothing to drive.
+describe.skipIf(!existsSync(FIREFOX))("the Firefox build in Firefox ESR", () => {
+  let server: Served;
+  let firefox: Browser;
+
+  beforeAll(async () => {
+    if (!existsSync(join(BUILD, "manifest.json"))) execFileSync("npx", ["wxt", "build", "-b", "firefox"], { cwd: ROOT, stdio: "inherit" });
+    server = await serve();
+    firefox = await puppeteer.launch({ browser: "firefox", executablePath: FIREFOX, headless: true });
+    await firefox.installExtension(BUILD);
+  });
+
+  afterAll(async () => {
+    await firefox?.close();
+    await server?.close();
+  });
+
+  type ByVerdict = Record<"contradicted" | "disputed", string[]>;
+  const highlighted = (page: Page): Promise<ByVerdict> =>
+    page.evaluate(() => {
+      const texts = (name: string) => [...((CSS.highlights.get(name) as Iterable<Range> | undefined) ?? [])].map((r) => r.toString().replace(/\s+/g, " ").trim()).sort();
+      return { contradicted: texts("mesocheck-contradicted"), disputed: texts("mesocheck-disputed") };
+    });
+
+  async function open(name: string): Promise<{ page: Page; errors: string[] }> {
+    const page = await firefox.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await page.goto(server.url(name));
+    return { page, errors };
+  }
+
+  it.each(["article-en.html", "article-ru.html"])("highlights in %s exactly what the CLI finds, by verdict", async (name) => {
+    const expected = cliFindings(name);
+    const { page, errors } = await open(name);
+    const got = await until(() => highlighted(page), (h) => h.contradicted.length + h.disputed.length === expected.length, 15_000);
+    expect(got.contradicted).toEqual(expected.filter((f) => f.verdict === "contradicted").map((f) => f.text).sort());
+    expect(got.disputed).toEqual(expected.filter((f) => f.verdict === "disputed").map((f) => f.text).sort());
+    expect(errors).toEqual([]);
+  });
+
+  it("leaves a page that only uses trigger words alone", async () => {
+    const { page, errors } = await open("offtopic.html");
+    await new Promise((r) => setTimeout(r, 2000));
+    expect(await highlighted(page)).toEqual({ contradicted: [], disputed: [] });
+    expect(errors).toEqual([]);
+  });
+});
