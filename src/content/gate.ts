@@ -1,6 +1,6 @@
 // The per-page gate: cheap enough for every page. Native DOM calls only, and a
 // bounded slice of text, so a page that is not about mesotherapy costs little.
-import { countTerms, detectTopic, type GatheredSignals, type TopicVerdict } from "../engine/topic";
+import { detectTopic, type GatheredSignals, type TopicVerdict } from "../engine/topic";
 
 export type Signals = GatheredSignals;
 
@@ -62,7 +62,7 @@ const NO_SIGNALS: Signals = { title: "", description: "", headings: [], lang: nu
  * the text makes a wrapper per node in a fresh content-script world. It holds
  * script text too, so it can only say no: most pages stop here. Then the
  * visible slice, and the signals, which cost DOM queries, only once the text
- * has a term: the title or headings alone never make a page about it.
+ * names it: the title or headings alone never make a page about it.
  */
 export function pageTopic(doc: Document): { topic: TopicVerdict; signals: Signals } {
   // (innerText would give the visible text in one call too, but it lays the
@@ -70,7 +70,20 @@ export function pageTopic(doc: Document): { topic: TopicVerdict; signals: Signal
   const all = doc.body?.textContent ?? "";
   if (!mentions(all)) return { topic: OFF_TOPIC, signals: NO_SIGNALS };
   const text = all.length <= CUT_MAX ? withoutSkipped(doc, all).slice(0, SLICE) : textSlice(doc);
-  if (countTerms(text) === 0) return { topic: OFF_TOPIC, signals: NO_SIGNALS };
+  const named = mentionCount(text);
+  if (named === 0) return { topic: OFF_TOPIC, signals: NO_SIGNALS };
   const signals = quickSignals(doc);
+  // Every term contains a mention, so fewer than three mentions are fewer than
+  // three terms: detectTopic then needs a title, description or heading that
+  // names it too. Without one the answer is no, before its patterns are built.
+  if (named < 3 && !mentions(signals.title) && !mentions(signals.description) && !signals.headings.some(mentions)) {
+    return { topic: OFF_TOPIC, signals };
+  }
   return { topic: detectTopic(text, signals), signals };
+}
+
+function mentionCount(text: string): number {
+  let n = 0;
+  for (const m of MENTIONS) for (let at = text.indexOf(m); at >= 0; at = text.indexOf(m, at + m.length)) n++;
+  return n;
 }

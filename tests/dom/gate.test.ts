@@ -33,6 +33,14 @@ describe("pageTopic, the gate's check", () => {
     expect(pageTopic(page(`<p>Our salon news.</p>${hidden}`)).topic.mesotherapy).toBe(false);
   });
 
+  it("agrees with detectTopic when the text names it twice: a heading about it decides", () => {
+    const twice = "<p>Mesotherapy is our speciality.</p><p>Ask about mesotherapy today.</p>";
+    expect(pageTopic(page(twice)).topic.mesotherapy).toBe(false);
+    expect(pageTopic(page(`<h2>Mesotherapy</h2>${twice}`)).topic.mesotherapy).toBe(true);
+    // Named twice, but "meso" alone is no term: still not about it.
+    expect(pageTopic(page("<h2>Mesotherapy</h2><p>Meso is Greek.</p><p>Meso means middle.</p>")).topic.mesotherapy).toBe(false);
+  });
+
   it("reads the title and description when the text names it once", () => {
     const once = "<p>Mesotherapy is our speciality.</p><p>Book online.</p>";
     expect(pageTopic(page(once)).topic.mesotherapy).toBe(false);
