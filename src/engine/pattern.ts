@@ -10,6 +10,7 @@
 //   ?very                 optional element
 //   ~3                    up to 3 tokens of any kind except clause punctuation
 //   @age @interval @days @num   a number span found by numbers.ts
+//   :  –  —               the punctuation of "Downtime: none" (a gap never crosses a colon)
 import { foldText, stemFor, type Token } from "./tokens";
 import type { Lang } from "./schema";
 import type { NumberSpan, SpanKind } from "./numbers";
@@ -45,6 +46,8 @@ export interface Match {
 const MAX_GAP = 8;
 const MAX_ELEMENTS = 16;
 const WORD_ATOM = /^[\p{L}\p{M}\p{Nd}'’+.-]+\*?$/u;
+// Punctuation a rule may name: the colon and dashes of "Downtime: none", "Побочные эффекты — нет".
+const PUNCT_ATOM = new Set([":", "–", "—"]);
 const SPAN_KINDS = new Set<SpanKind>(["age", "interval", "days", "num"]);
 /** A gap never crosses these: they end a clause. */
 // Dashes are let through: in Russian a dash is often the copula ("Возраст — не помеха").
@@ -70,7 +73,8 @@ function compileAtom(raw: string, lang: Lang): Atom {
     if (!SPAN_KINDS.has(kind)) throw new PatternError(`unknown span "${raw}" (use @age, @interval, @days or @num)`);
     return { type: "span", kind };
   }
-  if (!WORD_ATOM.test(raw)) throw new PatternError(`"${raw}" is not a word, a prefix (word*) or a span (@age)`);
+  if (PUNCT_ATOM.has(raw)) return { type: "word", value: raw, prefix: false };
+  if (!WORD_ATOM.test(raw)) throw new PatternError(`"${raw}" is not a word, a prefix (word*), a span (@age) or one of : – —`);
   const word = foldText(raw);
   if (word.endsWith("*")) {
     // The prefilter buckets prefixes by their first two characters.

@@ -106,6 +106,14 @@ describe("matching", () => {
     expect(matches("it is painless", "It’s painless.")).toBe(true);
   });
 
+  it("names a colon or a dash, as in a clinic's fact lines, where a gap may not cross a colon", () => {
+    expect(matches("downtime :|–|— none", "Downtime: none.")).toBe(true);
+    expect(matches("downtime :|–|— none", "Downtime – none.")).toBe(true);
+    expect(matches("downtime :|–|— none", "Downtime: 2 days, then none.")).toBe(false);
+    expect(matches("downtime ~3 none", "Downtime: none.")).toBe(false);
+    expect(() => compilePattern("downtime ; none", "en")).toThrow(PatternError);
+  });
+
   it("matches Russian inflections through stems", () => {
     expect(matches("безболезненна", "Процедура безболезненна.", "ru")).toBe(true);
     expect(matches("безболезненна", "Это безболезненную процедуру напоминает.", "ru")).toBe(true);
