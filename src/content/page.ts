@@ -80,8 +80,9 @@ export function startPage(ctx: ContentScriptContext, force = false): void {
     blockCount += blocks.length;
     if (!blocks.length && !reset) return;
     const reply = Reply.safeParse(await send({ type: "check", url: location.href, first, blocks: blocks.map((b) => b.text), signals, force, reset, truncatedAt }));
+    if (!reply.success) return console.debug("MesoCheck: dropped a malformed reply", reply.error.issues[0]);
     // The page may have moved on (switched off, navigated) while the background worked.
-    if (mine !== generation || !reply.success) return;
+    if (mine !== generation) return;
     for (const f of reply.data.findings) {
       const block = blocks[f.block];
       const at = block && locate(block, f.start, f.end);
@@ -158,9 +159,13 @@ export function startPage(ctx: ContentScriptContext, force = false): void {
   }
 
   function onMessage(raw: unknown, sender: { id?: string }): Promise<boolean> | undefined {
-    // Only our own extension; anything malformed is dropped.
-    const parsed = sender.id === browser.runtime.id ? Incoming.safeParse(raw) : null;
-    if (!parsed?.success) return undefined;
+    // Only our own extension; anything malformed is dropped, with a debug line.
+    if (sender.id !== browser.runtime.id) return undefined;
+    const parsed = Incoming.safeParse(raw);
+    if (!parsed.success) {
+      console.debug("MesoCheck: dropped a malformed message", parsed.error.issues[0]);
+      return undefined;
+    }
     const msg = parsed.data;
     if (msg.type === "showFinding") {
       const mark = highlights.get(msg.id);

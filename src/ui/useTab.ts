@@ -31,9 +31,12 @@ export function useTabState(tabId: number | null): TabState | null {
         })
         .catch(() => live && setState(null));
     load();
-    const onMessage = (raw: unknown) => {
+    const onMessage = (raw: unknown, sender: { id?: string }) => {
+      // Only our own background; other messages of ours (to the background) are not for the panel.
+      if (sender.id !== browser.runtime.id || (raw as { type?: unknown } | null)?.type !== "tabChanged") return;
       const msg = TabChanged.safeParse(raw);
-      if (msg.success && msg.data.tabId === tabId) setState(msg.data.state);
+      if (!msg.success) return console.debug("MesoCheck: dropped a malformed tabChanged", msg.error.issues[0]);
+      if (msg.data.tabId === tabId) setState(msg.data.state);
     };
     const onUpdated = (id: number, change: { status?: string }) => id === tabId && change.status === "complete" && load();
     browser.runtime.onMessage.addListener(onMessage);

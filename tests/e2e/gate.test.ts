@@ -68,3 +68,20 @@ it("checks a single-page site's article after it navigates there from a page abo
   const highlighted = await until(() => allHighlighted(page), (h) => h.length >= 2);
   expect(highlighted).toEqual(["Mesotherapy is completely painless, so you will not need any cream.", "There is no downtime after mesotherapy, and you can go back to work at once."]);
 });
+
+it("drops a malformed message to the checker with a debug line, and keeps working", async () => {
+  const page = await open("article-en.html");
+  const logs: string[] = [];
+  page.on("console", (m) => logs.push(`${m.type()}: ${m.text()}`));
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  const count = (await until(() => allHighlighted(page), (h) => h.length > 10)).length;
+  const tabId = await tabIdOf(ext, page.url());
+  for (const bad of [{ type: "showFinding", id: -1 }, { type: "showFinding", id: "1" }, { type: "wipe" }, "checkAnyway", null]) {
+    await ext.worker!.evaluate(([id, msg]) => chrome.tabs.sendMessage(id as number, msg).catch(() => null), [tabId, bad] as const);
+  }
+  expect(await until(async () => logs.filter((l) => l.includes("dropped a malformed message")).length, (n) => n >= 4)).toBeGreaterThanOrEqual(4);
+  expect(logs.filter((l) => l.includes("dropped a malformed message")).every((l) => l.startsWith("debug"))).toBe(true);
+  expect(await allHighlighted(page)).toHaveLength(count);
+  expect(errors).toEqual([]);
+});
