@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { deepPage, FIXTURES, HUGE_INSIDE, HUGE_PAST, hugePage, manyElementsPage, ROOT } from "../../scripts/chromium";
+import { deepPage, extensionLongTasks, FIXTURES, HUGE_INSIDE, HUGE_PAST, hugePage, manyElementsPage, ROOT } from "../../scripts/chromium";
 import { allHighlighted, cliFindings, ensureBuilt, launch, resetSettings, serve, tabIdOf, until, type Browser, type Served } from "./harness";
 
 let server: Served;
@@ -103,46 +103,6 @@ async function bare(url: string): Promise<Visit> {
   return v;
 }
 
-/**
- * Long tasks caused by the extension on a page. A huge page has long tasks of
- * its own (parsing and laying out 5 MB), which no observer can tell apart from
- * ours: long-task and long-animation-frame entries carry no attribution for
- * content scripts (checked in Chromium 156: `scripts` is empty). So the page
- * is opened with the extension paused, left to finish its own load and go
- * quiet, and only then is the extension switched on while an observer runs:
- * every long task from then on is the gate's or the checker's (or the
- * rendering of their highlights), which is what we want to bound.
- */
-async function extensionLongTasks(url: string, settled: (page: Page) => Promise<unknown>): Promise<number[]> {
-  await ext.worker!.evaluate(() => chrome.storage.local.set({ pausedEverywhere: true }));
-  const page = await ext.context.newPage();
-  // Set up before the page's scripts run (hostile-overrides.html breaks Array
-  // and friends), and started by a key press rather than page.evaluate, which
-  // would run on the page's broken built-ins.
-  await page.addInitScript(() => {
-    const tasks: number[] = [];
-    const Observer = PerformanceObserver;
-    const round = Math.round;
-    (window as unknown as { __extTasks: number[] }).__extTasks = tasks;
-    addEventListener("keydown", (e) => {
-      if (e.key !== "F8") return;
-      new Observer((list) => {
-        const entries = list.getEntries();
-        for (let i = 0; i < entries.length; i++) tasks[tasks.length] = round(entries[i]!.duration);
-      }).observe({ type: "longtask" });
-    });
-  });
-  await page.goto(url, { timeout: 60_000 });
-  await page.waitForLoadState("load");
-  await page.waitForTimeout(1500);
-  await page.keyboard.press("F8");
-  await ext.worker!.evaluate(() => chrome.storage.local.set({ pausedEverywhere: false }));
-  await settled(page);
-  await page.waitForTimeout(1000);
-  await page.keyboard.press("F9"); // hostile-overrides.html: give the page its built-ins back
-  return page.evaluate(() => (window as unknown as { __extTasks: number[] }).__extTasks);
-}
-
 /** The whole bargain for one page: right highlights, no errors, DOM unchanged, no long task. */
 async function checkPage(name: string, expected: string[], url = server.url(name)): Promise<Visit> {
   expect(expected.length).toBeGreaterThan(0);
@@ -171,7 +131,7 @@ const TASK_BOUND_MS = 200;
 
 async function expectNoLongTasks(url: string, count: number): Promise<void> {
   let checked = 0;
-  const tasks = await extensionLongTasks(url, async (page) => (checked = await until(() => badge(page), (n) => n === count, 30_000)));
+  const tasks = await extensionLongTasks(ext, url, async (page) => (checked = await until(() => badge(page), (n) => n === count, 30_000)));
   expect(checked).toBe(count);
   expect(tasks.filter((ms) => ms >= TASK_BOUND_MS)).toEqual([]);
 }
