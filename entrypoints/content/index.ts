@@ -6,7 +6,7 @@
 // such pages are the background's to handle.
 import { pageTopic } from "@/src/content/gate";
 import { readSwitchesRaw } from "@/src/content/switches";
-import "./highlights.css";
+import "@/src/content/highlights.css";
 
 const LOADED = "__mesocheckLoaded";
 // The address this world last gated: the background may inject this script

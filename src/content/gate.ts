@@ -1,23 +1,15 @@
 // The per-page gate: cheap enough for every page. Native DOM calls only, and a
 // bounded slice of text, so a page that is not about mesotherapy costs little.
+import { pageSignals } from "../dom/signals";
+import { NOT_TEXT, selectorOf } from "../dom/tags";
 import { detectTopic, type GatheredSignals, type TopicVerdict } from "../engine/topic";
 
 export type Signals = GatheredSignals;
 
 const SLICE = 20_000;
-const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "TEXTAREA"]);
-const SKIPPED_SELECTOR = "script, style, noscript, template, textarea";
-
-export function quickSignals(doc: Document): Signals {
-  const meta = doc.querySelector('meta[name="description" i], meta[property="og:description" i]');
-  const headings = [...doc.querySelectorAll("h1, h2, h3")].slice(0, 20).map((h) => (h.textContent ?? "").trim().slice(0, 300));
-  return {
-    title: doc.title.slice(0, 2000),
-    description: (meta?.getAttribute("content") ?? "").slice(0, 5000),
-    headings,
-    lang: doc.documentElement.getAttribute("lang"),
-  };
-}
+/** Parents whose text the slice skips, by tagName (upper case in HTML documents, and in linkedom's). */
+const SKIP = new Set<string>(NOT_TEXT.map((t) => t.toUpperCase()));
+const SKIPPED_SELECTOR = selectorOf(NOT_TEXT);
 
 // Every term the topic check counts contains one of these, as written in
 // lower case, capitalised or in capitals. Plain searches: a regular expression
@@ -68,7 +60,7 @@ export function pageTopic(doc: Document): { topic: TopicVerdict; signals: Signal
   const text = textSlice(doc);
   const named = mentionCount(text);
   if (named === 0) return { topic: OFF_TOPIC, signals: NO_SIGNALS };
-  const signals = quickSignals(doc);
+  const signals = pageSignals(doc);
   // Every term contains a mention, so fewer than three mentions are fewer than
   // three terms: detectTopic then needs a title, description or heading that
   // names it too. Without one the answer is no, before its patterns are built.

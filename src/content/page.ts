@@ -2,6 +2,7 @@
 // the page as it changes and the user's switches as they flip.
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import { DEFAULT_MAX_CHARS, locate, type TextBlock } from "../dom/blocks";
+import { RECHECKED_BLOCKS, selectorOf } from "../dom/tags";
 import { isPaused, shouldCheck, watchSettings } from "../ext/settings";
 import { strings, uiLang } from "../ui/i18n";
 import { extract } from "./extract";
@@ -11,7 +12,7 @@ import { Note } from "./note";
 import { partsOf } from "./parts";
 import { Incoming, PageReply as Reply, type PageReplyFinding as ReplyFinding } from "./replies";
 
-const BLOCK_LEVEL = "p,li,dd,dt,td,th,h1,h2,h3,h4,h5,h6,blockquote,figcaption,pre,article,section,div,main,aside,header,footer";
+const BLOCK_LEVEL = selectorOf(RECHECKED_BLOCKS);
 const SETTLE_MS = 300;
 
 function labels(): { contradicted: string; disputed: string; open: string } {
