@@ -3,7 +3,7 @@
 import { DOCUMENT_NODE } from "../dom/tags";
 import highlightRules from "./highlights.css?inline";
 
-export type Verdict = "contradicted" | "disputed";
+import type { Verdict } from "../engine/schema";
 
 const NAMES: Record<Verdict, string> = { contradicted: "mesocheck-contradicted", disputed: "mesocheck-disputed" };
 const FLASH = "mesocheck-flash";
