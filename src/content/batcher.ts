@@ -33,11 +33,12 @@ export class MutationBatcher {
   constructor(
     private readonly onSettle: (records: MutationRecord[]) => void,
     private readonly settleMs = SETTLE_MS,
-    private readonly Observer: typeof MutationObserver = MutationObserver,
+    private readonly Observer?: typeof MutationObserver,
   ) {}
 
   observe(root: Node): void {
-    this.observer = new this.Observer((records) => this.add(records));
+    const Observer = this.Observer ?? MutationObserver;
+    this.observer = new Observer((records) => this.add(records));
     this.observer.observe(root, { childList: true, subtree: true, characterData: true });
   }
 

@@ -21,7 +21,7 @@ export const MAX_HEADING_CHARS = 300;
 
 /** Not the page's: inside an SVG, a template, a script..., or inside a heading or title (not read twice). */
 const NOT_OWN = selectorOf([...NOT_PAGE, ...SIGNAL_HEADINGS, "title"]);
-const HEADINGS = selectorOf(SIGNAL_HEADINGS);
+const WANTED = selectorOf(["title", "meta[content]", ...SIGNAL_HEADINGS]);
 
 function collapse(text: string): string {
   return text.replace(/\s+/g, " ").trim();
@@ -40,37 +40,30 @@ function attr(el: Element, name: string): string {
   return (el.getAttribute(name) ?? "").trim().toLowerCase();
 }
 
-/** The page's own elements matching `selector`, in document order, until `enough` says stop. */
-function* own(doc: Document, selector: string): Generator<Element> {
-  // A document without a root element (linkedom, empty input) has nothing to query.
-  if (!doc.documentElement) return;
-  for (const el of doc.querySelectorAll(selector)) if (!el.parentElement?.closest(NOT_OWN)) yield el;
-}
-
 export function pageSignals(doc: Document): GatheredSignals {
-  let title = "";
-  for (const el of own(doc, "title")) {
-    title = cap(collapse(el.textContent ?? ""), MAX_TITLE_CHARS);
-    break;
-  }
-
+  let title: string | null = null;
   let description: string | null = null;
   let ogDescription: string | null = null;
-  for (const el of own(doc, "meta[content]")) {
-    const content = el.getAttribute("content") ?? "";
-    const metaName = attr(el, "name");
-    if (metaName === "description") {
-      description = collapse(content);
-      break;
-    }
-    if (ogDescription === null && (attr(el, "property") === "og:description" || metaName === "og:description")) ogDescription = collapse(content);
-  }
-
   const headings: string[] = [];
-  for (const el of own(doc, HEADINGS)) {
-    const text = cap(collapse(el.textContent ?? ""), MAX_HEADING_CHARS);
-    if (text !== "") headings.push(text);
-    if (headings.length >= MAX_HEADINGS) break;
+
+  // One native query for all three, in document order; a document without a
+  // root element (linkedom, empty input) has nothing to query.
+  const found = doc.documentElement ? doc.querySelectorAll(WANTED) : [];
+  for (const el of found) {
+    if (el.parentElement?.closest(NOT_OWN)) continue;
+    const name = nameOf(el);
+    if (name === "title") {
+      title ??= cap(collapse(el.textContent ?? ""), MAX_TITLE_CHARS);
+    } else if (name === "meta") {
+      const content = el.getAttribute("content") ?? "";
+      const metaName = attr(el, "name");
+      if (description === null && metaName === "description") description = collapse(content);
+      else if (ogDescription === null && (attr(el, "property") === "og:description" || metaName === "og:description")) ogDescription = collapse(content);
+    } else if (headings.length < MAX_HEADINGS) {
+      const text = cap(collapse(el.textContent ?? ""), MAX_HEADING_CHARS);
+      if (text !== "") headings.push(text);
+    }
+    if (headings.length >= MAX_HEADINGS && title !== null && description !== null) break;
   }
 
   const root = doc.documentElement;
@@ -81,7 +74,7 @@ export function pageSignals(doc: Document): GatheredSignals {
   }
 
   return {
-    title,
+    title: title ?? "",
     description: cap(description || ogDescription || "", MAX_DESCRIPTION_CHARS),
     headings,
     lang,
