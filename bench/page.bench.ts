@@ -8,7 +8,7 @@
 // first page after the browser starts.
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
-import type { BrowserContext } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { build, extensionLongTasks, launch, longArticle, ROOT, serve, type Browser, type Served } from "../scripts/chromium";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -19,14 +19,23 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 type Worker = NonNullable<Awaited<ReturnType<typeof launch>>["worker"]>;
 
-/** The gate's own main-thread time on a page it stopped, as it reported it to the background. */
-async function gateMs(worker: Worker, url: string): Promise<number | null> {
-  return worker.evaluate(async (u) => {
-    const tab = (await chrome.tabs.query({})).find((t) => t.url === u);
-    const key = `mesocheck-tab-${tab?.id}`;
-    const state = (await chrome.storage.session.get(key))[key] as { gateMs?: number } | undefined;
-    return state?.gateMs ?? null;
-  }, url);
+/**
+ * The gate's own main-thread time on a page it stopped: it keeps it in its
+ * isolated world (src/content/world.ts), never in a message; read there
+ * through the DevTools protocol.
+ */
+async function gateMs(context: BrowserContext, page: Page): Promise<number | null> {
+  const cdp = await context.newCDPSession(page);
+  const worlds: number[] = [];
+  cdp.on("Runtime.executionContextCreated", ({ context: c }) => {
+    if (c.origin.startsWith("chrome-extension://") && (c.auxData as { type?: string } | undefined)?.type === "isolated") worlds.push(c.id);
+  });
+  await cdp.send("Runtime.enable"); // reports the contexts already there
+  for (const contextId of worlds) {
+    const { result } = await cdp.send("Runtime.evaluate", { expression: "globalThis.__mesocheckGateMs ?? null", contextId, returnByValue: true });
+    if (typeof result.value === "number") return result.value;
+  }
+  return null;
 }
 
 async function measure(context: BrowserContext, url: string, worker?: Worker): Promise<{ mainMs: number; longestMs: number; gateMs: number | null }> {
@@ -43,7 +52,7 @@ async function measure(context: BrowserContext, url: string, worker?: Worker): P
   const { metrics } = await cdp.send("Performance.getMetrics");
   const taskSeconds = metrics.find((m) => m.name === "TaskDuration")?.value ?? 0;
   const longestMs = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
-  const gate = worker ? await gateMs(worker, page.url()) : null;
+  const gate = worker ? await gateMs(context, page) : null;
   await page.close();
   return { mainMs: taskSeconds * 1000, longestMs, gateMs: gate };
 }

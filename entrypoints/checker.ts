@@ -1,10 +1,10 @@
-// The checker, injected by the background into pages the gate passed:
-// extraction, highlights, notes, and following the page and the switches.
+// The page checker, injected by the background into pages the gate passed
+// (src/content/page-checker.ts).
 import { ContentScriptContext } from "wxt/utils/content-script-context";
-import { startPage } from "@/src/content/page";
+import { startPageChecker } from "@/src/content/page-checker";
+import { world } from "@/src/content/world";
 
 export default defineUnlistedScript(() => {
-  const world = globalThis as unknown as Record<string, boolean>;
   // No window message announcing the script: the page's own listeners would get it.
-  startPage(new ContentScriptContext("checker", { noScriptStartedPostMessage: true }), world.__mesocheckForce === true);
+  startPageChecker(new ContentScriptContext("checker", { noScriptStartedPostMessage: true }), world.__mesocheckForce === true);
 });

@@ -1,7 +1,8 @@
-// Injected by the background just before the checker when the user asks to
-// check a page anyway: the checker reads this flag from the shared world.
+// Injected by the background just before the page checker when the user asks
+// to check a page anyway: the page checker reads the flag from the shared world.
+import { world } from "@/src/content/world";
+
 export default defineUnlistedScript(() => {
-  const world = globalThis as unknown as Record<string, unknown>;
   world.__mesocheckForce = true;
   world.__mesocheckLoaded = true;
 });

@@ -6,6 +6,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { build, launch, ROOT, serve, type Browser } from "./chromium";
+import { TAB_KEY_PREFIX } from "../src/ext/keys";
 
 const PAGES = ["article-en.html", "article-ru.html"];
 const SHOTS = join(ROOT, "docs/screenshots");
@@ -20,13 +21,13 @@ interface TabFinding {
 async function findingsOf(browser: Browser, page: Page): Promise<{ tabId: number; findings: TabFinding[] }> {
   const url = page.url();
   for (let i = 0; i < 100; i++) {
-    const state = await browser.worker!.evaluate(async (u) => {
+    const state = await browser.worker!.evaluate(async ([u, prefix]) => {
       const tab = (await chrome.tabs.query({})).find((t) => t.url === u);
       if (!tab?.id) return null;
-      const key = `mesocheck-tab-${tab.id}`;
+      const key = `${prefix}${tab.id}`;
       const stored = (await chrome.storage.session.get(key))[key] as { status: string; findings: TabFinding[] } | undefined;
       return { tabId: tab.id, status: stored?.status, findings: stored?.findings ?? [] };
-    }, url);
+    }, [url, TAB_KEY_PREFIX] as const);
     if (state?.status === "checked") return { tabId: state.tabId, findings: state.findings };
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -1,23 +1,19 @@
-// The per-page gate: cheap enough for every page. Native DOM calls only, and a
-// bounded slice of text, so a page that is not about mesotherapy costs little.
+// The gate: cheap enough for every page. Native DOM calls only, and a bounded
+// slice of text, so a page that is not about mesotherapy costs little.
+import type { ContentScriptContext } from "wxt/utils/content-script-context";
+import { pageSignals } from "../dom/signals";
+import { NOT_TEXT, selectorOf } from "../dom/tags";
 import { detectTopic, type GatheredSignals, type TopicVerdict } from "../engine/topic";
+import { sendFromContent } from "../ext/send";
+import { readSwitchesRaw } from "./switches";
+import { checkerLoaded, world } from "./world";
 
 export type Signals = GatheredSignals;
 
 const SLICE = 20_000;
-const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "TEXTAREA"]);
-const SKIPPED_SELECTOR = "script, style, noscript, template, textarea";
-
-export function quickSignals(doc: Document): Signals {
-  const meta = doc.querySelector('meta[name="description" i], meta[property="og:description" i]');
-  const headings = [...doc.querySelectorAll("h1, h2, h3")].slice(0, 20).map((h) => (h.textContent ?? "").trim().slice(0, 300));
-  return {
-    title: doc.title.slice(0, 2000),
-    description: (meta?.getAttribute("content") ?? "").slice(0, 5000),
-    headings,
-    lang: doc.documentElement.getAttribute("lang"),
-  };
-}
+/** Parents whose text the slice skips, by tagName (upper case in HTML documents, and in linkedom's). */
+const SKIP = new Set<string>(NOT_TEXT.map((t) => t.toUpperCase()));
+const SKIPPED_SELECTOR = selectorOf(NOT_TEXT);
 
 // Every term the topic check counts contains one of these, as written in
 // lower case, capitalised or in capitals. Plain searches: a regular expression
@@ -68,7 +64,7 @@ export function pageTopic(doc: Document): { topic: TopicVerdict; signals: Signal
   const text = textSlice(doc);
   const named = mentionCount(text);
   if (named === 0) return { topic: OFF_TOPIC, signals: NO_SIGNALS };
-  const signals = quickSignals(doc);
+  const signals = pageSignals(doc);
   // Every term contains a mention, so fewer than three mentions are fewer than
   // three terms: detectTopic then needs a title, description or heading that
   // names it too. Without one the answer is no, before its patterns are built.
@@ -82,4 +78,70 @@ function mentionCount(text: string): number {
   let n = 0;
   for (const m of MENTIONS) for (let at = text.indexOf(m); at >= 0; at = text.indexOf(m, at + m.length)) n++;
   return n;
+}
+
+/**
+ * The gate, on every page: the topic check, then (on a mesotherapy page only)
+ * the site's switch and the global pause. Only a page that passes both gets
+ * the page checker, injected by the background. A page that is not about
+ * mesotherapy costs one slice of its text and one message: no storage read,
+ * no listeners. "Check anyway" and single-page navigation on such pages are
+ * the background's to handle.
+ */
+export function startGate(ctx: ContentScriptContext): void {
+  // The gate's own main-thread time on the page (for npm run bench:page, which
+  // reads it from this world) counts from here: the WXT context is ours too.
+  let firstStart: number | undefined = performance.now();
+  let spent = 0;
+  let watching = false;
+  const report = (status: "off-topic" | "paused" | "site-off") => {
+    world.__mesocheckGateMs = spent;
+    void sendFromContent({ type: "status", url: location.href, status }).catch(() => {});
+  };
+  // After an update this script may share its world with the old one's
+  // marks: the old gate clears its own when the new one starts (WXT tells it);
+  // a page checker is asked whether its extension is still there.
+  ctx.onInvalidated(() => {
+    world.__mesocheckGated = undefined;
+  });
+
+  async function gate(): Promise<void> {
+    // Injected again while the new document is still loading: the manifest's run comes later.
+    if (checkerLoaded() || world.__mesocheckGated === location.href || document.readyState === "loading") return;
+    world.__mesocheckGated = location.href;
+    let started = firstStart ?? performance.now();
+    firstStart = undefined;
+    const onTopic = pageTopic(document).topic.mesotherapy;
+    spent += performance.now() - started;
+    if (!onTopic) return report("off-topic");
+    const switches = await readSwitchesRaw(location.hostname);
+    started = performance.now();
+    if (switches.paused || !switches.site) {
+      watchSwitches();
+      spent += performance.now() - started;
+      return report(switches.paused ? "paused" : "site-off");
+    }
+    world.__mesocheckLoaded = true;
+    void sendFromContent({ type: "loadChecker" }).catch(() => {});
+  }
+
+  // Switched off or paused on a mesotherapy page: gate again when switched back on.
+  function watchSwitches(): void {
+    if (watching) return;
+    watching = true;
+    const onStorage = () => {
+      world.__mesocheckGated = undefined;
+      void gate();
+    };
+    browser.storage.onChanged.addListener(onStorage);
+    ctx.onInvalidated(() => {
+      try {
+        browser.storage.onChanged.removeListener(onStorage);
+      } catch {
+        // The extension's APIs throw once its context is gone; the listener went with it.
+      }
+    });
+  }
+
+  void gate();
 }

@@ -1,6 +1,9 @@
 // Highlights through the CSS Custom Highlight API: ranges are painted without
 // touching the page's DOM. One Highlight per verdict, plus one for a flash.
-export type Verdict = "contradicted" | "disputed";
+import { DOCUMENT_NODE } from "../dom/tags";
+import highlightRules from "./highlights.css?inline";
+
+import type { Verdict } from "../engine/schema";
 
 const NAMES: Record<Verdict, string> = { contradicted: "mesocheck-contradicted", disputed: "mesocheck-disputed" };
 const FLASH = "mesocheck-flash";
@@ -12,15 +15,12 @@ export interface Marked {
 }
 
 /**
- * The same rules as entrypoints/content/highlights.css, which the manifest
- * injects into the top document only: shadow trees and same-origin frames
- * get them as a constructed style sheet, adopted (no element added).
+ * The highlight rules: the manifest injects this file into the top document
+ * (entrypoints/content/index.ts imports it); shadow trees and same-origin
+ * frames get the same text as a constructed style sheet, adopted (no element
+ * added).
  */
-const STYLE = `::highlight(mesocheck-contradicted) { background-color: rgba(229, 57, 53, 0.3); text-decoration: underline wavy rgba(198, 40, 40, 0.9); }
-::highlight(mesocheck-disputed) { background-color: rgba(255, 179, 0, 0.32); text-decoration: underline dotted rgba(178, 106, 0, 0.9); }
-::highlight(mesocheck-flash) { background-color: rgba(66, 133, 244, 0.45); }`;
-
-const DOCUMENT_NODE = 9;
+const STYLE = highlightRules;
 
 /** The highlight registry of a range's own document: each document paints only ranges registered with it. */
 function registryOf(doc: Document): HighlightRegistry | undefined {

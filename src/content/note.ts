@@ -2,9 +2,11 @@
 // page styles cannot reach it, and its host exists only while it is shown, so
 // the page's DOM is left as it was the rest of the time. Text only: nothing
 // from the page or the claims reaches HTML parsing.
+import type { Verdict } from "../engine/schema";
+
 export interface NoteContent {
   verdictLabel: string;
-  verdict: "contradicted" | "disputed";
+  verdict: Verdict;
   assertion: string;
   summary: string;
   openLabel: string;

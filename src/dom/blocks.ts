@@ -4,6 +4,10 @@
  * getAttribute, firstChild/nextSibling, shadowRoot): no `instanceof` against
  * globals, no `window`, no HTML parsing of page text.
  */
+import {
+  AD_CLASSES, BLOCKS as BLOCK_TAGS, DOCUMENT_FRAGMENT_NODE, DOCUMENT_NODE, ELEMENT_NODE, FURNITURE as FURNITURE_TAGS,
+  FURNITURE_ROLES as FURNITURE_ROLE_NAMES, nameOf, SKIPPED as SKIPPED_TAGS, TEXT_NODE,
+} from "./tags";
 
 /** [start,end) offsets in block.text covered by the whole of node.data. */
 export interface TextSegment {
@@ -32,29 +36,18 @@ export interface ExtractOptions {
   maxChars?: number;
 }
 
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
-const DOCUMENT_NODE = 9;
-const DOCUMENT_FRAGMENT_NODE = 11;
-
 export const DEFAULT_MAX_CHARS = 2_000_000;
 
-/** Elements whose whole subtree never contributes readable article text. */
-const SKIPPED = new Set<string>([
-  "script", "style", "noscript", "template", "textarea", "input", "select",
-  "option", "optgroup", "datalist", "button", "iframe", "frame", "frameset",
-  "object", "embed", "video", "audio", "svg", "math", "canvas", "head",
-  "title", "meta", "link", "base", "noembed", "noframes",
-]);
+const SKIPPED = new Set<string>(SKIPPED_TAGS);
 
 /**
  * Page furniture rather than the article: navigation, sidebars and adverts.
  * Their text (a laser advert's "no downtime", a "Home" breadcrumb) is not what
  * the article claims, so it is neither checked nor highlighted.
  */
-const FURNITURE = new Set<string>(["nav", "aside"]);
-const FURNITURE_ROLES = new Set<string>(["navigation", "complementary", "banner", "contentinfo"]);
-const AD_TOKENS = new Set<string>(["ad", "ads", "advert", "adverts", "advertisement", "sponsored", "promo", "banner-ad"]);
+const FURNITURE = new Set<string>(FURNITURE_TAGS);
+const FURNITURE_ROLES = new Set<string>(FURNITURE_ROLE_NAMES);
+const AD_TOKENS = new Set<string>(AD_CLASSES);
 
 function isFurniture(el: Element, name: string): boolean {
   if (FURNITURE.has(name)) return true;
@@ -66,23 +59,10 @@ function isFurniture(el: Element, name: string): boolean {
 }
 
 /** Elements that start and end a block (everything else is inline). */
-const BLOCKS = new Set<string>([
-  "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "section",
-  "article", "header", "footer", "nav", "aside", "main", "blockquote", "pre",
-  "dd", "dt", "figcaption", "form", "fieldset", "table", "tr", "ul", "ol",
-  "dl", "address", "details", "summary", "hr", "body", "html",
-  // Also block-level in every browser's default style sheet:
-  "figure", "caption", "thead", "tbody", "tfoot", "legend", "hgroup", "menu",
-  "dialog", "center", "search", "listing", "plaintext", "xmp",
-]);
+const BLOCKS = new Set<string>(BLOCK_TAGS);
 
 /** Inline `display` values that make an otherwise inline element a block. */
 const BLOCK_DISPLAY_PREFIXES = ["block", "flex", "grid", "list-item", "table", "flow-root"];
-
-function nameOf(el: Element): string {
-  const name = el.localName || el.tagName || "";
-  return name.toLowerCase();
-}
 
 interface InlineStyle {
   hidden: boolean;

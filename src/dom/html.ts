@@ -3,18 +3,13 @@
  * "is this HTML or plain text?" sniff.
  */
 import { parseHTML } from "linkedom";
-
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
-const DOCUMENT_TYPE_NODE = 10;
+import { DOCUMENT_TYPE_NODE, ELEMENT_NODE, HEAD_ONLY as HEAD_ONLY_TAGS, nameOf as elementName, TEXT_NODE } from "./tags";
 
 /** Elements that belong in <head> when they come before any body content. */
-const HEAD_ONLY = new Set<string>(["title", "meta", "link", "base", "style"]);
+const HEAD_ONLY = new Set<string>(HEAD_ONLY_TAGS);
 
 function nameOf(node: Node): string | null {
-  if (node.nodeType !== ELEMENT_NODE) return null;
-  const el = node as Element;
-  return (el.localName || el.tagName || "").toLowerCase();
+  return node.nodeType === ELEMENT_NODE ? elementName(node as Element) : null;
 }
 
 function isWhitespaceText(node: Node): boolean {

@@ -1,24 +1,27 @@
 /**
  * Page-level signals (title, description, headings, language) used to decide
- * whether a page is about mesotherapy at all. Works on a browser document and
- * on a linkedom document. It deliberately avoids `document.title`,
+ * whether a page is about mesotherapy at all. One reader for the gate (a
+ * browser document, on every page that names the topic) and the CLI (a
+ * linkedom document). Its reads are bounded: a few native selector queries
+ * and the text of at most MAX_HEADINGS headings and one title, never a walk
+ * of the whole document in script. It avoids `document.title`,
  * `document.head` and `document.body`: on linkedom those getters create
  * missing <head>/<body> elements (mutating the page) or throw when the
  * document has no root element.
  */
 
 import type { GatheredSignals } from "../engine/topic";
+import { nameOf, NOT_PAGE, selectorOf, SIGNAL_HEADINGS } from "./tags";
 
-const ELEMENT_NODE = 1;
-const MAX_HEADINGS = 20;
-const MAX_HEADING_CHARS = 300;
+/** The limits the background accepts (src/ext/protocol.ts). */
+export const MAX_TITLE_CHARS = 2000;
+export const MAX_DESCRIPTION_CHARS = 5000;
+export const MAX_HEADINGS = 20;
+export const MAX_HEADING_CHARS = 300;
 
-/** Subtrees whose <title>/<h1> are not the page's (SVG titles, inert templates). */
-const NO_DESCENT = new Set<string>(["svg", "math", "template", "script", "style", "noscript", "textarea"]);
-
-function nameOf(el: Element): string {
-  return (el.localName || el.tagName || "").toLowerCase();
-}
+/** Not the page's: inside an SVG, a template, a script..., or inside a heading or title (not read twice). */
+const NOT_OWN = selectorOf([...NOT_PAGE, ...SIGNAL_HEADINGS, "title"]);
+const WANTED = selectorOf(["title", "meta[content]", ...SIGNAL_HEADINGS]);
 
 function collapse(text: string): string {
   return text.replace(/\s+/g, " ").trim();
@@ -43,58 +46,24 @@ export function pageSignals(doc: Document): GatheredSignals {
   let ogDescription: string | null = null;
   const headings: string[] = [];
 
-  // Iterative pre-order walk over firstChild/nextSibling/parentNode: constant
-  // memory, safe on arbitrarily deep documents. The document's own children
-  // come from childNodes (linkedom leaves the doctype's nextSibling null).
-  const tops = Array.from(doc.childNodes);
-  let top = 0;
-  let node: Node | null = tops[top] ?? null;
-  while (node !== null) {
-    let descend = true;
-    if (node.nodeType === ELEMENT_NODE) {
-      const el = node as Element;
-      const name = nameOf(el);
-      if (NO_DESCENT.has(name)) {
-        descend = false;
-      } else if (name === "title") {
-        if (title === null) title = collapse(el.textContent ?? "");
-        descend = false;
-      } else if (name === "meta") {
-        const content = el.getAttribute("content");
-        if (content !== null) {
-          const metaName = attr(el, "name");
-          const property = attr(el, "property");
-          if (description === null && metaName === "description") {
-            description = collapse(content);
-          } else if (ogDescription === null && (property === "og:description" || metaName === "og:description")) {
-            ogDescription = collapse(content);
-          }
-        }
-      } else if (name === "h1" || name === "h2" || name === "h3") {
-        if (headings.length < MAX_HEADINGS) {
-          const text = cap(collapse(el.textContent ?? ""), MAX_HEADING_CHARS);
-          if (text !== "") headings.push(text);
-        }
-        descend = false;
-      }
+  // One native query for all three, in document order; a document without a
+  // root element (linkedom, empty input) has nothing to query.
+  const found = doc.documentElement ? doc.querySelectorAll(WANTED) : [];
+  for (const el of found) {
+    if (el.parentElement?.closest(NOT_OWN)) continue;
+    const name = nameOf(el);
+    if (name === "title") {
+      title ??= cap(collapse(el.textContent ?? ""), MAX_TITLE_CHARS);
+    } else if (name === "meta") {
+      const content = el.getAttribute("content") ?? "";
+      const metaName = attr(el, "name");
+      if (description === null && metaName === "description") description = collapse(content);
+      else if (ogDescription === null && (attr(el, "property") === "og:description" || metaName === "og:description")) ogDescription = collapse(content);
+    } else if (headings.length < MAX_HEADINGS) {
+      const text = cap(collapse(el.textContent ?? ""), MAX_HEADING_CHARS);
+      if (text !== "") headings.push(text);
     }
     if (headings.length >= MAX_HEADINGS && title !== null && description !== null) break;
-
-    const child: Node | null = descend ? node.firstChild : null;
-    if (child !== null) {
-      node = child;
-      continue;
-    }
-    let current: Node | null = node;
-    while (current !== null && current.parentNode !== doc && current.nextSibling === null) {
-      current = current.parentNode;
-    }
-    if (current === null || current.parentNode === doc) {
-      top += 1;
-      node = tops[top] ?? null;
-    } else {
-      node = current.nextSibling;
-    }
   }
 
   const root = doc.documentElement;
@@ -106,7 +75,7 @@ export function pageSignals(doc: Document): GatheredSignals {
 
   return {
     title: title ?? "",
-    description: description || ogDescription || "",
+    description: cap(description || ogDescription || "", MAX_DESCRIPTION_CHARS),
     headings,
     lang,
   };

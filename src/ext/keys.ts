@@ -1,4 +1,4 @@
-// The switches' storage keys, in one place with no dependencies: the gate on
+// Storage keys, in one place with no dependencies. The switches: the gate on
 // every page reads them raw (src/content/switches.ts), the UI and background
 // through wxt/storage (src/ext/settings.ts).
 
@@ -11,3 +11,9 @@ export const SITE_KEY_PREFIX = "site:";
 export const PAUSED_KEY = "pausedEverywhere";
 /** The layout version of the keys above (src/ext/migrate.ts). */
 export const VERSION_KEY = "settingsVersion";
+
+/** A tab's state in session storage (the background's; tests and the demo read it too). */
+export const TAB_KEY_PREFIX = "mesocheck-tab-";
+export function tabKey(tabId: number): string {
+  return `${TAB_KEY_PREFIX}${tabId}`;
+}

@@ -1,12 +1,12 @@
 // The background's answer to a "check": the engine's findings with ids, page
 // order and the claim's words in the page's language. Pure, so the tests can
-// hold it against both schemas that describe it (CheckReply, and the
+// hold it against both schemas that describe it (ReplyFinding, and the
 // checker's lighter PageReply).
 import type { CheckResult } from "../engine/engine";
 import type { Claim } from "../engine/schema";
-import type { CheckReply } from "./messages";
+import type { ReplyFinding } from "./protocol";
 
-export function toReply(result: CheckResult, claims: ReadonlyMap<string, Claim>, firstBlock: number, firstId: number): CheckReply["findings"] {
+export function toReply(result: CheckResult, claims: ReadonlyMap<string, Claim>, firstBlock: number, firstId: number): ReplyFinding[] {
   let nextId = firstId;
   return result.findings.map((f) => {
     const claim = claims.get(f.claim)!;

@@ -1,9 +1,9 @@
+import { openPanel as open, type PanelApis } from "../ext/panel";
 import type { Strings } from "./i18n";
 import { strings, uiLang } from "./i18n";
 import { Switches } from "./Switches";
 import { useHostname, useTabId, useTabState } from "./useTab";
 
-type PanelApis = { sidePanel?: { open(o: { tabId: number }): Promise<void> }; sidebarAction?: { open(): Promise<void> } };
 
 function status(t: Strings, found: number | null, about: boolean | null): string {
   if (about === false) return t.aboutNo;
@@ -16,10 +16,8 @@ export function Popup() {
   const state = useTabState(tabId);
   const hostname = useHostname(tabId, state);
   const openPanel = () => {
-    const api = browser as unknown as PanelApis;
     // Called inside the click: opening a panel needs the user's gesture.
-    if (api.sidePanel && tabId !== null) void api.sidePanel.open({ tabId }).then(() => window.close());
-    else void api.sidebarAction?.open().then(() => window.close());
+    void open(browser as unknown as PanelApis, tabId)?.then(() => window.close());
   };
   return (
     <main class="popup">

@@ -1,6 +1,7 @@
 import { useState } from "preact/hooks";
 import { claimsDb } from "../ext/claims-data";
-import type { TabState } from "../ext/messages";
+import type { PanelToContent, TabState } from "../ext/protocol";
+import { sendFromPanel, sendPanelToContent } from "../ext/send";
 import { Caveats } from "./Caveats";
 import { FindingGroup } from "./FindingGroup";
 import { strings, uiLang, type Strings } from "./i18n";
@@ -33,15 +34,14 @@ export function SidePanel() {
   const [unreachable, setUnreachable] = useState(false);
   const groups = groupByClaim(state?.findings ?? [], db.claims.map((c) => c.claim));
   const sources = new Map(db.sources.map((s) => [s.file, s]));
-  const send = (message: unknown) => {
+  const send = (message: PanelToContent) => {
     if (tabId === null) return;
-    browser.tabs.sendMessage(tabId, message).catch(() => setUnreachable(true));
+    sendPanelToContent(tabId, message).catch(() => setUnreachable(true));
   };
   // The background reaches a checker on the page, or injects one.
   const checkAnyway = () => {
     if (tabId === null) return;
-    void browser.runtime
-      .sendMessage({ type: "checkAnyway", tabId })
+    void sendFromPanel({ type: "checkAnyway", tabId })
       .then((ok: unknown) => ok !== true && setUnreachable(true))
       .catch(() => setUnreachable(true));
   };

@@ -1,6 +1,6 @@
 // What the side panel shows, derived from a tab's state and the claims database.
-import type { Claim } from "../engine/schema";
-import type { FindingView } from "../ext/messages";
+import type { Claim, Verdict } from "../engine/schema";
+import type { FindingView } from "../ext/protocol";
 
 export interface ClaimGroup {
   claim: Claim;
@@ -22,6 +22,6 @@ export function groupByClaim(findings: readonly FindingView[], claims: readonly 
 }
 
 /** The verdict a group shows: contradicted if any of its findings is (an interval shorter than every source's). */
-export function groupVerdict(group: ClaimGroup): "contradicted" | "disputed" {
+export function groupVerdict(group: ClaimGroup): Verdict {
   return group.findings.some((f) => f.verdict === "contradicted") ? "contradicted" : "disputed";
 }

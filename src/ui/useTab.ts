@@ -1,6 +1,7 @@
 // The tab a panel describes, and its state from the background.
 import { useEffect, useState } from "preact/hooks";
-import { TabChanged, TabState } from "../ext/messages";
+import { BackgroundToPanel, TabState } from "../ext/protocol";
+import { sendFromPanel } from "../ext/send";
 
 /** `?tabId=N` pins a tab (tests open the panel as a tab); otherwise the active tab, followed as it changes. */
 export function useTabId(): number | null {
@@ -23,8 +24,7 @@ export function useTabState(tabId: number | null): TabState | null {
     if (tabId === null) return;
     let live = true;
     const load = () =>
-      void browser.runtime
-        .sendMessage({ type: "getTabState", tabId })
+      void sendFromPanel({ type: "getTabState", tabId })
         .then((raw) => {
           const parsed = TabState.safeParse(raw);
           if (live) setState(parsed.success ? parsed.data : null);
@@ -34,7 +34,7 @@ export function useTabState(tabId: number | null): TabState | null {
     const onMessage = (raw: unknown, sender: { id?: string }) => {
       // Only our own background; other messages of ours (to the background) are not for the panel.
       if (sender.id !== browser.runtime.id || (raw as { type?: unknown } | null)?.type !== "tabChanged") return;
-      const msg = TabChanged.safeParse(raw);
+      const msg = BackgroundToPanel.safeParse(raw);
       if (!msg.success) return console.debug("MesoCheck: dropped a malformed tabChanged", msg.error.issues[0]);
       if (msg.data.tabId === tabId) setState(msg.data.state);
     };

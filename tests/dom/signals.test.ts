@@ -47,4 +47,14 @@ describe("pageSignals", () => {
     parent.appendChild(document.createElement("h2")).appendChild(document.createTextNode("Deep"));
     expect(pageSignals(document).headings).toEqual(["Deep"]);
   });
+
+  it("keeps within the limits the background accepts, and reads headings once", () => {
+    const d = parseHtml(`<html><head><title>${"t".repeat(3000)}</title><meta name="description" content="${"d".repeat(6000)}"></head>
+      <body><h1>Outer <h2>inner</h2></h1><template><h2>Inert</h2></template><math><title>m</title></math></body></html>`);
+    const s = pageSignals(d);
+    expect(s.title).toHaveLength(2000);
+    expect(s.description).toHaveLength(5000);
+    expect(s.headings.every((h) => h.length <= 300)).toBe(true);
+    expect(s.headings).not.toContain("Inert");
+  });
 });

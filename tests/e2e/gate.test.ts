@@ -7,6 +7,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
 import { FIXTURES, ROOT } from "../../scripts/chromium";
 import { allHighlighted, ensureBuilt, launch, resetSettings, serve, tabIdOf, until, type Browser, type Served } from "./harness";
+import { tabKey } from "../../src/ext/keys";
 
 let server: Served;
 let ext: Browser;
@@ -40,10 +41,9 @@ function forcedFindings(name: string): string[] {
 }
 
 const status = (tabId: number) =>
-  ext.worker!.evaluate(async (id) => {
-    const key = `mesocheck-tab-${id}`;
+  ext.worker!.evaluate(async (key) => {
     return ((await chrome.storage.session.get(key))[key] as { status?: string } | undefined)?.status ?? null;
-  }, tabId);
+  }, tabKey(tabId));
 
 it("'Check this page anyway' in the side panel checks a page the gate stopped", async () => {
   const expected = forcedFindings("offtopic.html");

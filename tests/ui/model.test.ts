@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadClaims } from "../../src/cli/load-claims";
-import type { FindingView } from "../../src/ext/messages";
+import type { FindingView } from "../../src/ext/protocol";
 import { strings, uiLang } from "../../src/ui/i18n";
 import { groupByClaim, groupVerdict } from "../../src/ui/model";
 

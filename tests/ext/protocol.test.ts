@@ -5,9 +5,9 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { loadClaims } from "../../src/cli/load-claims";
 import { readPage } from "../../src/cli/input";
-import { PageReply, Incoming } from "../../src/content/replies";
+import { PageReply, Incoming } from "../../src/ext/protocol-mini";
 import { createChecker } from "../../src/engine/engine";
-import { CheckReply, ToContent } from "../../src/ext/messages";
+import { CheckReply, ToContent } from "../../src/ext/protocol";
 import { toReply } from "../../src/ext/reply";
 
 const db = loadClaims();

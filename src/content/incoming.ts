@@ -1,0 +1,39 @@
+// The page checker's side of BackgroundToContent and PanelToContent: only our
+// own extension, parsed with the zod/mini copy; anything malformed is dropped,
+// with a debug line.
+import { Incoming } from "../ext/protocol-mini";
+
+export interface IncomingHandlers {
+  showFinding(id: number): void;
+  /** The background asked: the reply tells it this page checker took it, so it injects none. */
+  checkAnyway(): void;
+}
+
+export interface RuntimeEvents {
+  id: string;
+  onMessage: {
+    addListener(l: (raw: unknown, sender: { id?: string }) => Promise<boolean> | undefined): void;
+    removeListener(l: (raw: unknown, sender: { id?: string }) => Promise<boolean> | undefined): void;
+  };
+}
+
+/** Starts listening; returns the function that stops. */
+export function listenToExtension(handlers: IncomingHandlers, runtime: RuntimeEvents = browser.runtime): () => void {
+  const onMessage = (raw: unknown, sender: { id?: string }): Promise<boolean> | undefined => {
+    if (sender.id !== runtime.id) return undefined;
+    const parsed = Incoming.safeParse(raw);
+    if (!parsed.success) {
+      console.debug("MesoCheck: dropped a malformed message", parsed.error.issues[0]);
+      return undefined;
+    }
+    const msg = parsed.data;
+    if (msg.type === "showFinding") {
+      handlers.showFinding(msg.id);
+      return undefined;
+    }
+    handlers.checkAnyway();
+    return Promise.resolve(true);
+  };
+  runtime.onMessage.addListener(onMessage);
+  return () => runtime.onMessage.removeListener(onMessage);
+}

@@ -1,0 +1,164 @@
+// The page checker, injected into pages the gate passed: extract, ask the
+// background, highlight; then follow the page as it changes and the user's
+// switches as they flip. Built from a page session (generations, teardown), a
+// mutation batcher and the pointer's notes.
+import type { ContentScriptContext } from "wxt/utils/content-script-context";
+import { DEFAULT_MAX_CHARS, locate, type TextBlock } from "../dom/blocks";
+import { PageReply } from "../ext/protocol-mini";
+import type { PageSignals } from "../ext/protocol";
+import { sendFromContent } from "../ext/send";
+import { isPaused, shouldCheck, watchSettings } from "../ext/settings";
+import { strings, uiLang } from "../ui/i18n";
+import { changedRoots, MutationBatcher } from "./batcher";
+import { extract } from "./extract";
+import { pageTopic } from "./gate";
+import { Highlights } from "./highlights";
+import { Note } from "./note";
+import { partsOf } from "./parts";
+import { PointerNotes, type Labels } from "./pointer";
+import { PageSession } from "./session";
+import { listenToExtension } from "./incoming";
+import { clearWorld, world } from "./world";
+
+function labels(): Labels {
+  const t = strings(uiLang(browser.i18n.getUILanguage()));
+  return { contradicted: t.contradicted, disputed: t.disputed, open: t.openPanel };
+}
+
+const send = (message: Parameters<typeof sendFromContent>[0]) => sendFromContent(message).catch(() => undefined);
+
+export function startPageChecker(ctx: ContentScriptContext, force = false): void {
+  const session = new PageSession();
+  const highlights = new Highlights();
+  const note = new Note(() => void send({ type: "openPanel" }));
+  const pointer = new PointerNotes({
+    markAt: (x, y) => highlights.at(x, y),
+    note,
+    labels,
+    listen: (type, listener) => ctx.addEventListener(document, type, listener, { passive: true }),
+  });
+  const batcher = new MutationBatcher(settle);
+  let blockCount = 0;
+  let signals: PageSignals | null = null;
+  let forced = force;
+
+  session.onTeardown(() => {
+    batcher.stop();
+    highlights.clear();
+    pointer.clear();
+    note.hide();
+    blockCount = 0;
+  });
+
+  async function run(force: boolean): Promise<void> {
+    if (!force && !(await shouldCheck(location.hostname))) {
+      session.teardown();
+      await send({ type: "status", url: location.href, status: (await isPaused()) ? "paused" : "site-off" });
+      return;
+    }
+    const gate = pageTopic(document);
+    if (!force && !gate.topic.mesotherapy) {
+      session.teardown();
+      await send({ type: "status", url: location.href, status: "off-topic" });
+      return;
+    }
+    session.teardown();
+    signals = gate.signals;
+    const mine = session.current;
+    const found = await extract(document.body ? [document.body] : [], () => session.isStale(mine));
+    if (!found) return;
+    // In parts (src/content/parts.ts); the first part starts the page's state afresh.
+    let reset = true;
+    for (const part of partsOf(found.blocks)) {
+      await check(part, reset, mine, found.truncated);
+      reset = false;
+      if (session.isStale(mine)) return;
+    }
+    if (document.body) batcher.observe(document.body);
+  }
+
+  async function check(blocks: TextBlock[], reset: boolean, mine: number, truncated = false): Promise<void> {
+    // The cap is stated, not silent: the side panel says how much was read.
+    const truncatedAt = truncated ? DEFAULT_MAX_CHARS : undefined;
+    const first = blockCount;
+    blockCount += blocks.length;
+    if ((!blocks.length && !reset) || !signals) return;
+    const reply = PageReply.safeParse(await send({ type: "check", url: location.href, first, blocks: blocks.map((b) => b.text), signals, reset, truncatedAt }));
+    if (!reply.success) return console.debug("MesoCheck: dropped a malformed reply", reply.error.issues[0]);
+    // The page may have moved on (switched off, navigated) while the background worked.
+    if (session.isStale(mine)) return;
+    for (const f of reply.data.findings) {
+      const block = blocks[f.block];
+      const at = block && locate(block, f.start, f.end);
+      if (!at) continue;
+      // The text node's own document: a same-origin frame's ranges belong to that frame.
+      const range = (at.startNode.ownerDocument ?? document).createRange();
+      range.setStart(at.startNode, at.startOffset);
+      range.setEnd(at.endNode, at.endOffset);
+      highlights.add({ id: f.id, verdict: f.verdict, range });
+      pointer.add(f);
+    }
+  }
+
+  /** Checks text the page added, and drops highlights of text it removed. Unchanged text is not rescanned. */
+  function settle(records: MutationRecord[]): void {
+    const outermost = changedRoots(records, (node) => note.isOwnNode(node));
+    const gone = highlights.stale();
+    // A root checked again replaces the highlights inside it.
+    const redone = highlights.all().filter((m) => outermost.some((r) => r.contains(m.range.startContainer))).map((m) => m.id);
+    const removed = [...gone, ...redone];
+    if (removed.length) {
+      highlights.remove(removed);
+      pointer.delete(removed);
+      void send({ type: "removed", ids: removed });
+    }
+    const mine = session.current;
+    void extract(outermost, () => session.isStale(mine)).then(async (found) => {
+      if (!found?.blocks.length) return;
+      for (const part of partsOf(found.blocks)) {
+        if (session.isStale(mine)) return;
+        await check(part, false, mine);
+      }
+    });
+  }
+
+  const stopListening = listenToExtension({
+    showFinding(id) {
+      const mark = highlights.get(id);
+      mark?.range.startContainer.parentElement?.scrollIntoView({ block: "center", behavior: "smooth" });
+      highlights.flash(id);
+    },
+    checkAnyway() {
+      forced = true;
+      void run(true);
+    },
+  });
+
+  const unwatch = watchSettings(location.hostname, () => void run(forced));
+  ctx.addEventListener(window, "wxt:locationchange", () => {
+    forced = false;
+    void run(false);
+  });
+  // The extension was reloaded or updated: leave the page as it was, and the
+  // world's flags clear for the new extension's gate, which the background
+  // injects into open pages. Nothing tells an old script its extension went,
+  // so it asks every second (WXT's timer checks runtime.id); only pages being
+  // checked pay for it.
+  ctx.setInterval(() => {}, 1000);
+  // The new gate asks this before it trusts the world's "page checker loaded" mark.
+  world.__mesocheckLive = () => !ctx.isInvalid;
+  ctx.onInvalidated(() => {
+    session.teardown();
+    // The extension APIs throw once their context is gone; the listeners go with it anyway.
+    for (const release of [unwatch, stopListening]) {
+      try {
+        release();
+      } catch {
+        // context invalidated
+      }
+    }
+    clearWorld();
+  });
+
+  void run(forced);
+}

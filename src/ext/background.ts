@@ -1,0 +1,119 @@
+// The background's wiring: which message goes to which service, and the
+// browser events it follows. The services take the browser APIs they use, so
+// tests run all of this on WXT's fakeBrowser.
+import type { ClaimsDb } from "../engine/claims";
+import { Checks } from "./checks";
+import { checkAnyway, GATE_FILE, inject, PAGE_CHECKER_FILE, type ScriptingApis } from "./inject";
+import { migrateSettings, type StorageArea } from "./migrate";
+import { openPanel, type PanelApis } from "./panel";
+import { ContentToBackground, PanelToBackground } from "./protocol";
+import type { Messaging } from "./send";
+import { TabStore, uncheckedState, type Badge, type SessionArea } from "./tab-store";
+
+interface Event<L> {
+  addListener(listener: L): void;
+}
+
+interface Sender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+/** The browser as the background uses it: `browser`, or a test's fake. */
+export type BackgroundApis = Messaging &
+  ScriptingApis &
+  PanelApis & {
+    runtime: {
+      id: string;
+      getURL(path: string): string;
+      onMessage: Event<(message: unknown, sender: Sender) => Promise<unknown> | undefined>;
+      onStartup: Event<() => void>;
+      onInstalled: Event<() => void>;
+    };
+    tabs: {
+      query(q: { url: string[] }): Promise<Array<{ id?: number; discarded?: boolean }>>;
+      onUpdated: Event<(tabId: number, change: { url?: string }) => void>;
+      onRemoved: Event<(tabId: number) => void>;
+    };
+    storage: { local: StorageArea; session?: SessionArea };
+    /** Chrome MV3 has `action`; Firefox's MV2 build has `browserAction`. */
+    action?: Badge;
+    browserAction?: Badge;
+  };
+
+export function startBackground(api: BackgroundApis, claimsDb: () => ClaimsDb): { store: TabStore } {
+  const store = new TabStore({ session: api.storage.session, badge: (api.action ?? api.browserAction)!, messaging: api });
+  const checks = new Checks(store, claimsDb);
+  const ownPages = api.runtime.getURL("/");
+
+  api.runtime.onMessage.addListener((raw, sender) => {
+    // Only our own pages and content scripts; web pages and other extensions are ignored.
+    if (sender.id !== api.runtime.id) return undefined;
+    // Our own pages (side panel, popup) send one set of messages, content scripts the other.
+    if (sender.url?.startsWith(ownPages)) {
+      const parsed = PanelToBackground.safeParse(raw);
+      if (!parsed.success) return dropped(parsed.error.issues[0]);
+      const msg = parsed.data;
+      switch (msg.type) {
+        case "getTabState":
+          return store.get(msg.tabId).then((s) => s ?? null);
+        case "checkAnyway":
+          return checkAnyway(api, msg.tabId);
+      }
+    }
+    const parsed = ContentToBackground.safeParse(raw);
+    if (!parsed.success) return dropped(parsed.error.issues[0]);
+    const msg = parsed.data;
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return undefined;
+    switch (msg.type) {
+      case "check":
+        return checks.check(tabId, msg);
+      case "status":
+        void store.publish(tabId, uncheckedState(msg.url, msg.status));
+        return undefined;
+      case "removed":
+        void store.removeFindings(tabId, new Set(msg.ids));
+        return undefined;
+      case "loadChecker":
+        // The gate passed: give this frame the page checker.
+        void inject(api, tabId, sender.frameId ?? 0, [PAGE_CHECKER_FILE]);
+        return undefined;
+      case "openPanel":
+        void openPanel(api, tabId)?.catch(() => {});
+        return undefined;
+    }
+  });
+
+  // The switches' stored layout, brought up to date before anything else reads it.
+  const migrate = () => void migrateSettings(api.storage.local).catch((e: unknown) => console.error("MesoCheck: settings migration failed", e));
+  api.runtime.onStartup.addListener(migrate);
+  api.runtime.onInstalled.addListener(migrate);
+  // Installed or updated while pages are open: the manifest's gate reaches only
+  // pages loaded from now on, so the open ones get it now. (An updated
+  // extension's old page checkers clean up after themselves: src/content/page-checker.ts.)
+  api.runtime.onInstalled.addListener(() => {
+    void api.tabs.query({ url: ["http://*/*", "https://*/*"] }).then((tabs) => {
+      for (const tab of tabs) if (tab.id !== undefined && !tab.discarded) void inject(api, tab.id, 0, [GATE_FILE]);
+    });
+  });
+
+  // A single-page site's navigation replaces the text without a new document,
+  // and the gate, which keeps no listeners, stopped there: gate the new address.
+  api.tabs.onUpdated.addListener((tabId, change) => {
+    if (!change.url) return;
+    void store.get(tabId).then((state) => {
+      if (state?.status === "off-topic" && state.url !== change.url) void inject(api, tabId, 0, [GATE_FILE]);
+    });
+  });
+
+  api.tabs.onRemoved.addListener((tabId) => store.forget(tabId));
+  return { store };
+}
+
+function dropped(issue: unknown): undefined {
+  console.debug("MesoCheck: dropped a malformed message", issue);
+  return undefined;
+}

@@ -1,0 +1,38 @@
+// A page checker's "check": the engine runs on the blocks (whatever their
+// topic: the gate decided) and the tab's state gains the findings. The engine
+// is built on the first check, not when the service worker starts.
+import { createChecker as createEngine, type Checker as Engine } from "../engine/engine";
+import type { ClaimsDb } from "../engine/claims";
+import { viewOf, type CheckMessage, type CheckReply, type TabState } from "./protocol";
+import { toReply } from "./reply";
+import { hostnameOf, type TabStore } from "./tab-store";
+
+export class Checks {
+  private engine: Engine | undefined;
+
+  constructor(
+    private readonly store: TabStore,
+    private readonly claimsDb: () => ClaimsDb,
+  ) {}
+
+  async check(tabId: number, msg: CheckMessage): Promise<CheckReply> {
+    const db = this.claimsDb();
+    this.engine ??= createEngine(db);
+    const previous = msg.reset ? undefined : await this.store.get(tabId);
+    const result = this.engine.check(msg.blocks, { force: true, signals: msg.signals });
+    const about = previous?.about ?? result.about;
+    const claims = new Map(db.claims.map((c) => [c.claim.id, c.claim]));
+    const firstId = previous ? Math.max(-1, ...previous.findings.map((f) => f.id)) + 1 : 0;
+    const findings = toReply(result, claims, msg.first, firstId);
+    const state: TabState = {
+      url: msg.url,
+      hostname: hostnameOf(msg.url),
+      status: "checked",
+      about,
+      truncatedAt: msg.truncatedAt ?? previous?.truncatedAt,
+      findings: [...(previous?.findings ?? []), ...findings.map(viewOf)],
+    };
+    await this.store.publish(tabId, state);
+    return { about, findings };
+  }
+}

@@ -1,0 +1,32 @@
+// What the page checker accepts, in zod/mini (a few KB) rather than zod: the
+// page checker is injected into every mesotherapy page. Copies of schemas in
+// src/ext/protocol.ts, held to them at compile time (below: a copy that
+// drifts from its original fails `tsc`) and at run time by
+// tests/ext/protocol.test.ts (the same inputs pass and fail both).
+import { z } from "zod/mini";
+import type { ReplyFinding, ToContent } from "./protocol";
+
+const count = z.number().check(z.int(), z.nonnegative());
+
+/** The part of a ReplyFinding the page checker uses. */
+export const PageReplyFinding = z.object({
+  id: count,
+  verdict: z.enum(["contradicted", "disputed"]),
+  block: count,
+  start: count,
+  end: count,
+  assertion: z.string(),
+  summary: z.string(),
+});
+export type PageReplyFinding = z.infer<typeof PageReplyFinding>;
+
+export const PageReply = z.object({ findings: z.array(PageReplyFinding) });
+
+export const Incoming = z.discriminatedUnion("type", [z.object({ type: z.literal("showFinding"), id: count }), z.object({ type: z.literal("checkAnyway") })]);
+
+/** True only when A and B are the same type. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Holds<T extends true> = T;
+
+export type PageReplyFindingInStep = Holds<Same<PageReplyFinding, Pick<ReplyFinding, keyof PageReplyFinding>>>;
+export type IncomingInStep = Holds<Same<z.infer<typeof Incoming>, ToContent>>;

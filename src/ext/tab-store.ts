@@ -1,0 +1,76 @@
+// Each tab's state: in memory, and in session storage, which outlives the
+// service worker being stopped when idle. Publishing a state also sets the
+// tab's badge and tells any open side panel.
+import { tabKey } from "./keys";
+import type { PageStatus, TabState } from "./protocol";
+import { sendToPanels, type Messaging } from "./send";
+
+export interface SessionArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(key: string): Promise<void>;
+}
+
+export interface Badge {
+  setBadgeText(details: { tabId: number; text: string }): Promise<void>;
+  setBadgeBackgroundColor(details: { tabId: number; color: string }): Promise<void>;
+}
+
+export interface TabStoreApis {
+  /** Absent where the browser has no session storage: memory alone. */
+  session: SessionArea | undefined;
+  badge: Badge;
+  messaging: Messaging;
+}
+
+export const BADGE_COLOR = "#b3261e";
+
+export function hostnameOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return "";
+  }
+}
+
+/** The state of a page that is not checked (off-topic, switched off, paused): no findings. */
+export function uncheckedState(url: string, status: PageStatus): TabState {
+  return { url, hostname: hostnameOf(url), status, about: null, findings: [] };
+}
+
+export class TabStore {
+  private readonly states = new Map<number, TabState>();
+
+  constructor(private readonly api: TabStoreApis) {}
+
+  async get(tabId: number): Promise<TabState | undefined> {
+    const known = this.states.get(tabId);
+    if (known) return known;
+    const key = tabKey(tabId);
+    const stored = (await this.api.session?.get(key))?.[key] as TabState | undefined;
+    if (stored) this.states.set(tabId, stored);
+    return stored;
+  }
+
+  async publish(tabId: number, state: TabState): Promise<void> {
+    this.states.set(tabId, state);
+    await this.api.session?.set({ [tabKey(tabId)]: state }).catch(() => {});
+    const count = state.findings.length;
+    await this.api.badge.setBadgeText({ tabId, text: count ? String(count) : "" }).catch(() => {});
+    if (count) await this.api.badge.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }).catch(() => {});
+    // No side panel open is not an error.
+    await sendToPanels({ type: "tabChanged", tabId, state }, this.api.messaging).catch(() => {});
+  }
+
+  /** Findings whose text left the page. */
+  async removeFindings(tabId: number, ids: ReadonlySet<number>): Promise<void> {
+    const state = await this.get(tabId);
+    if (state) await this.publish(tabId, { ...state, findings: state.findings.filter((f) => !ids.has(f.id)) });
+  }
+
+  /** The tab closed. */
+  forget(tabId: number): void {
+    this.states.delete(tabId);
+    void this.api.session?.remove(tabKey(tabId));
+  }
+}

@@ -1,0 +1,155 @@
+// The page checker's parts that need no browser: the page session, the
+// mutation batcher, the pointer's notes and the incoming messages (linkedom
+// where a DOM is needed).
+import { parseHTML } from "linkedom";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { changedRoots, MutationBatcher } from "../../src/content/batcher";
+import { listenToExtension, type RuntimeEvents } from "../../src/content/incoming";
+import { PointerNotes, type PointerDeps } from "../../src/content/pointer";
+import { PageSession } from "../../src/content/session";
+
+afterEach(() => vi.useRealTimers());
+
+describe("PageSession", () => {
+  it("makes work begun before a teardown stale, and runs the cleanups in order at each teardown", () => {
+    const session = new PageSession();
+    const order: string[] = [];
+    session.onTeardown(() => order.push("a"));
+    session.onTeardown(() => order.push("b"));
+    const mine = session.current;
+    const stale = session.staleCheck();
+    expect(session.isStale(mine)).toBe(false);
+    expect(stale()).toBe(false);
+    session.teardown();
+    expect(session.isStale(mine)).toBe(true);
+    expect(stale()).toBe(true);
+    expect(session.isStale(session.current)).toBe(false);
+    session.teardown();
+    expect(order).toEqual(["a", "b", "a", "b"]);
+  });
+});
+
+describe("changedRoots", () => {
+  const { document } = parseHTML(
+    '<html><body><article><p id="p1">One <b id="b">two</b></p><div id="d"><p id="p2">x</p></div></article><ul id="ul"><li id="li">item</li></ul><span id="own">note</span></body></html>',
+  );
+  const $ = (id: string) => document.getElementById(id)!;
+  const added = (...nodes: Node[]) => ({ type: "childList", target: nodes[0]!.parentNode!, addedNodes: nodes as unknown as NodeList }) as const;
+
+  it("checks the nearest block around each added node or changed text, outermost only", () => {
+    const text = $("b").firstChild!;
+    expect(changedRoots([{ type: "characterData", target: text, addedNodes: [] as unknown as NodeList }], () => false)).toEqual([$("p1")]);
+    // A list item is checked on its own, not the whole list.
+    expect(changedRoots([added($("li"))], () => false)).toEqual([$("li")]);
+    // p2 is inside d, which was added too: d alone.
+    expect(changedRoots([added($("p2")), added($("d"))], () => false)).toEqual([$("d")]);
+  });
+
+  it("skips our own nodes and nodes that already left the page", () => {
+    expect(changedRoots([added($("own"))], (n) => n === $("own"))).toEqual([]);
+    const gone = document.createElement("p");
+    expect(changedRoots([added(gone)], () => false)).toEqual([]);
+  });
+});
+
+describe("MutationBatcher", () => {
+  it("hands on the records once the page has been quiet for the settle time, then starts afresh", () => {
+    vi.useFakeTimers();
+    const settled: unknown[][] = [];
+    const batcher = new MutationBatcher((r) => settled.push(r), 300);
+    const r = (n: number) => ({ n }) as unknown as MutationRecord;
+    batcher.add([r(1)]);
+    vi.advanceTimersByTime(200);
+    batcher.add([r(2), r(3)]);
+    vi.advanceTimersByTime(299);
+    expect(settled).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(settled).toEqual([[r(1), r(2), r(3)]]);
+    batcher.add([r(4)]);
+    batcher.stop();
+    vi.advanceTimersByTime(1000);
+    expect(settled).toHaveLength(1);
+  });
+
+  it("observes the subtree for added nodes and text, and disconnects on stop", () => {
+    const observed: unknown[] = [];
+    const disconnect = vi.fn();
+    class FakeObserver {
+      observe(target: Node, options: MutationObserverInit) {
+        observed.push(target, options);
+      }
+      disconnect = disconnect;
+    }
+    const batcher = new MutationBatcher(() => {}, 300, FakeObserver as unknown as typeof MutationObserver);
+    const root = parseHTML("<html><body></body></html>").document.body;
+    batcher.observe(root);
+    expect(observed).toEqual([root, { childList: true, subtree: true, characterData: true }]);
+    batcher.stop();
+    expect(disconnect).toHaveBeenCalled();
+  });
+});
+
+describe("PointerNotes", () => {
+  const finding = { id: 4, verdict: "contradicted", block: 0, start: 0, end: 5, assertion: "It is painless", summary: "It hurts." } as const;
+  function setUp(markId?: number) {
+    const listeners: Array<[string, (e: MouseEvent) => void]> = [];
+    const note = { visible: false, show: vi.fn(), hideSoon: vi.fn() };
+    const deps: PointerDeps = {
+      markAt: () => (markId === undefined ? undefined : { id: markId }),
+      note,
+      labels: () => ({ contradicted: "Contradicted", disputed: "Disputed", open: "Open" }),
+      listen: (type, l) => listeners.push([type, l]),
+      frame: { request: (cb) => (cb(), 1), cancel: () => {} },
+    };
+    return { pointer: new PointerNotes(deps), note, listeners };
+  }
+
+  it("listens only once a finding is highlighted, once, and shows the note of the finding under the pointer", () => {
+    const { pointer, note, listeners } = setUp(4);
+    expect(listeners).toEqual([]);
+    pointer.add(finding);
+    pointer.add({ ...finding, id: 5 });
+    expect(listeners.map(([t]) => t)).toEqual(["mousemove", "click"]);
+    listeners[0]![1]({ clientX: 10, clientY: 20 } as MouseEvent);
+    expect(note.show).toHaveBeenCalledWith({ verdict: "contradicted", verdictLabel: "Contradicted", assertion: "It is painless", summary: "It hurts.", openLabel: "Open" }, 10, 20);
+  });
+
+  it("hides a visible note when the pointer leaves the findings, or its finding went", () => {
+    const { pointer, note } = setUp(4);
+    pointer.add(finding);
+    pointer.delete([4]);
+    note.visible = true;
+    pointer.point(1, 1);
+    expect(note.show).not.toHaveBeenCalled();
+    expect(note.hideSoon).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("listenToExtension", () => {
+  function setUp() {
+    let listener: Parameters<RuntimeEvents["onMessage"]["addListener"]>[0] | undefined;
+    const runtime: RuntimeEvents = { id: "us", onMessage: { addListener: (l) => (listener = l), removeListener: () => (listener = undefined) } };
+    const handlers = { showFinding: vi.fn(), checkAnyway: vi.fn() };
+    const stop = listenToExtension(handlers, runtime);
+    return { send: (raw: unknown, id = "us") => listener?.(raw, { id }), handlers, stop, listening: () => listener !== undefined };
+  }
+
+  it("shows a finding, and takes a check-anyway with a true reply", async () => {
+    const { send, handlers } = setUp();
+    expect(send({ type: "showFinding", id: 2 })).toBeUndefined();
+    expect(handlers.showFinding).toHaveBeenCalledWith(2);
+    expect(await send({ type: "checkAnyway" })).toBe(true);
+    expect(handlers.checkAnyway).toHaveBeenCalledTimes(1);
+  });
+
+  it("ignores other extensions and malformed messages, and stops listening", () => {
+    const { send, handlers, stop, listening } = setUp();
+    expect(send({ type: "checkAnyway" }, "other")).toBeUndefined();
+    expect(send({ type: "showFinding", id: -1 })).toBeUndefined();
+    expect(send({ type: "highlightAll" })).toBeUndefined();
+    expect(handlers.showFinding).not.toHaveBeenCalled();
+    expect(handlers.checkAnyway).not.toHaveBeenCalled();
+    stop();
+    expect(listening()).toBe(false);
+  });
+});
