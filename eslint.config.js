@@ -20,4 +20,10 @@ export default tseslint.config(
     files: ["bin/**", "scripts/**", "bench/**"],
     languageOptions: { globals: { process: "readonly", console: "readonly" } },
   },
+  {
+    // CommonJS (bin/package.json), so Node starts the CLI without its ES module loader.
+    files: ["bin/**/*.js"],
+    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "readonly", __dirname: "readonly", __filename: "readonly" } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
 );

@@ -1,15 +1,14 @@
 // mesocheck [--json] [--force] [--lang en|ru] <file.html | file.txt | ->
 import { readFileSync, readSync, statSync } from "node:fs";
-import { ClaimsError } from "../engine/claims";
-import { createChecker, type CheckResult } from "../engine/engine";
+import type { ClaimsDb } from "../engine/claims";
+import { createChecker } from "../engine/engine";
 import type { Lang } from "../engine/schema";
-import { CAP_NOTE, decode, InputError, MAX_INPUT_BYTES, readPage } from "./input";
-import { loadClaims } from "./load-claims";
-import { CliOutput } from "./output";
+import { formatForPeople, toCliOutput } from "./format";
+import { CAP_NOTE, decode, fileError, InputError, MAX_INPUT_BYTES, readPage } from "./input";
 
 const USAGE = "usage: mesocheck [--json] [--force] [--lang en|ru] <file.html | file.txt | ->";
 
-interface Args {
+export interface Args {
   json: boolean;
   force: boolean;
   lang?: Lang;
@@ -17,6 +16,11 @@ interface Args {
 }
 
 class UsageError extends Error {}
+
+/** Where main() gets what it cannot carry itself: the claims. */
+export interface CliEnv {
+  loadDb: () => ClaimsDb;
+}
 
 export function parseArgs(argv: string[]): Args | "help" {
   const args: Partial<Args> = { json: false, force: false };
@@ -71,28 +75,13 @@ function readInput(file: string): string {
     if (file !== "-" && statSync(file).size > MAX_INPUT_BYTES) throw tooLarge(file);
     bytes = file === "-" ? readStdin() : readFileSync(file);
   } catch (e) {
-    if (e instanceof InputError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : (e as Error).message;
-    throw new InputError(`${file}: ${why}`);
+    throw fileError(file, e);
   }
   return decode(bytes, file === "-" ? "stdin" : file);
 }
 
-function formatForPeople(result: CheckResult, sourceTitles: Map<string, string>): string {
-  const { about, findings } = result;
-  const lines = [`About mesotherapy: ${about.mesotherapy ? "yes" : "no"} (language ${about.lang}, score ${about.score})`];
-  if (!about.mesotherapy && !findings.length) lines.push("Not checked: the page is not about mesotherapy (use --force to check it anyway).");
-  for (const f of findings) {
-    lines.push("", `[${f.verdict === "contradicted" ? "CONTRADICTED" : "DISPUTED"}] ${f.claim}: ${f.assertion}`, `  "${f.text}"`);
-    for (const e of f.evidence) lines.push(`  - ${e.stance === "asserts" ? "agrees" : "disagrees"}: "${e.quote}" (${sourceTitles.get(e.source) ?? e.source})`);
-    lines.push(`  Note: ${f.note}`);
-  }
-  lines.push("", `${findings.length} finding${findings.length === 1 ? "" : "s"}. MesoCheck is an aid to reading, not medical advice.`);
-  return lines.join("\n");
-}
-
-export function main(argv: string[]): number {
+/** The exit code: 0 checked, 2 a bad option or input. */
+export function main(argv: string[], env: CliEnv): number {
   try {
     const args = parseArgs(argv);
     if (args === "help") {
@@ -100,18 +89,24 @@ export function main(argv: string[]): number {
       return 0;
     }
     const text = readInput(args.file);
-    const db = loadClaims();
+    const db = env.loadDb();
     const page = readPage(text);
     const result = createChecker(db).check(page.blocks, { force: args.force, lang: args.lang, signals: page.signals });
     // The cap is said on stderr, so --json output stays one object.
     if (page.truncated) process.stderr.write(`mesocheck: note: ${CAP_NOTE}\n`);
-    if (args.json) process.stdout.write(`${JSON.stringify(CliOutput.parse({ ...result, ...(page.truncated && { truncated: true }) }))}\n`);
+    if (args.json) process.stdout.write(`${JSON.stringify(toCliOutput(result, page.truncated))}\n`);
     else process.stdout.write(`${formatForPeople(result, new Map(db.sources.map((s) => [s.file, s.title])))}\n`);
     return 0;
   } catch (e) {
-    if (e instanceof UsageError) process.stderr.write(`mesocheck: ${e.message}\n${USAGE}\n`);
-    else if (e instanceof InputError || e instanceof ClaimsError) process.stderr.write(`mesocheck: ${e.message}\n`);
-    else process.stderr.write(`mesocheck: internal error: ${(e as Error)?.message ?? String(e)}\n`);
-    return 2;
+    return fail(e);
   }
+}
+
+/** One line on stderr (and the usage after a bad option), exit code 2. */
+function fail(e: unknown): number {
+  if (e instanceof UsageError) process.stderr.write(`mesocheck: ${e.message}\n${USAGE}\n`);
+  // By name: the bundle embeds the claims and does not load their validation (src/engine/claims.ts).
+  else if (e instanceof InputError || (e instanceof Error && e.name === "ClaimsError")) process.stderr.write(`mesocheck: ${e.message}\n`);
+  else process.stderr.write(`mesocheck: internal error: ${(e as Error)?.message ?? String(e)}\n`);
+  return 2;
 }
