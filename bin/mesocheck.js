@@ -8,6 +8,7 @@
 "use strict";
 const { readFileSync, writeFileSync } = require("node:fs");
 const { join } = require("node:path");
+const { pathToFileURL } = require("node:url");
 const { Script } = require("node:vm");
 
 const dist = join(__dirname, "..", "dist");
@@ -35,4 +36,5 @@ const script = new Script(`(function (exports, require, module, __filename, __di
 const bundled = { exports: {} };
 script.runInThisContext()(bundled.exports, require, bundled, bundle, dist);
 if (writeCache) process.on("exit", () => writeFileSync(cache, script.createCachedData()));
-bundled.exports.run();
+// Batch mode's worker threads start this same file.
+bundled.exports.run(pathToFileURL(__filename));

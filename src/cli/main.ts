@@ -1,29 +1,40 @@
 // mesocheck [--json] [--force] [--lang en|ru] <file.html | file.txt | ->
+// mesocheck --jsonl [--workers N] [--force] [--lang en|ru] [FILE | -]
 import { readFileSync, readSync, statSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import type { ClaimsDb } from "../engine/claims";
 import { createChecker } from "../engine/engine";
 import type { Lang } from "../engine/schema";
+import { runBatch } from "./batch";
 import { formatForPeople, toCliOutput } from "./format";
 import { CAP_NOTE, decode, fileError, InputError, MAX_INPUT_BYTES, readPage } from "./input";
 
-const USAGE = "usage: mesocheck [--json] [--force] [--lang en|ru] <file.html | file.txt | ->";
+// One line, so a bad option costs two lines of stderr.
+const USAGE = "usage: mesocheck [--json] [--force] [--lang en|ru] <file.html | file.txt | ->, or mesocheck --jsonl [--workers N] [--force] [--lang en|ru] [file.jsonl | -]";
 
 export interface Args {
   json: boolean;
   force: boolean;
   lang?: Lang;
   file: string;
+  /** Batch mode: one JSON document a line in, one JSON line out. */
+  jsonl: boolean;
+  workers: number;
 }
 
 class UsageError extends Error {}
 
-/** Where main() gets what it cannot carry itself: the claims. */
+/** Where main() gets what it cannot carry itself: the claims, and (batch mode) the script a worker thread runs. */
 export interface CliEnv {
   loadDb: () => ClaimsDb;
+  workerScript: URL;
 }
 
+const MAX_WORKERS = 256;
+
 export function parseArgs(argv: string[]): Args | "help" {
-  const args: Partial<Args> = { json: false, force: false };
+  const args: Partial<Args> = { json: false, force: false, jsonl: false };
+  let workers: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === "--help" || a === "-h") return "help";
@@ -33,11 +44,20 @@ export function parseArgs(argv: string[]): Args | "help" {
       const value = a === "--lang" ? argv[++i] : a.slice("--lang=".length);
       if (value !== "en" && value !== "ru") throw new UsageError(`--lang takes en or ru, not ${value ?? "nothing"}`);
       args.lang = value;
+    } else if (a === "--jsonl") args.jsonl = true;
+    else if (a === "--workers" || a.startsWith("--workers=")) {
+      const value = a === "--workers" ? argv[++i] : a.slice("--workers=".length);
+      workers = Number(value);
+      if (!/^\d+$/.test(value ?? "") || workers < 1 || workers > MAX_WORKERS) throw new UsageError(`--workers takes a whole number from 1 to ${MAX_WORKERS}, not ${value ?? "nothing"}`);
     } else if (a.startsWith("-") && a !== "-") throw new UsageError(`unknown option ${a}`);
     else if (args.file !== undefined) throw new UsageError(`one input at a time (got ${args.file} and ${a})`);
     else args.file = a;
   }
-  if (args.file === undefined) throw new UsageError("no input: give a file, or - for stdin");
+  if (workers !== undefined && !args.jsonl) throw new UsageError("--workers goes with --jsonl");
+  if (args.jsonl) {
+    args.file ??= "-";
+    args.workers = workers ?? availableParallelism();
+  } else if (args.file === undefined) throw new UsageError("no input: give a file, or - for stdin");
   return args as Args;
 }
 
@@ -80,14 +100,15 @@ function readInput(file: string): string {
   return decode(bytes, file === "-" ? "stdin" : file);
 }
 
-/** The exit code: 0 checked, 2 a bad option or input. */
-export function main(argv: string[], env: CliEnv): number {
+/** The exit code: 0 checked, 2 a bad option or input; batch mode: 0 every line checked, 1 some lines were errors. */
+export function main(argv: string[], env: CliEnv): number | Promise<number> {
   try {
     const args = parseArgs(argv);
     if (args === "help") {
       process.stdout.write(`${USAGE}\n`);
       return 0;
     }
+    if (args.jsonl) return runBatch(args, env.workerScript).catch(fail);
     const text = readInput(args.file);
     const db = env.loadDb();
     const page = readPage(text);
