@@ -80,7 +80,7 @@ export interface BatchArgs extends BatchOptions {
   workers: number;
 }
 
-/** 0 when every line was checked, 1 when some were errors. Throws InputError when the input cannot be read. */
+/** 0 when every line was checked and written, 1 when some were errors or the output was closed early. Throws InputError when the input cannot be read. */
 export async function runBatch(args: BatchArgs, workerScript: URL, out: Writable = process.stdout): Promise<number> {
   const input = openInput(args.file);
   const options: BatchOptions = { force: args.force, lang: args.lang };
@@ -94,11 +94,18 @@ export async function runBatch(args: BatchArgs, workerScript: URL, out: Writable
   let closing = false;
   let drained: Promise<unknown> | null = null;
   let wake: (() => void) | null = null;
+  // The reader went away (`mesocheck --jsonl big.jsonl | head`): stop quietly.
+  let outputClosed = false;
+  const onOutputError = () => {
+    outputClosed = true;
+    wake?.();
+  };
+  out.on("error", onOutputError);
 
   const flush = () => {
-    for (let r = results.get(nextOut); r; r = results.get(nextOut)) {
+    for (let r = results.get(nextOut); r && !outputClosed; r = results.get(nextOut)) {
       results.delete(nextOut++);
-      if (!out.write(`${r.out}\n`)) drained ??= once(out, "drain").then(() => (drained = null));
+      if (!out.write(`${r.out}\n`)) drained ??= once(out, "drain").then(() => (drained = null), onOutputError);
     }
   };
   const finish = (reply: BatchReply) => {
@@ -146,29 +153,33 @@ export async function runBatch(args: BatchArgs, workerScript: URL, out: Writable
     wake = null;
   };
 
+  let reading = true;
   try {
     let seq = 0;
     for await (const item of splitLines(input, MAX_INPUT_BYTES)) {
+      if (outputClosed) break;
       const job = { seq: seq++, ...item };
       inFlight++;
       if ("error" in job) {
         finish({ seq: job.seq, ok: false, out: errorLine(job.line, job.error) });
       } else {
         const bytes = job.text.length;
-        await until(() => inFlight <= args.workers * MAX_IN_FLIGHT_PER_WORKER && (inFlight === 1 || inFlightBytes + bytes <= MAX_IN_FLIGHT_BYTES));
+        await until(() => outputClosed || (inFlight <= args.workers * MAX_IN_FLIGHT_PER_WORKER && (inFlight === 1 || inFlightBytes + bytes <= MAX_IN_FLIGHT_BYTES)));
         inFlightBytes += bytes;
         sizes.set(job.seq, bytes);
         dispatch(job);
       }
       if (drained) await drained;
     }
-    await until(() => inFlight === 0);
+    reading = false;
+    await until(() => outputClosed || inFlight === 0);
     if (drained) await drained;
   } catch (e) {
-    throw e instanceof InputError ? e : fileError(args.file === "-" ? "stdin" : args.file, e);
+    // Only reading can throw here: writing errors are events (onOutputError).
+    throw e instanceof InputError || !reading ? e : fileError(args.file === "-" ? "stdin" : args.file, e);
   } finally {
     closing = true;
     await Promise.all(slots.map((s) => s.worker?.terminate()));
   }
-  return errors ? 1 : 0;
+  return errors || outputClosed ? 1 : 0;
 }

@@ -152,6 +152,19 @@ describe("mesocheck --jsonl", () => {
     expect(lines).toBe(count);
   }, 120_000);
 
+  it("stops quietly, exit 1, when its reader goes away (| head -1)", async () => {
+    const child = spawn(process.execPath, [BIN, "--jsonl", "--workers", "1"], { stdio: ["pipe", "pipe", "pipe"] });
+    // It stops reading too: the rest of our input meets a closed pipe.
+    child.stdin.on("error", () => {});
+    child.stdin.end(jsonl(Array.from({ length: 3000 }, (_, i) => ({ url: `u${i}`, html: PAINLESS }))));
+    let stderr = "";
+    child.stderr.on("data", (b: Buffer) => (stderr += b));
+    child.stdout.once("data", () => child.stdout.destroy());
+    const code = await new Promise((resolve) => child.on("close", resolve));
+    expect(stderr).toBe("");
+    expect(code).toBe(1);
+  });
+
   it.each([
     ["--workers 0", ["--workers", "0"], /--workers takes a whole number from 1 to/],
     ["--workers two", ["--workers", "two"], /--workers takes a whole number/],
