@@ -5,7 +5,8 @@
 //   database is embedded as JSON text (src/cli/serialize.ts): the bundle
 //   reads no claims file and loads no zod;
 // - compromise, which the engine calls only on English sentences that spell
-//   a number out, stays in the bundle but is evaluated on its first call.
+//   a number out, stays in the bundle but is evaluated on its first call;
+// - V8's code cache of the bundle is made by a run of it (dist/mesocheck.cache).
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -19,17 +20,18 @@ export const BUNDLE = fileURLToPath(new URL("../dist/mesocheck.cjs", import.meta
 const CACHE = fileURLToPath(new URL("../dist/mesocheck.cache", import.meta.url));
 const BIN = fileURLToPath(new URL("../bin/mesocheck.js", import.meta.url));
 
-const embedClaims: Plugin = {
+/** `mesocheck:claims` (src/cli/claims-module.d.ts): the database, compiled. */
+const embedClaims = (json: string): Plugin => ({
   name: "embed-claims",
   setup(b) {
     b.onResolve({ filter: /^mesocheck:claims$/ }, (args) => ({ path: args.path, namespace: "claims" }));
     b.onLoad({ filter: /.*/, namespace: "claims" }, () => ({
-      contents: `import { fromJson } from "./src/cli/serialize";\nexport const db = fromJson(${JSON.stringify(toJson(loadClaims()))});\n`,
+      contents: `import { fromJson } from "./src/cli/serialize";\nexport const db = fromJson(${JSON.stringify(json)});\n`,
       loader: "js",
       resolveDir: ROOT,
     }));
   },
-};
+});
 
 // The engine imports compromise at the top (src/engine/english.ts); here that
 // import gets a stand-in that requires the real one on its first call. A
@@ -46,7 +48,9 @@ const lazyCompromise: Plugin = {
   },
 };
 
+/** Throws ClaimsError, naming the file and the field, on a malformed claims database. */
 export async function buildCli(): Promise<void> {
+  const claims = toJson(loadClaims());
   rmSync(BUNDLE, { force: true });
   rmSync(CACHE, { force: true });
   mkdirSync(fileURLToPath(new URL("../dist/", import.meta.url)), { recursive: true });
@@ -59,7 +63,7 @@ export async function buildCli(): Promise<void> {
     target: "node20",
     minify: true,
     legalComments: "none",
-    plugins: [embedClaims, lazyCompromise],
+    plugins: [embedClaims(claims), lazyCompromise],
     logLevel: "warning",
   });
   // V8's code cache of the bundle, made by a run of the built CLI itself (so
@@ -81,8 +85,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     console.log(`mesocheck: built ${BUNDLE.slice(ROOT.length)} (${kb(BUNDLE)}) and its code cache (${kb(CACHE)})`);
   } catch (e) {
     // A malformed claims file is named with its field, as `npm run build` does.
-    const claims = (e as { errors?: Array<{ detail?: unknown }> }).errors?.find((x) => x.detail instanceof ClaimsError)?.detail;
-    console.error(claims instanceof ClaimsError ? `claims: ${claims.message}` : e);
+    console.error(e instanceof ClaimsError ? `claims: ${e.message}` : e);
     process.exit(1);
   }
 }
