@@ -1,9 +1,10 @@
 // mesocheck --jsonl: one JSON document a line in, one JSON line out, in input
 // order, checked by a pool of worker threads. Memory stays bounded whatever
 // the input's size: the input is read only as fast as lines are checked and
-// written (at most MAX_IN_FLIGHT_PER_WORKER lines a worker and
-// MAX_IN_FLIGHT_BYTES of them at once), and a line over the size cap is
-// skipped, not held.
+// written. Lines read and not yet written (waiting, being checked, or checked
+// and waiting for an earlier line) are at most WINDOW_PER_WORKER a worker and
+// MAX_HELD_BYTES (their text until checked, then their output line), and a
+// line over the size cap is skipped, not held.
 import { createReadStream, statSync } from "node:fs";
 import { once } from "node:events";
 import type { Writable } from "node:stream";
@@ -11,8 +12,8 @@ import { Worker } from "node:worker_threads";
 import { errorLine, type BatchJob, type BatchOptions, type BatchReply } from "./batch-worker";
 import { fileError, InputError, MAX_INPUT_BYTES } from "./input";
 
-const MAX_IN_FLIGHT_PER_WORKER = 4;
-const MAX_IN_FLIGHT_BYTES = 64 * 1024 * 1024;
+const WINDOW_PER_WORKER = 16;
+const MAX_HELD_BYTES = 64 * 1024 * 1024;
 /** Each worker's heap, whatever the main thread's: a 32 MB page needs under half of it. A document that exhausts it is an error line. */
 export const WORKER_HEAP_MB = 512;
 export const LINE_TOO_LARGE = `line too large (over ${MAX_INPUT_BYTES / 1024 / 1024} MB)`;
@@ -88,8 +89,8 @@ export async function runBatch(args: BatchArgs, workerScript: URL, out: Writable
   const results = new Map<number, BatchReply>();
   const sizes = new Map<number, number>();
   let nextOut = 0;
-  let inFlight = 0;
-  let inFlightBytes = 0;
+  let held = 0;
+  let heldBytes = 0;
   let errors = 0;
   let closing = false;
   let drained: Promise<unknown> | null = null;
@@ -105,13 +106,14 @@ export async function runBatch(args: BatchArgs, workerScript: URL, out: Writable
   const flush = () => {
     for (let r = results.get(nextOut); r && !outputClosed; r = results.get(nextOut)) {
       results.delete(nextOut++);
+      held--;
+      heldBytes -= r.out.length;
       if (!out.write(`${r.out}\n`)) drained ??= once(out, "drain").then(() => (drained = null), onOutputError);
     }
   };
   const finish = (reply: BatchReply) => {
     if (!reply.ok) errors++;
-    inFlight--;
-    inFlightBytes -= sizes.get(reply.seq) ?? 0;
+    heldBytes += reply.out.length - (sizes.get(reply.seq) ?? 0);
     sizes.delete(reply.seq);
     results.set(reply.seq, reply);
     flush();
@@ -159,20 +161,17 @@ export async function runBatch(args: BatchArgs, workerScript: URL, out: Writable
     for await (const item of splitLines(input, MAX_INPUT_BYTES)) {
       if (outputClosed) break;
       const job = { seq: seq++, ...item };
-      inFlight++;
-      if ("error" in job) {
-        finish({ seq: job.seq, ok: false, out: errorLine(job.line, job.error) });
-      } else {
-        const bytes = job.text.length;
-        await until(() => outputClosed || (inFlight <= args.workers * MAX_IN_FLIGHT_PER_WORKER && (inFlight === 1 || inFlightBytes + bytes <= MAX_IN_FLIGHT_BYTES)));
-        inFlightBytes += bytes;
-        sizes.set(job.seq, bytes);
-        dispatch(job);
-      }
+      const bytes = "text" in job ? job.text.length : 0;
+      await until(() => outputClosed || (held < args.workers * WINDOW_PER_WORKER && (held === 0 || heldBytes + bytes <= MAX_HELD_BYTES)));
+      held++;
+      heldBytes += bytes;
+      sizes.set(job.seq, bytes);
+      if ("error" in job) finish({ seq: job.seq, ok: false, out: errorLine(job.line, job.error) });
+      else dispatch(job);
       if (drained) await drained;
     }
     reading = false;
-    await until(() => outputClosed || inFlight === 0);
+    await until(() => outputClosed || held === 0);
     if (drained) await drained;
   } catch (e) {
     // Only reading can throw here: writing errors are events (onOutputError).
