@@ -5,7 +5,7 @@ import regexp from "eslint-plugin-regexp";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: [".output/", ".wxt/", "node_modules/", "docs/"] },
+  { ignores: [".output/", ".wxt/", "node_modules/", "docs/", "dist/", "bench/out/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   regexp.configs["flat/recommended"],
