@@ -5,7 +5,7 @@ import regexp from "eslint-plugin-regexp";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: [".output/", ".wxt/", "node_modules/", "docs/"] },
+  { ignores: [".output/", ".wxt/", "node_modules/", "docs/", "dist/", "bench/out/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   regexp.configs["flat/recommended"],
@@ -19,5 +19,11 @@ export default tseslint.config(
   {
     files: ["bin/**", "scripts/**", "bench/**"],
     languageOptions: { globals: { process: "readonly", console: "readonly" } },
+  },
+  {
+    // CommonJS (bin/package.json), so Node starts the CLI without its ES module loader.
+    files: ["bin/**/*.js"],
+    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "readonly", __dirname: "readonly", __filename: "readonly" } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
   },
 );

@@ -8,5 +8,7 @@ export default defineConfig({
     include: ["tests/**/*.test.ts"],
     exclude: ["tests/e2e/**", "node_modules/**"],
     testTimeout: 20_000,
+    // Builds the CLI bundle that tests/cli/ runs as a child process.
+    globalSetup: ["tests/cli/build.setup.ts"],
   },
 });

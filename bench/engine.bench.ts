@@ -1,18 +1,15 @@
 // npm run bench: engine throughput on the five sources and on a 1 MB article
 // built from them, beside the naive baseline (compromise over the whole text),
 // in one run. Medians, because these machines are shared and noisy.
-import { readdirSync, readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import nlp from "compromise";
 import { loadClaims } from "../src/cli/load-claims";
 import { createChecker } from "../src/engine/engine";
+import { bigArticle, bytes, sourceArticles } from "./article";
 
-const SOURCES = new URL("../../shared/sources/", import.meta.url);
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const bytes = (blocks: string[]) => blocks.reduce((n, b) => n + Buffer.byteLength(b), 0);
-const paragraphs = (text: string) => text.split(/\n\s*\n/).filter((p) => p.trim());
 
 function time(fn: () => void, runs = RUNS): number {
   fn(); // warm-up: JIT, segmenters, stemmer tables
@@ -26,8 +23,7 @@ function time(fn: () => void, runs = RUNS): number {
 }
 
 const checker = createChecker(loadClaims());
-const files = readdirSync(SOURCES).filter((f) => f.endsWith(".txt")).sort();
-const articles = files.map((f) => ({ name: f, blocks: paragraphs(readFileSync(new URL(f, SOURCES), "utf8")) }));
+const articles = sourceArticles();
 
 // The very first check pays for compiling the engine; it is reported apart,
 // and the engine is warmed on all five before the steady-state figures.
@@ -49,10 +45,7 @@ for (const a of articles) {
 }
 console.log(`  all five: ${(totalMs / articles.length).toFixed(2)} ms per article, ${(totalBytes / 1e6 / (totalMs / 1000)).toFixed(1)} MB/s`);
 
-// A 1 MB article: the sources' paragraphs, interleaved, repeated until 1 MB.
-const pool = articles.flatMap((a) => a.blocks);
-const big: string[] = [];
-for (let i = 0; bytes(big) < 1_000_000; i++) big.push(pool[(i * 7) % pool.length]!);
+const big = bigArticle(articles);
 const bigBytes = bytes(big);
 const bigMs = time(() => checker.check(big, { force: true }), 5);
 const engineMBs = bigBytes / 1e6 / (bigMs / 1000);

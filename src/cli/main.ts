@@ -1,25 +1,40 @@
 // mesocheck [--json] [--force] [--lang en|ru] <file.html | file.txt | ->
+// mesocheck --jsonl [--workers N] [--force] [--lang en|ru] [FILE | -]
 import { readFileSync, readSync, statSync } from "node:fs";
-import { ClaimsError } from "../engine/claims";
-import { createChecker, type CheckResult } from "../engine/engine";
+import { availableParallelism } from "node:os";
+import type { ClaimsDb } from "../engine/claims";
+import { createChecker } from "../engine/engine";
 import type { Lang } from "../engine/schema";
-import { CAP_NOTE, decode, InputError, MAX_INPUT_BYTES, readPage } from "./input";
-import { loadClaims } from "./load-claims";
-import { CliOutput } from "./output";
+import { runBatch } from "./batch";
+import { formatForPeople, toCliOutput } from "./format";
+import { CAP_NOTE, decode, fileError, InputError, MAX_INPUT_BYTES, readPage } from "./input";
 
-const USAGE = "usage: mesocheck [--json] [--force] [--lang en|ru] <file.html | file.txt | ->";
+// One line, so a bad option costs two lines of stderr.
+const USAGE = "usage: mesocheck [--json] [--force] [--lang en|ru] <file.html | file.txt | ->, or mesocheck --jsonl [--workers N] [--force] [--lang en|ru] [file.jsonl | -]";
 
-interface Args {
+export interface Args {
   json: boolean;
   force: boolean;
   lang?: Lang;
   file: string;
+  /** Batch mode: one JSON document a line in, one JSON line out. */
+  jsonl: boolean;
+  workers: number;
 }
 
 class UsageError extends Error {}
 
+/** Where main() gets what it cannot carry itself: the claims, and (batch mode) the script a worker thread runs. */
+export interface CliEnv {
+  loadDb: () => ClaimsDb;
+  workerScript: URL;
+}
+
+const MAX_WORKERS = 256;
+
 export function parseArgs(argv: string[]): Args | "help" {
-  const args: Partial<Args> = { json: false, force: false };
+  const args: Partial<Args> = { json: false, force: false, jsonl: false };
+  let workers: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === "--help" || a === "-h") return "help";
@@ -29,11 +44,20 @@ export function parseArgs(argv: string[]): Args | "help" {
       const value = a === "--lang" ? argv[++i] : a.slice("--lang=".length);
       if (value !== "en" && value !== "ru") throw new UsageError(`--lang takes en or ru, not ${value ?? "nothing"}`);
       args.lang = value;
+    } else if (a === "--jsonl") args.jsonl = true;
+    else if (a === "--workers" || a.startsWith("--workers=")) {
+      const value = a === "--workers" ? argv[++i] : a.slice("--workers=".length);
+      workers = Number(value);
+      if (!/^\d+$/.test(value ?? "") || workers < 1 || workers > MAX_WORKERS) throw new UsageError(`--workers takes a whole number from 1 to ${MAX_WORKERS}, not ${value ?? "nothing"}`);
     } else if (a.startsWith("-") && a !== "-") throw new UsageError(`unknown option ${a}`);
     else if (args.file !== undefined) throw new UsageError(`one input at a time (got ${args.file} and ${a})`);
     else args.file = a;
   }
-  if (args.file === undefined) throw new UsageError("no input: give a file, or - for stdin");
+  if (workers !== undefined && !args.jsonl) throw new UsageError("--workers goes with --jsonl");
+  if (args.jsonl) {
+    args.file ??= "-";
+    args.workers = workers ?? availableParallelism();
+  } else if (args.file === undefined) throw new UsageError("no input: give a file, or - for stdin");
   return args as Args;
 }
 
@@ -71,47 +95,39 @@ function readInput(file: string): string {
     if (file !== "-" && statSync(file).size > MAX_INPUT_BYTES) throw tooLarge(file);
     bytes = file === "-" ? readStdin() : readFileSync(file);
   } catch (e) {
-    if (e instanceof InputError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : (e as Error).message;
-    throw new InputError(`${file}: ${why}`);
+    throw fileError(file, e);
   }
   return decode(bytes, file === "-" ? "stdin" : file);
 }
 
-function formatForPeople(result: CheckResult, sourceTitles: Map<string, string>): string {
-  const { about, findings } = result;
-  const lines = [`About mesotherapy: ${about.mesotherapy ? "yes" : "no"} (language ${about.lang}, score ${about.score})`];
-  if (!about.mesotherapy && !findings.length) lines.push("Not checked: the page is not about mesotherapy (use --force to check it anyway).");
-  for (const f of findings) {
-    lines.push("", `[${f.verdict === "contradicted" ? "CONTRADICTED" : "DISPUTED"}] ${f.claim}: ${f.assertion}`, `  "${f.text}"`);
-    for (const e of f.evidence) lines.push(`  - ${e.stance === "asserts" ? "agrees" : "disagrees"}: "${e.quote}" (${sourceTitles.get(e.source) ?? e.source})`);
-    lines.push(`  Note: ${f.note}`);
-  }
-  lines.push("", `${findings.length} finding${findings.length === 1 ? "" : "s"}. MesoCheck is an aid to reading, not medical advice.`);
-  return lines.join("\n");
-}
-
-export function main(argv: string[]): number {
+/** The exit code: 0 checked, 2 a bad option or input; batch mode: 0 every line checked, 1 some lines were errors. */
+export function main(argv: string[], env: CliEnv): number | Promise<number> {
   try {
     const args = parseArgs(argv);
     if (args === "help") {
       process.stdout.write(`${USAGE}\n`);
       return 0;
     }
+    if (args.jsonl) return runBatch(args, env.workerScript).catch(fail);
     const text = readInput(args.file);
-    const db = loadClaims();
+    const db = env.loadDb();
     const page = readPage(text);
     const result = createChecker(db).check(page.blocks, { force: args.force, lang: args.lang, signals: page.signals });
     // The cap is said on stderr, so --json output stays one object.
     if (page.truncated) process.stderr.write(`mesocheck: note: ${CAP_NOTE}\n`);
-    if (args.json) process.stdout.write(`${JSON.stringify(CliOutput.parse({ ...result, ...(page.truncated && { truncated: true }) }))}\n`);
+    if (args.json) process.stdout.write(`${JSON.stringify(toCliOutput(result, page.truncated))}\n`);
     else process.stdout.write(`${formatForPeople(result, new Map(db.sources.map((s) => [s.file, s.title])))}\n`);
     return 0;
   } catch (e) {
-    if (e instanceof UsageError) process.stderr.write(`mesocheck: ${e.message}\n${USAGE}\n`);
-    else if (e instanceof InputError || e instanceof ClaimsError) process.stderr.write(`mesocheck: ${e.message}\n`);
-    else process.stderr.write(`mesocheck: internal error: ${(e as Error)?.message ?? String(e)}\n`);
-    return 2;
+    return fail(e);
   }
+}
+
+/** One line on stderr (and the usage after a bad option), exit code 2. */
+function fail(e: unknown): number {
+  if (e instanceof UsageError) process.stderr.write(`mesocheck: ${e.message}\n${USAGE}\n`);
+  // By name: the bundle embeds the claims and does not load their validation (src/engine/claims.ts).
+  else if (e instanceof InputError || (e instanceof Error && e.name === "ClaimsError")) process.stderr.write(`mesocheck: ${e.message}\n`);
+  else process.stderr.write(`mesocheck: internal error: ${(e as Error)?.message ?? String(e)}\n`);
+  return 2;
 }

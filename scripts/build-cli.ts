@@ -1,0 +1,91 @@
+// Builds the CLI as one file, dist/mesocheck.cjs (run by bin/mesocheck.js).
+// `npm ci` runs it (the `prepare` script), so `npx mesocheck` works right
+// after install. What start-up would otherwise pay for is done here, once:
+// - the claims are read, validated and compiled now, and the compiled
+//   database is embedded as JSON text (src/cli/serialize.ts): the bundle
+//   reads no claims file and loads no zod;
+// - compromise, which the engine calls only on English sentences that spell
+//   a number out, stays in the bundle but is evaluated on its first call;
+// - V8's code cache of the bundle is made by a run of it (dist/mesocheck.cache).
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { build, type Plugin } from "esbuild";
+import { ClaimsError } from "../src/engine/claims";
+import { loadClaims } from "../src/cli/load-claims";
+import { toJson } from "../src/cli/serialize";
+
+const ROOT = fileURLToPath(new URL("../", import.meta.url));
+export const BUNDLE = fileURLToPath(new URL("../dist/mesocheck.cjs", import.meta.url));
+const CACHE = fileURLToPath(new URL("../dist/mesocheck.cache", import.meta.url));
+const BIN = fileURLToPath(new URL("../bin/mesocheck.js", import.meta.url));
+
+/** `mesocheck:claims` (src/cli/claims-module.d.ts): the database, compiled. */
+const embedClaims = (json: string): Plugin => ({
+  name: "embed-claims",
+  setup(b) {
+    b.onResolve({ filter: /^mesocheck:claims$/ }, (args) => ({ path: args.path, namespace: "claims" }));
+    b.onLoad({ filter: /.*/, namespace: "claims" }, () => ({
+      contents: `import { fromJson } from "./src/cli/serialize";\nexport const db = fromJson(${JSON.stringify(json)});\n`,
+      loader: "js",
+      resolveDir: ROOT,
+    }));
+  },
+});
+
+// The engine imports compromise at the top (src/engine/english.ts); here that
+// import gets a stand-in that requires the real one on its first call. A
+// require() of a CommonJS module is evaluated where it is called, not at start.
+const lazyCompromise: Plugin = {
+  name: "lazy-compromise",
+  setup(b) {
+    b.onResolve({ filter: /^compromise$/ }, (args) => (args.namespace === "lazy" ? undefined : { path: "compromise", namespace: "lazy" }));
+    b.onLoad({ filter: /.*/, namespace: "lazy" }, () => ({
+      contents: `let nlp;\nexport default function lazyNlp(...args) { nlp ??= require("compromise"); return nlp(...args); }\n`,
+      loader: "js",
+      resolveDir: ROOT,
+    }));
+  },
+};
+
+/** Throws ClaimsError, naming the file and the field, on a malformed claims database. */
+export async function buildCli(): Promise<void> {
+  const claims = toJson(loadClaims());
+  rmSync(BUNDLE, { force: true });
+  rmSync(CACHE, { force: true });
+  mkdirSync(fileURLToPath(new URL("../dist/", import.meta.url)), { recursive: true });
+  await build({
+    entryPoints: [fileURLToPath(new URL("../src/cli/run.ts", import.meta.url))],
+    outfile: BUNDLE,
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    minify: true,
+    legalComments: "none",
+    plugins: [embedClaims(claims), lazyCompromise],
+    logLevel: "warning",
+  });
+  // V8's code cache of the bundle, made by a run of the built CLI itself (so
+  // with the Node and the flags it will run with) on both demo articles, one
+  // page: what that run compiled is kept, and later starts skip compiling it.
+  const demo = (name: string) => readFileSync(fileURLToPath(new URL(`../examples/${name}`, import.meta.url)));
+  const warm = spawnSync(process.execPath, [BIN, "--json", "--force", "-"], {
+    input: Buffer.concat([demo("article-en.html"), demo("article-ru.html")]),
+    env: { ...process.env, MESOCHECK_WRITE_CACHE: "1" },
+    stdio: ["pipe", "ignore", "inherit"],
+  });
+  if (warm.status !== 0) throw new Error(`the built CLI failed on the demo articles (exit code ${warm.status})`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  try {
+    await buildCli();
+    const kb = (file: string) => `${(statSync(file).size / 1024).toFixed(0)} KB`;
+    console.log(`mesocheck: built ${BUNDLE.slice(ROOT.length)} (${kb(BUNDLE)}) and its code cache (${kb(CACHE)})`);
+  } catch (e) {
+    // A malformed claims file is named with its field, as `npm run build` does.
+    console.error(e instanceof ClaimsError ? `claims: ${e.message}` : e);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,94 @@
+// The build embeds the validated, compiled claims database in the CLI bundle
+// as compact JSON text, which the bundle parses at start: no file to read,
+// nothing to validate again. Compact, because the compiled rules are
+// thousands of small objects of a few shapes ({type, value, prefix, stem}):
+// each object is written as its shape's number and its values, the keys once
+// in a table. That makes the text about half as long, and JSON.parse of it
+// plus rebuilding the objects is quicker than evaluating the same data as a
+// JavaScript literal. Non-ASCII characters are escaped, so the bundle holds
+// it as a one-byte string.
+//
+// The database must be data: plain objects, arrays, Sets, Maps, strings,
+// finite numbers, booleans, null, and undefined as an object's property
+// (left out, as JSON does). Anything else (a class instance, a function, a
+// RegExp, a cycle) fails the build, naming where it is, so a change to the
+// compiled rules cannot be embedded wrongly.
+
+export class SerializeError extends Error {}
+
+type Json = null | boolean | number | string | Json[];
+
+// Containers are arrays whose first item says what they are: an object's shape (>= 0), or one of these.
+const ARRAY = -1;
+const SET = -2;
+const MAP = -3;
+
+interface Packed {
+  shapes: string[][];
+  value: Json;
+}
+
+/** The JSON text of a data value; throws SerializeError on anything that is not data. */
+export function toJson(value: unknown, name = "db"): string {
+  const shapes: string[][] = [];
+  const shapeIds = new Map<string, number>();
+  const ancestors = new Set<object>();
+  const encode = (v: unknown, at: string): Json => {
+    if (v === null || typeof v === "boolean" || typeof v === "string") return v;
+    if (typeof v === "number") {
+      if (Number.isFinite(v) && !Object.is(v, -0)) return v;
+      throw new SerializeError(`${at}: ${v} cannot be embedded`);
+    }
+    if (typeof v !== "object") throw new SerializeError(`${at}: ${v === undefined ? "undefined" : `a ${typeof v}`} cannot be embedded here`);
+    if (ancestors.has(v)) throw new SerializeError(`${at}: a cycle cannot be embedded`);
+    ancestors.add(v);
+    try {
+      if (Array.isArray(v)) return [ARRAY, ...v.map((x, i) => encode(x, `${at}.${i}`))];
+      if (v instanceof Set) return [SET, ...[...v].map((x, i) => encode(x, `${at}.<item ${i}>`))];
+      if (v instanceof Map) return [MAP, ...[...v].flatMap(([k, x], i) => [encode(k, `${at}.<key ${i}>`), encode(x, `${at}.${String(k)}`)])];
+      const proto = Object.getPrototypeOf(v) as unknown;
+      if (proto !== Object.prototype && proto !== null) throw new SerializeError(`${at}: a ${v.constructor?.name ?? "class instance"} cannot be embedded`);
+      const entries = Object.entries(v).filter(([, x]) => x !== undefined);
+      if (entries.some(([k]) => k === "__proto__")) throw new SerializeError(`${at}: a "__proto__" key cannot be embedded`);
+      const keys = entries.map(([k]) => k);
+      const signature = JSON.stringify(keys);
+      let shape = shapeIds.get(signature);
+      if (shape === undefined) shapeIds.set(signature, (shape = shapes.push(keys) - 1));
+      return [shape, ...entries.map(([k, x]) => encode(x, `${at}.${k}`))];
+    } finally {
+      ancestors.delete(v);
+    }
+  };
+  const encoded = encode(value, name);
+  const packed: Packed = { shapes, value: encoded };
+  return JSON.stringify(packed).replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/** The value toJson() wrote. */
+export function fromJson<T>(text: string): T {
+  const { shapes, value } = JSON.parse(text) as Packed;
+  const decode = (v: Json): unknown => {
+    if (!Array.isArray(v)) return v;
+    const tag = v[0] as number;
+    if (tag === ARRAY) {
+      const out = new Array<unknown>(v.length - 1);
+      for (let i = 1; i < v.length; i++) out[i - 1] = decode(v[i]!);
+      return out;
+    }
+    if (tag === SET) {
+      const out = new Set<unknown>();
+      for (let i = 1; i < v.length; i++) out.add(decode(v[i]!));
+      return out;
+    }
+    if (tag === MAP) {
+      const out = new Map<unknown, unknown>();
+      for (let i = 1; i < v.length; i += 2) out.set(decode(v[i]!), decode(v[i + 1]!));
+      return out;
+    }
+    const keys = shapes[tag]!;
+    const out: Record<string, unknown> = {};
+    for (let i = 0; i < keys.length; i++) out[keys[i]!] = decode(v[i + 1]!);
+    return out;
+  };
+  return decode(value) as T;
+}
