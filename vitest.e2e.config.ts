@@ -5,7 +5,9 @@ export default defineConfig({
   test: {
     include: ["tests/e2e/**/*.test.ts"],
     fileParallelism: false,
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
+    // A timeout is no assertion: it only ends a test that hangs, so it is set for a
+    // slow, loaded machine (one core), where the 5 MB page alone takes a minute.
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
   },
 });

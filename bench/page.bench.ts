@@ -2,11 +2,18 @@
 // each beside the same page without the extension, in the same run.
 // Main-thread time is CDP's TaskDuration after load and a settle; the longest
 // task comes from a PerformanceObserver. Medians of RUNS.
+// Then: the longest task the extension itself causes on the hostile pages
+// (median and worst), and when the highlights of the 10,000-word article are
+// painted, counted from DOMContentLoaded, with a warm service worker and on the
+// first page after the browser starts.
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
 import type { BrowserContext } from "playwright-core";
-import { build, launch, serve } from "../scripts/chromium";
+import { build, extensionLongTasks, launch, longArticle, ROOT, serve, type Browser, type Served } from "../scripts/chromium";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const PAGES = (process.env.BENCH_PAGES ?? "plain.html,offtopic.html,offtopic-en.html,long-article.html").split(",");
+const PAGES = (process.env.BENCH_PAGES ?? "plain.html,offtopic.html,offtopic-en.html,offtopic-huge.html,long-article.html").split(",");
+const HOSTILE = ["hostile-huge.html", "hostile-elements.html"];
 const SETTLE_MS = 2500;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -67,10 +74,89 @@ async function main(): Promise<void> {
       const gate = gates.length ? `${median(gates).toFixed(2)} ms` : "passed (checker injected)";
       console.log(`${name.padEnd(20)} | ${w.toFixed(1).padStart(7)} / ${e.toFixed(1).padStart(7)} / ${(e - w).toFixed(1).padStart(6)} ms | ${lw.toFixed(0).padStart(4)} / ${le.toFixed(0).padStart(4)} ms | gate's own time: ${gate}`);
     }
+    await hostileTasks(ext, server);
   } finally {
     await Promise.all([ext.context.close(), plain.context.close()]);
-    await server.close();
   }
+  await highlightTimes(server);
+  await server.close();
+}
+
+const worst = (xs: number[]) => Math.max(0, ...xs);
+
+/** The longest task the extension causes once switched on over a loaded, quiet page (the technique of tests/e2e/hostile.test.ts). */
+async function hostileTasks(ext: Browser, server: Served): Promise<void> {
+  console.log(`\nthe longest task the extension causes on a hostile page (target < 50 ms), ${RUNS} runs`);
+  for (const name of HOSTILE) {
+    const longest: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const tasks = await extensionLongTasks(ext, server.url(name), async (page) => {
+        for (let t = 0; t < 300; t++) {
+          const badge = await ext.worker!.evaluate(async (u) => {
+            const tab = (await chrome.tabs.query({})).find((x) => x.url === u);
+            return tab?.id === undefined ? "" : chrome.action.getBadgeText({ tabId: tab.id });
+          }, page.url());
+          if (badge) return;
+          await page.waitForTimeout(100);
+        }
+      });
+      longest.push(worst(tasks));
+    }
+    console.log(`${name.padEnd(22)} | median ${median(longest)} ms, worst ${worst(longest)} ms (0: no task reached 50 ms)`);
+  }
+}
+
+/** How many highlights the CLI finds in the long article: the count the page must reach. */
+function expectedHighlights(): number {
+  const out = execFileSync(process.execPath, [join(ROOT, "bin/mesocheck.js"), "--json", "-"], { input: longArticle(), encoding: "utf8", maxBuffer: 64 << 20 });
+  return (JSON.parse(out) as { findings: unknown[] }).findings.length;
+}
+
+/** Milliseconds from DOMContentLoaded to the frame in which every highlight is registered. */
+async function timeToHighlights(context: BrowserContext, url: string, count: number): Promise<number> {
+  const page = await context.newPage();
+  // As source text: tsx would wrap named functions in a helper the page does not have.
+  await page.addInitScript({
+    content: `(() => {
+      addEventListener("DOMContentLoaded", () => (window.__dcl = performance.now()));
+      const size = (name) => CSS.highlights.get(name)?.size ?? 0;
+      const poll = () => {
+        if (size("mesocheck-contradicted") + size("mesocheck-disputed") >= ${count}) window.__painted = performance.now();
+        else requestAnimationFrame(poll);
+      };
+      requestAnimationFrame(poll);
+    })();`,
+  });
+  // Frames are only produced for the page in front.
+  await page.bringToFront();
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { __painted?: number }).__painted !== undefined, null, { timeout: 30_000 });
+  const ms = await page.evaluate(() => {
+    const w = window as unknown as { __dcl: number; __painted: number };
+    return w.__painted - w.__dcl;
+  });
+  await page.close();
+  return ms;
+}
+
+async function highlightTimes(server: Served): Promise<void> {
+  const count = expectedHighlights();
+  const url = server.url("long-article.html");
+  const first: number[] = [];
+  const warm: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const ext = await launch(true);
+    try {
+      first.push(await timeToHighlights(ext.context, url, count));
+      warm.push(await timeToHighlights(ext.context, url, count));
+      warm.push(await timeToHighlights(ext.context, url, count));
+    } finally {
+      await ext.context.close();
+    }
+  }
+  console.log(`\nthe 10,000-word article's ${count} highlights, from DOMContentLoaded to the frame that has them all (targets: 300 ms warm, 600 ms first page)`);
+  console.log(`first page after the browser starts: median ${median(first).toFixed(0)} ms, worst ${worst(first).toFixed(0)} ms (${RUNS} runs)`);
+  console.log(`warm service worker:                 median ${median(warm).toFixed(0)} ms, worst ${worst(warm).toFixed(0)} ms (${warm.length} runs)`);
 }
 
 void main();

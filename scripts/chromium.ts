@@ -7,7 +7,7 @@ import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium, type BrowserContext, type Worker } from "playwright-core";
+import { chromium, type BrowserContext, type Page, type Worker } from "playwright-core";
 
 export const ROOT = fileURLToPath(new URL("../", import.meta.url));
 export const EXTENSION = join(ROOT, ".output/chrome-mv3");
@@ -93,6 +93,17 @@ export function hugePage(): string {
   return page("Mesotherapy, and five megabytes of garden diary", parts.join("\n"));
 }
 
+/** About 5 MB of garden diary that never names mesotherapy: what the gate costs on a huge page it must let go. */
+export function hugeOfftopicPage(): string {
+  const parts: string[] = [];
+  for (let i = 0, size = 0; size < 5_000_000; i++) {
+    const p = filler(i);
+    parts.push(p);
+    size += p.length;
+  }
+  return page("Five megabytes of garden diary", parts.join("\n"));
+}
+
 /** The demo article followed by a catalogue of 20,000 cards of five elements each: over 100,000 elements, over 20,000 blocks. */
 export function manyElementsPage(): string {
   const cards: string[] = [];
@@ -123,6 +134,7 @@ export function deepPage(): string {
 const GENERATED: Record<string, () => string> = {
   "long-article.html": () => longArticle(),
   "hostile-huge.html": hugePage,
+  "offtopic-huge.html": hugeOfftopicPage,
   "hostile-elements.html": manyElementsPage,
   "hostile-deep.html": deepPage,
 };
@@ -167,6 +179,48 @@ export async function launch(withExtension: boolean, headless = true, uiLang?: s
   if (!withExtension) return { context, worker: null, extensionId: null, userDataDir };
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker", { timeout: 20_000 }));
   return { context, worker, extensionId: new URL(worker.url()).host, userDataDir };
+}
+
+/**
+ * Long tasks caused by the extension on a page. A huge page has long tasks of
+ * its own (parsing and laying out 5 MB), which no observer can tell apart from
+ * ours: long-task and long-animation-frame entries carry no attribution for
+ * content scripts (checked in Chromium 156: `scripts` is empty). So the page
+ * is opened with the extension paused, left to finish its own load and go
+ * quiet, and only then is the extension switched on while an observer runs:
+ * every long task from then on is the gate's or the checker's (or the
+ * rendering of their highlights), which is what we want to bound.
+ */
+export async function extensionLongTasks(ext: Browser, url: string, settled: (page: Page) => Promise<unknown>): Promise<number[]> {
+  await ext.worker!.evaluate(() => chrome.storage.local.set({ pausedEverywhere: true }));
+  const page = await ext.context.newPage();
+  // Set up before the page's scripts run (hostile-overrides.html breaks Array
+  // and friends), and started by a key press rather than page.evaluate, which
+  // would run on the page's broken built-ins.
+  await page.addInitScript(() => {
+    const tasks: number[] = [];
+    const Observer = PerformanceObserver;
+    const round = Math.round;
+    (window as unknown as { __extTasks: number[] }).__extTasks = tasks;
+    addEventListener("keydown", (e) => {
+      if (e.key !== "F8") return;
+      new Observer((list) => {
+        const entries = list.getEntries();
+        for (let i = 0; i < entries.length; i++) tasks[tasks.length] = round(entries[i]!.duration);
+      }).observe({ type: "longtask" });
+    });
+  });
+  await page.goto(url, { timeout: 60_000 });
+  await page.waitForLoadState("load");
+  await page.waitForTimeout(1500);
+  await page.keyboard.press("F8");
+  await ext.worker!.evaluate(() => chrome.storage.local.set({ pausedEverywhere: false }));
+  await settled(page);
+  await page.waitForTimeout(1000);
+  await page.keyboard.press("F9"); // hostile-overrides.html: give the page its built-ins back
+  const tasks = await page.evaluate(() => (window as unknown as { __extTasks: number[] }).__extTasks);
+  await page.close();
+  return tasks;
 }
 
 /** The built extension, built once if missing. */

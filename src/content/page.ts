@@ -8,13 +8,11 @@ import { extract } from "./extract";
 import { pageTopic, type Signals } from "./gate";
 import { Highlights } from "./highlights";
 import { Note } from "./note";
+import { partsOf } from "./parts";
 import { Incoming, PageReply as Reply, type PageReplyFinding as ReplyFinding } from "./replies";
 
 const BLOCK_LEVEL = "p,li,dd,dt,td,th,h1,h2,h3,h4,h5,h6,blockquote,figcaption,pre,article,section,div,main,aside,header,footer";
 const SETTLE_MS = 300;
-
-/** The background's limit on blocks per message (src/ext/messages.ts): bigger pages are sent in parts. */
-const MAX_BLOCKS = 20_000;
 
 function labels(): { contradicted: string; disputed: string; open: string } {
   const t = strings(uiLang(browser.i18n.getUILanguage()));
@@ -65,9 +63,11 @@ export function startPage(ctx: ContentScriptContext, force = false): void {
     const mine = generation;
     const found = await extract(document.body ? [document.body] : [], () => mine !== generation);
     if (!found) return;
-    // In parts of at most MAX_BLOCKS; the first part starts the page's state afresh.
-    for (let at = 0, reset = true; reset || at < found.blocks.length; at += MAX_BLOCKS, reset = false) {
-      await check(found.blocks.slice(at, at + MAX_BLOCKS), reset, force, mine, found.truncated);
+    // In parts (src/content/parts.ts); the first part starts the page's state afresh.
+    let reset = true;
+    for (const part of partsOf(found.blocks)) {
+      await check(part, reset, force, mine, found.truncated);
+      reset = false;
       if (mine !== generation) return;
     }
     observe();
@@ -133,8 +133,10 @@ export function startPage(ctx: ContentScriptContext, force = false): void {
     }
     const mine = generation;
     void extract(outermost, () => mine !== generation).then(async (found) => {
-      for (let at = 0; found && at < found.blocks.length && mine === generation; at += MAX_BLOCKS) {
-        await check(found.blocks.slice(at, at + MAX_BLOCKS), false, forced, mine);
+      if (!found?.blocks.length) return;
+      for (const part of partsOf(found.blocks)) {
+        if (mine !== generation) return;
+        await check(part, false, forced, mine);
       }
     });
   }

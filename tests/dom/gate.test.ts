@@ -49,3 +49,25 @@ describe("pageTopic, the gate's check", () => {
     expect(result.signals.description).toBe("Mesotherapy for face and hair");
   });
 });
+
+describe("pageTopic's reads are bounded", () => {
+  const filler = (n: number) => Array.from({ length: n }, (_, i) => `<p>Garden diary, entry ${i}: the beans climbed the fence again.</p>`).join("");
+
+  it("never reads the body's whole text, which grows with the page", () => {
+    const doc = page(`${filler(50)}<h2>Mesotherapy</h2><p>Mesotherapy, mesotherapy, mesotherapy.</p>`);
+    Object.defineProperty(doc.body, "textContent", { get: () => { throw new Error("textContent read"); } });
+    Object.defineProperty(doc.body, "innerText", { get: () => { throw new Error("innerText read"); } });
+    expect(pageTopic(doc).topic.mesotherapy).toBe(true);
+  });
+
+  it("decides on the first 20,000 characters: an article after a long page of other text is not seen", () => {
+    const late = page(`${filler(1000)}<h2>Mesotherapy</h2><p>Mesotherapy, mesotherapy, mesotherapy.</p>`);
+    expect(pageTopic(late).topic.mesotherapy).toBe(false);
+    expect(pageTopic(page(`<h2>Mesotherapy</h2><p>Mesotherapy, mesotherapy, mesotherapy.</p>${filler(1000)}`)).topic.mesotherapy).toBe(true);
+  });
+
+  it("stops after a bounded number of text nodes, even when they are all blank", () => {
+    const blank = Array.from({ length: 20_000 }, () => "<span> </span>").join("");
+    expect(pageTopic(page(`${blank}<p>Mesotherapy, mesotherapy, mesotherapy.</p>`)).topic.mesotherapy).toBe(false);
+  });
+});

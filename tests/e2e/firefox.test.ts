@@ -13,8 +13,8 @@ import { cliFindings, serve, until, type Served } from "./harness";
 const FIREFOX = "/usr/bin/firefox-esr";
 const BUILD = join(ROOT, ".output/firefox-mv2");
 
-// .ci/run installs firefox-esr; on a machine without it there is nothing to drive.
-describe.skipIf(!existsSync(FIREFOX))("the Firefox build in Firefox ESR", () => {
+// `npm test` installs firefox-esr first (scripts/browsers.ts), or stops saying how.
+describe("the Firefox build in Firefox ESR", () => {
   let server: Served;
   let firefox: Browser;
 
