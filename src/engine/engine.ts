@@ -142,7 +142,8 @@ export function createChecker(db: ClaimsDb): Checker {
     if (isNegated(s, m, lang)) return "negated";
     if (isAsked(text, s, m, lang)) return "asked";
     if (!claim.claim.numeric && overlapsInterval(s, m)) return "an interval";
-    if (isMinimised(s, m, lexicon, claim.claim.minimisersAssert)) return "minimised";
+    // A stated interval is a figure, not an absolute to be qualified ("typically 1–3 weeks apart, depending on the goal").
+    if (claim.claim.numeric?.kind !== "interval" && isMinimised(s, m, lexicon, claim.claim.minimisersAssert)) return "minimised";
     if (!claim.claim.namesOtherProcedures && isAboutOtherProcedure(s, m, lexicon)) return "another procedure";
     const spans = sessionSpans(claim, m, s, lexicon);
     if (spans.length < m.spans.length && !spans.length) return "not a session interval";

@@ -18,6 +18,7 @@ export interface CompiledLexicon {
   adopted: PatternIndex<null>;
   dose: Pattern;
   before: Pattern;
+  everyday: Pattern;
 }
 
 /** Alternatives as one pattern of one element. */
@@ -45,6 +46,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     adopted: indexOf(lexicon.adopted, lang),
     dose: anyOf(notIntervals.doses, lang),
     before: anyOf(notIntervals.before, lang),
+    everyday: anyOf(notIntervals.everyday, lang),
   };
 }
 

@@ -157,7 +157,7 @@ export const Lexicon = z
       .strict(),
     qualifiers: z
       .object({
-        /** Adverbs that make a match relative anywhere in it or right before it: "relatively painless", "относительно безопасна". */
+        /** Words that make a match relative anywhere in it or right before it: "relatively painless", "относительно безопасна", "no serious side effects". */
         relative: Alternatives,
         /** Words that minimise a match right before it or at either end of it: "minimal downtime", "little to no downtime", "pain is minimal". */
         minimising: Alternatives,
@@ -177,6 +177,8 @@ export const Lexicon = z
         doses: Alternatives,
         /** Right after a span, these make it a pause before the visit ("three days beforehand"). */
         before: Alternatives,
+        /** Right after a span, these make it everyday life ("your daily activities", "повседневные дела"). */
+        everyday: Alternatives,
       })
       .strict(),
   })
