@@ -2,28 +2,14 @@
 import { describe, expect, it } from "vitest";
 import { loadClaims } from "../../src/cli/load-claims";
 import { createChecker } from "../../src/engine/engine";
-import { findNumberSpans } from "../../src/engine/numbers";
-import { compilePattern, matchAt, type Match, type Sentence } from "../../src/engine/pattern";
 import type { Lang } from "../../src/engine/schema";
 import { isAsked, isDistanced, isNegated } from "../../src/engine/scope";
-import { tokenize } from "../../src/engine/tokens";
+import { firstMatch, sentence } from "./match-helpers";
 
 const db = loadClaims();
 const checker = createChecker(db);
 const claimIds = (text: string, lang: Lang) => checker.checkSentence(text, lang).map((r) => r.claim.id);
 
-function sentence(text: string, lang: Lang): Sentence {
-  const tokens = tokenize(text, lang);
-  return { tokens, spansAt: findNumberSpans(tokens) };
-}
-function firstMatch(pattern: string, s: Sentence, lang: Lang): Match {
-  const p = compilePattern(pattern, lang);
-  for (let i = 0; i < s.tokens.length; i++) {
-    const m = matchAt(p, s, i);
-    if (m) return m;
-  }
-  throw new Error(`"${pattern}" does not match`);
-}
 const negated = (pattern: string, text: string, lang: Lang) => {
   const s = sentence(text, lang);
   return isNegated(s, firstMatch(pattern, s, lang), lang);

@@ -6,31 +6,21 @@ import { describe, expect, it } from "vitest";
 import { loadClaims } from "../../src/cli/load-claims";
 import { createChecker } from "../../src/engine/engine";
 import { expandAbout } from "../../src/engine/lexicon";
-import { findNumberSpans } from "../../src/engine/numbers";
-import { compilePattern, matchAt, type Match, type Sentence } from "../../src/engine/pattern";
+import type { Match, Sentence } from "../../src/engine/pattern";
 import { isMinimised } from "../../src/engine/qualifiers";
 import type { Lang } from "../../src/engine/schema";
 import { isDistanced } from "../../src/engine/scope";
 import { isAboutOtherProcedure } from "../../src/engine/subject";
 import { isSessionTime } from "../../src/engine/time-words";
-import { tokenize } from "../../src/engine/tokens";
+import { firstMatch, sentence } from "./match-helpers";
 
 const db = loadClaims();
 const checker = createChecker(db);
 const claimIds = (text: string, lang: Lang) => checker.checkSentence(text, lang).map((r) => r.claim.id);
 
-function sentence(text: string, lang: Lang): Sentence {
-  const tokens = tokenize(text, lang);
-  return { tokens, spansAt: findNumberSpans(tokens) };
-}
 function at(pattern: string, text: string, lang: Lang): [Sentence, Match] {
   const s = sentence(text, lang);
-  const p = compilePattern(pattern, lang);
-  for (let i = 0; i < s.tokens.length; i++) {
-    const m = matchAt(p, s, i);
-    if (m) return [s, m];
-  }
-  throw new Error(`"${pattern}" does not match "${text}"`);
+  return [s, firstMatch(pattern, s, lang)];
 }
 
 describe("the sentence's subject", () => {
