@@ -1,10 +1,17 @@
-// Fails the build on a malformed claims database, naming the file and the field.
+// Fails the build on a malformed claims database, naming the file and the
+// field, and on a claim whose own examples it gets wrong.
 import { ClaimsError } from "../src/engine/claims";
+import { createChecker } from "../src/engine/engine";
+import { describeFailure, failingExamples } from "../src/engine/examples";
 import { loadClaims } from "../src/cli/load-claims";
 
 try {
   const db = loadClaims();
-  console.log(`claims: ${db.claims.length} claims, ${db.caveats.length} caveats, ${db.sources.length} sources: ok`);
+  const failures = failingExamples(db, createChecker(db));
+  for (const f of failures) console.error(`claims: ${describeFailure(f)}`);
+  if (failures.length) process.exit(1);
+  const examples = db.claims.reduce((n, { claim }) => n + claim.examples.en.asserts.length + claim.examples.en.lookalikes.length + claim.examples.ru.asserts.length + claim.examples.ru.lookalikes.length, 0);
+  console.log(`claims: ${db.claims.length} claims, ${db.caveats.length} caveats, ${db.sources.length} sources, ${examples} examples: ok`);
 } catch (e) {
   console.error(e instanceof ClaimsError ? `claims: ${e.message}` : e);
   process.exit(1);

@@ -1,17 +1,17 @@
 // Reads claims/ from disk (the CLI, tests, benchmarks, the build check).
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ClaimsError, parseClaimsDb, type ClaimsDb, type DbFile } from "../engine/claims";
 
 export const CLAIMS_DIR = fileURLToPath(new URL("../../claims/", import.meta.url));
 
+/** claims/*.json and claims/lexicon/*.json. */
 export function readClaimsFiles(dir: string = CLAIMS_DIR): DbFile[] {
-  return readdirSync(dir)
-    .filter((name) => name.endsWith(".json"))
-    .sort()
-    .map((name) => {
-      const path = join(dir, name);
+  const lexicon = join(dir, "lexicon");
+  const names = (d: string) => (existsSync(d) ? readdirSync(d).filter((name) => name.endsWith(".json")).sort().map((name) => join(d, name)) : []);
+  return [...names(dir), ...names(lexicon)]
+    .map((path) => {
       try {
         return { path, data: JSON.parse(readFileSync(path, "utf8")) as unknown };
       } catch (e) {

@@ -1,12 +1,16 @@
 // Loading the claims database: validate every file with zod and compile the
 // matching rules once. Errors name the file and the field at fault.
 import { z } from "zod";
-import { CaveatsFile, Claim, SourcesFile, type Caveat, type Lang, type Source } from "./schema";
+import { CaveatsFile, Claim, Lexicon, SourcesFile, type Caveat, type Lang, type Source } from "./schema";
 import { compilePattern, PatternError, type Pattern } from "./pattern";
+import { aboutError, compileLexicon, expandAbout, type CompiledLexicon } from "./lexicon";
 
 export interface CompiledRules {
+  /** The claim's own patterns, then those its `about` expands into. */
   patterns: Pattern[];
   exclude: Pattern[];
+  /** The `unless` stances of its `about`: a match of one that is not denied vetoes the sentence. */
+  vetoes: Pattern[];
 }
 
 export interface CompiledClaim {
@@ -18,6 +22,7 @@ export interface ClaimsDb {
   sources: Source[];
   caveats: Caveat[];
   claims: CompiledClaim[];
+  lexicon: Record<Lang, CompiledLexicon>;
 }
 
 /** One file of the database: its path (for messages) and its parsed JSON. */
@@ -44,23 +49,47 @@ function parseWith<T>(schema: z.ZodType<T>, file: DbFile): T {
   throw new ClaimsError(file.path, issue.path.join("."), issue.message);
 }
 
-function compileRules(claim: Claim, lang: Lang, path: string): CompiledRules {
-  const compile = (field: "patterns" | "exclude") =>
-    claim.match[lang][field].map((source, i) => {
-      try {
-        return compilePattern(source, lang);
-      } catch (e) {
-        if (e instanceof PatternError) throw new ClaimsError(path, `match.${lang}.${field}.${i}`, e.message);
-        throw e;
-      }
-    });
-  return { patterns: compile("patterns"), exclude: compile("exclude") };
+function compileAt(source: string, lang: Lang, path: string, field: string): Pattern {
+  try {
+    return compilePattern(source, lang);
+  } catch (e) {
+    if (e instanceof PatternError) throw new ClaimsError(path, field, e.message);
+    throw e;
+  }
+}
+
+function compileRules(claim: Claim, lexicon: Lexicon, path: string): CompiledRules {
+  const { lang } = lexicon;
+  const compile = (field: "patterns" | "exclude") => claim.match[lang][field].map((source, i) => compileAt(source, lang, path, `match.${lang}.${field}.${i}`));
+  const patterns = compile("patterns");
+  const vetoes: Pattern[] = [];
+  claim.about.forEach((about, i) => {
+    const error = aboutError(about, lexicon);
+    if (error) throw new ClaimsError(path, `about.${i}.${error[0]}`, error[1]);
+    const at = `about.${i} (${lang} lexicon, stance "${about.stance}")`;
+    for (const source of expandAbout(about.subject, about.stance, lexicon)) patterns.push(compileAt(source, lang, path, at));
+    if (about.unless) for (const source of expandAbout(about.subject, about.unless, lexicon)) vetoes.push(compileAt(source, lang, path, at));
+  });
+  return { patterns, exclude: compile("exclude"), vetoes };
+}
+
+const isLexiconFile = (path: string) => /(?:^|[\\/])lexicon[\\/][^\\/]+$/u.test(path);
+
+function parseLexicons(files: DbFile[]): Record<Lang, Lexicon> {
+  const found: Partial<Record<Lang, Lexicon>> = {};
+  for (const file of files.filter((f) => isLexiconFile(f.path))) {
+    const lexicon = parseWith(Lexicon, file);
+    if (`${lexicon.lang}.json` !== baseName(file.path)) throw new ClaimsError(file.path, "lang", `"${lexicon.lang}" does not match the file name`);
+    found[lexicon.lang] = lexicon;
+  }
+  for (const lang of ["en", "ru"] as const) if (!found[lang]) throw new ClaimsError(`lexicon/${lang}.json`, "", "missing");
+  return found as Record<Lang, Lexicon>;
 }
 
 const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 
 /**
- * Files: `sources.json`, `caveats.json`, and one `<claim id>.json` each.
+ * Files: `sources.json`, `caveats.json`, `lexicon/en.json` and `lexicon/ru.json`, and one `<claim id>.json` each.
  * Checks what zod cannot see alone: a claim's id matches its file name, ids
  * are unique, evidence and caveats cite known sources.
  */
@@ -78,10 +107,13 @@ export function parseClaimsDb(files: DbFile[]): ClaimsDb {
       if (!known.has(s)) throw new ClaimsError(caveatsFile.path, `${i}.sources.${j}`, `unknown source "${s}"`);
     }),
   );
+  const lexicons = parseLexicons(files);
+  const lexicon = { en: compileLexicon(lexicons.en), ru: compileLexicon(lexicons.ru) };
   const claims: CompiledClaim[] = [];
   const ids = new Set<string>();
   for (const file of files) {
     const name = baseName(file.path);
+    if (isLexiconFile(file.path)) continue;
     if (name === "sources.json" || name === "caveats.json") continue;
     const claim = parseWith(Claim, file);
     if (`${claim.id}.json` !== name) throw new ClaimsError(file.path, "id", `"${claim.id}" does not match the file name`);
@@ -90,8 +122,8 @@ export function parseClaimsDb(files: DbFile[]): ClaimsDb {
     claim.evidence.forEach((e, i) => {
       if (!known.has(e.source)) throw new ClaimsError(file.path, `evidence.${i}.source`, `unknown source "${e.source}"`);
     });
-    claims.push({ claim, rules: { en: compileRules(claim, "en", file.path), ru: compileRules(claim, "ru", file.path) } });
+    claims.push({ claim, rules: { en: compileRules(claim, lexicons.en, file.path), ru: compileRules(claim, lexicons.ru, file.path) } });
   }
   claims.sort((a, b) => a.claim.id.localeCompare(b.claim.id));
-  return { sources, caveats, claims };
+  return { sources, caveats, claims, lexicon };
 }

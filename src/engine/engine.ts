@@ -5,8 +5,12 @@ import { detectLang } from "./language";
 import { findNumberSpans, mayStartSpan, type NumberSpan } from "./numbers";
 import { matchAt, mayMatch, PatternIndex, type Match, type Pattern, type Sentence } from "./pattern";
 import type { Claim, Evidence, Lang, Verdict } from "./schema";
+import type { CompiledLexicon } from "./lexicon";
+import { isMinimised } from "./qualifiers";
 import { isAsked, isDistanced, isNegated } from "./scope";
 import { splitSentences } from "./sentences";
+import { isAboutOtherProcedure } from "./subject";
+import { isSessionTime } from "./time-words";
 import { tokenize, type Token } from "./tokens";
 import { detectTopic, type PageSignals, type TopicVerdict } from "./topic";
 
@@ -39,10 +43,34 @@ export interface CheckResult {
   findings: Finding[];
 }
 
+/** Why a match of a claim's pattern was, or was not, a finding. */
+export type Outcome =
+  | "asserted"
+  | "negated"
+  | "asked"
+  | "an interval"
+  | "minimised"
+  | "another procedure"
+  | "not a session interval"
+  | "numbers in range"
+  | "excluded"
+  | "vetoed"
+  | "others' claim";
+
+/** One match the engine weighed: its claim, its rule, the words it matched, and the outcome. */
+export interface Step {
+  claim: Claim;
+  rule: string;
+  words: string;
+  outcome: Outcome;
+}
+
 export interface Checker {
   check(blocks: readonly string[], options?: CheckOptions): CheckResult;
   /** Findings of one sentence, for tests and editors. */
   checkSentence(sentence: string, lang: Lang): Array<{ claim: Claim; verdict: Verdict }>;
+  /** Every match the engine weighed in a text, sentence by sentence, and what became of it (`npm run eval -- --explain`). */
+  explain(text: string, lang: Lang): Step[];
 }
 
 export function createChecker(db: ClaimsDb): Checker {
@@ -62,29 +90,67 @@ export function createChecker(db: ClaimsDb): Checker {
     return hasCandidate(tokens, lang) ? checkTokens(text, tokens, lang) : [];
   }
 
-  /** Tokens the prefilter has passed, with their key hits when the caller has them. */
-  function checkTokens(text: string, tokens: Token[], lang: Lang, hits?: Hits): Array<{ claim: Claim; verdict: Verdict }> {
+  function explain(text: string, lang: Lang): Step[] {
+    const steps: Step[] = [];
+    for (const s of splitSentences(text, lang)) {
+      const tokens = tokenize(s.text, lang);
+      if (hasCandidate(tokens, lang)) checkTokens(s.text, tokens, lang, undefined, (step) => steps.push(step));
+    }
+    return steps;
+  }
+
+  /** Tokens the prefilter has passed, with their key hits when the caller has them; `trace` hears every match weighed. */
+  function checkTokens(text: string, tokens: Token[], lang: Lang, hits?: Hits, trace?: (step: Step) => void): Array<{ claim: Claim; verdict: Verdict }> {
     if (lang === "en" && hasSpelledNumber(tokens)) {
       tokens = tokenize(numbersToDigits(text), lang);
       hits = undefined;
     }
     const spansAt = tokens.some(mayStartSpan) ? findNumberSpans(tokens) : new Map<number, NumberSpan[]>();
     const sentence: Sentence = { tokens, spansAt };
+    const lexicon = db.lexicon[lang];
     const results = new Map<CompiledClaim, Verdict>();
+    const say = (claim: CompiledClaim, pattern: Pattern, m: Match, outcome: Outcome) =>
+      trace?.({ claim: claim.claim, rule: pattern.source, words: text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end), outcome });
     for (const [pattern, claim] of index[lang].candidates(sentence, hits)) {
       if (results.has(claim) || !mayMatch(pattern, sentence)) continue;
       for (let i = 0; i < tokens.length; i++) {
         const m = matchAt(pattern, sentence, i);
-        if (!m || isNegated(sentence, m, lang) || isAsked(text, sentence, m, lang)) continue;
-        if (!claim.claim.numeric && overlapsInterval(sentence, m)) continue;
-        const verdict = numericVerdict(claim.claim, m.spans);
-        if (verdict && !exclusions.get(claim)![lang].matchesAnywhere(sentence)) results.set(claim, verdict);
+        if (!m) continue;
+        const rejected = rejection(text, sentence, m, claim, lang, lexicon);
+        if (rejected) {
+          say(claim, pattern, m, rejected);
+          if (rejected === "negated" || rejected === "asked") continue;
+          if (rejected !== "excluded" && rejected !== "vetoed" && rejected !== "numbers in range") continue;
+          break;
+        }
+        say(claim, pattern, m, "asserted");
+        results.set(claim, numericVerdict(claim.claim, sessionSpans(claim, m, sentence, lexicon))!);
         break;
       }
     }
     // Framing is checked last: few sentences get this far.
-    if (!results.size || isDistanced(sentence, lang)) return [];
+    if (!results.size) return [];
+    if (isDistanced(sentence, lexicon)) {
+      if (trace) for (const c of results.keys()) trace({ claim: c.claim, rule: "", words: text, outcome: "others' claim" });
+      return [];
+    }
     return [...results].map(([c, verdict]) => ({ claim: c.claim, verdict }));
+  }
+
+  /** Why a match is no finding, or null when it asserts its claim. Cheapest checks first. */
+  function rejection(text: string, s: Sentence, m: Match, claim: CompiledClaim, lang: Lang, lexicon: CompiledLexicon): Outcome | null {
+    if (isNegated(s, m, lang)) return "negated";
+    if (isAsked(text, s, m, lang)) return "asked";
+    if (!claim.claim.numeric && overlapsInterval(s, m)) return "an interval";
+    // A stated interval is a figure, not an absolute to be qualified ("typically 1–3 weeks apart, depending on the goal").
+    if (claim.claim.numeric?.kind !== "interval" && isMinimised(s, m, lexicon, claim.claim.minimisersAssert)) return "minimised";
+    if (!claim.claim.namesOtherProcedures && isAboutOtherProcedure(s, m, lexicon)) return "another procedure";
+    const spans = sessionSpans(claim, m, s, lexicon);
+    if (spans.length < m.spans.length && !spans.length) return "not a session interval";
+    if (!numericVerdict(claim.claim, spans)) return "numbers in range";
+    if (exclusions.get(claim)![lang].matchesAnywhere(s)) return "excluded";
+    if (isVetoed(s, claim.rules[lang].vetoes, lang)) return "vetoed";
+    return null;
   }
 
   /** Spans are not known yet: a token that may start one stands in for them. */
@@ -136,7 +202,25 @@ export function createChecker(db: ClaimsDb): Checker {
     return { about, findings };
   }
 
-  return { check, checkSentence };
+  return { check, checkSentence, explain };
+}
+
+/** An interval claim counts only the spans that time sessions, not doses or pauses before the visit. */
+function sessionSpans(claim: CompiledClaim, m: Match, s: Sentence, lexicon: CompiledLexicon): NumberSpan[] {
+  if (claim.claim.numeric?.kind !== "interval" || !m.spans.length) return m.spans;
+  return m.spans.filter((span) => isSessionTime(span, s, lexicon));
+}
+
+/** A veto ("stop aspirin a week before") counts where it is not itself denied ("no need to stop aspirin"). */
+function isVetoed(s: Sentence, vetoes: Pattern[], lang: Lang): boolean {
+  for (const p of vetoes) {
+    if (!mayMatch(p, s)) continue;
+    for (let i = 0; i < s.tokens.length; i++) {
+      const m = matchAt(p, s, i);
+      if (m && !isNegated(s, m, lang)) return true;
+    }
+  }
+  return false;
 }
 
 /** "one session a week" states an interval, not that one session is enough. */

@@ -118,6 +118,11 @@ function readInterval(tokens: Token[], i: number): NumberSpan | null {
     case "weekly":
     case "еженедельно":
       return interval(i, i + 1, 7, 7);
+    case "fortnightly":
+      return interval(i, i + 1, 14, 14);
+    case "monthly":
+    case "ежемесячно":
+      return interval(i, i + 1, 30, 30);
     case "every":
     case "each":
     case "каждый":
@@ -159,6 +164,9 @@ function readAgeOrDays(tokens: Token[], i: number): NumberSpan | null {
   const before = tokens[i - 1];
   const unit = dayUnit(after);
   if (unit !== null) return { kind: "days", start: i, end: n.end + 1, min: n.min * unit, max: n.max * unit };
+  // "two-week intervals", "1-2 week intervals" (the range is read above), "10-дневный".
+  const hyphenated = after?.norm === "-" ? dayUnit(tokens[n.end + 1]) : null;
+  if (hyphenated !== null) return { kind: "days", start: i, end: n.end + 2, min: n.min * hyphenated, max: n.max * hyphenated };
   const age = (end: number): NumberSpan => ({ kind: "age", start: i, end, min: n.min, max: n.max });
   if (before && AGE_BEFORE.has(before.norm)) return age(n.end);
   if (before?.norm === "of" && tokens[i - 2] && AGE_BEFORE.has(tokens[i - 2]!.norm)) return age(n.end);
@@ -180,7 +188,7 @@ function readAgeOrDays(tokens: Token[], i: number): NumberSpan | null {
 }
 
 // Number words are leads too: one set lookup per token on the hot path.
-const SPAN_LEADS = new Set(["fortnight", "every", "each", "once", "twice", "thrice", "daily", "weekly", "раз", "раза", "через", "каждый", "каждые", "каждую", "каждая", "ежедневно", "еженедельно", ...NUMBER_WORDS.keys()]);
+const SPAN_LEADS = new Set(["fortnight", "every", "each", "once", "twice", "thrice", "daily", "weekly", "fortnightly", "monthly", "ежемесячно", "раз", "раза", "через", "каждый", "каждые", "каждую", "каждая", "ежедневно", "еженедельно", ...NUMBER_WORDS.keys()]);
 
 /** Whether a span may hold this token: the prefilter's stand-in before spans are computed ("a fortnight" is keyed by "fortnight"). */
 export function mayStartSpan(t: Token): boolean {

@@ -4,6 +4,7 @@
 // every element consumes a bounded number of tokens.
 //
 //   painless              a word (Russian: compared by Snowball stem)
+//   =безопасна            that exact form only, never its stem ("безопасности" is not "безопасна")
 //   pain*                 a prefix of the word
 //   no|without            alternatives
 //   side_effect*          a run of words, as one alternative ("no side_effect*|risk")
@@ -74,13 +75,16 @@ function compileAtom(raw: string, lang: Lang): Atom {
     return { type: "span", kind };
   }
   if (PUNCT_ATOM.has(raw)) return { type: "word", value: raw, prefix: false };
-  if (!WORD_ATOM.test(raw)) throw new PatternError(`"${raw}" is not a word, a prefix (word*), a span (@age) or one of : – —`);
+  const exact = raw.length > 1 && raw.startsWith("=");
+  if (exact) raw = raw.slice(1);
+  if (!WORD_ATOM.test(raw)) throw new PatternError(`"${raw}" is not a word, an exact form (=word), a prefix (word*), a span (@age) or one of : – —`);
   const word = foldText(raw);
   if (word.endsWith("*")) {
     // The prefilter buckets prefixes by their first two characters.
     if (word.length < 3) throw new PatternError(`prefix "${raw}" needs at least two characters before *`);
     return { type: "word", value: word.slice(0, -1), prefix: true };
   }
+  if (exact) return { type: "word", value: word, prefix: false };
   const stem = stemFor(lang, word);
   return { type: "word", value: word, prefix: false, stem: stem !== word && stem.length >= MIN_STEM ? stem : undefined };
 }

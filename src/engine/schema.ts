@@ -69,6 +69,30 @@ export const Numeric = z.discriminatedUnion("kind", [
 ]);
 export type Numeric = z.infer<typeof Numeric>;
 
+/**
+ * What a claim is about, said as data: a subject of the lexicon (pain,
+ * downtime, blood thinners ...) and the stance that asserts the claim of it
+ * (permission, absence ...). `unless` names a stance that, said of the same
+ * subject and not denied, vetoes the sentence ("stop aspirin a week before").
+ */
+export const About = z
+  .object({
+    subject: z.string().min(1),
+    stance: z.string().min(1),
+    unless: z.string().min(1).optional(),
+  })
+  .strict();
+export type About = z.infer<typeof About>;
+
+/** Sentences of a claim's own, checked by the build: `asserts` must be found with the claim, `lookalikes` must not. */
+export const Examples = z
+  .object({
+    asserts: z.array(z.string().min(1)).min(1),
+    lookalikes: z.array(z.string().min(1)).min(1),
+  })
+  .strict();
+export type Examples = z.infer<typeof Examples>;
+
 export const Verdict = z.enum(["disputed", "contradicted"]);
 export type Verdict = z.infer<typeof Verdict>;
 
@@ -81,7 +105,17 @@ export const Claim = z
     evidence: z.array(Evidence).min(1),
     note: Bilingual,
     numeric: Numeric.optional(),
+    about: z.array(About).default([]),
+    /** The claim itself names other procedures ("combined with Botox"): the sentence-subject check does not apply. */
+    namesOtherProcedures: z.boolean().default(false),
+    /**
+     * Minimising words ("minimal", "slight", "небольшой") still assert the claim:
+     * it is relative itself ("a minimal number of contraindications"), or they
+     * narrow its subject ("a slight fever is no reason to cancel").
+     */
+    minimisersAssert: z.boolean().default(false),
     match: z.object({ en: LangRules, ru: LangRules }).strict(),
+    examples: z.object({ en: Examples, ru: Examples }).strict(),
   })
   .strict();
 export type Claim = z.infer<typeof Claim>;
@@ -95,6 +129,61 @@ export const Caveat = z
   })
   .strict();
 export type Caveat = z.infer<typeof Caveat>;
+
+/** Pattern-language alternatives ("pain", "blood_thinner*"), joined with | into one element. */
+const Alternatives = z.array(z.string().min(1)).min(1);
+/** Patterns in which `$` stands for a subject's alternatives ("no|without ~2 $"). */
+const Templates = z.array(z.string().regex(/(?:^|\s)\$(?:\s|$)/u, "must hold $ (the subject) as one element")).min(1);
+
+/**
+ * One language's words for subjects and stances, shared by every claim, and
+ * the words the engine's checks of a sentence need: the procedures a sentence
+ * may be about, minimising qualifiers, others' claims, non-session time words.
+ */
+export const Lexicon = z
+  .object({
+    lang: Lang,
+    subjects: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), Alternatives),
+    stances: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), Templates),
+    procedures: z
+      .object({
+        /** Words that name mesotherapy itself. */
+        mesotherapy: Alternatives,
+        /** Other named procedures, products or activities a sentence may be about instead. */
+        other: Alternatives,
+        /** "unlike", "в отличие от": the procedure named next is not the sentence's subject. */
+        contrast: Alternatives,
+      })
+      .strict(),
+    qualifiers: z
+      .object({
+        /** Words that make a match relative anywhere in it or right before it: "relatively painless", "относительно безопасна", "no serious side effects". */
+        relative: Alternatives,
+        /** Words that minimise a match right before it or at either end of it: "minimal downtime", "little to no downtime", "pain is minimal". */
+        minimising: Alternatives,
+        /** "generally safe, but it depends": a hedge before the match and a turn after it. */
+        hedges: Alternatives,
+        turns: Alternatives,
+      })
+      .strict(),
+    /** Patterns that report a claim as others' ("clinics claim", "принято считать"). */
+    reported: z.array(z.string().min(1)).min(1),
+    /** Patterns by which the writer adopts a reported claim ("and they are right"). */
+    adopted: z.array(z.string().min(1)).min(1),
+    /** Time words that are no interval between sessions. */
+    notIntervals: z
+      .object({
+        /** Near a stated frequency, these make it a dose ("a baby aspirin daily"). */
+        doses: Alternatives,
+        /** Right after a span, these make it a pause before the visit ("three days beforehand"). */
+        before: Alternatives,
+        /** Right after a span, these make it everyday life ("your daily activities", "повседневные дела"). */
+        everyday: Alternatives,
+      })
+      .strict(),
+  })
+  .strict();
+export type Lexicon = z.infer<typeof Lexicon>;
 
 export const SourcesFile = z.array(Source).min(1);
 export const CaveatsFile = z.array(Caveat).min(1);

@@ -1,6 +1,8 @@
 // Whether a matched claim is asserted: not denied ("is not painless"), not
-// framed as a myth or someone else's claim, not asked.
-import { compilePattern, matchAt, PatternIndex, type Match, type Pattern, type Sentence } from "./pattern";
+// framed as a myth or someone else's claim, not asked. Negation and questions
+// are grammar and live here; the words of others' claims are the lexicon's.
+import type { CompiledLexicon } from "./lexicon";
+import { compilePattern, matchAt, type Match, type Pattern, type Sentence } from "./pattern";
 import type { Lang } from "./schema";
 import type { Token } from "./tokens";
 
@@ -70,47 +72,6 @@ function matchesFrom(p: Pattern, s: Sentence, from: number, within: number): boo
   return false;
 }
 
-// Sentences that report a claim in order to doubt it. Kept narrow: "promise"
-// and "claim" alone are how clinics assert things, so they are not here.
-const DISTANCING_RULES: Record<Lang, string[]> = {
-  en: [
-    "myth*",
-    "misconception*",
-    "misleading|falsely|wrongly|mistakenly|supposedly|allegedly|purportedly",
-    "so-called|so_called",
-    "contrary_to",
-    "not_true|untrue|is_false|not_the_case",
-    "do_not_believe|never_believe|not_fall_for|beware",
-    "too_good_to_be_true",
-    "many|some|people|clinics|salons|ads|adverts|advertisements|websites ~2 claim|claims|insist|believe|think",
-    "it_is_believed|it_is_often_said|it_is_claimed|you_may_have_heard|you_might_have_heard|you_have_heard",
-    "in_reality|in_fact_it|but_actually|reality_is|cannot_say|can_not_say|would_not_say|not_say_that",
-    "not_sure|not_so_sure|doubt|doubtful|sceptical|skeptical|i_doubt|hard_to_believe|disagree|do_not_agree|cannot_agree",
-    "if ~3 tells|tell|says|say|promises|promise|claims|claim|assures",
-  ],
-  ru: [
-    "миф*",
-    "заблужден*",
-    "якобы|вопреки|неправда|небылиц*|развод*",
-    "так_называем*",
-    "не_верьте|не_верь|не_стоит_верить|не_ведитесь|не_поддавайтесь",
-    "многие|некоторые|бытует|распространен* ~2 думают|считают|уверены|полагают|мнение|утверждают",
-    "принято_считать",
-    "утвержда*|уверяют|обещают|заявляют",
-    "если ~3 говорят|скажут|обещают|уверяют|утверждают",
-    "это_не_так|на_самом_деле_это|на_самом_деле_же|на_деле_же|а_на_деле|но_на_деле|но_на_самом_деле",
-    "нельзя_сказать|не_скажу|не_могу_сказать|нельзя_назвать|сложно_назвать|трудно_назвать",
-    "сомневаюсь|сомнительно|не_уверена|не_уверен|не_верится|слабо_верится|не_соглашусь|не_согласна|не_согласен",
-  ],
-};
-
-function indexOf(lang: Lang): PatternIndex<null> {
-  const index = new PatternIndex<null>();
-  for (const rule of DISTANCING_RULES[lang]) index.add(compilePattern(rule, lang), null);
-  return index;
-}
-const DISTANCING: Record<Lang, PatternIndex<null>> = { en: indexOf("en"), ru: indexOf("ru") };
-
 // Not "have": "Have a session every week" is an order, not a question.
 const EN_QUESTION_OPENERS = new Set(["is", "are", "can", "does", "do", "will", "should", "could", "would", "may", "did"]);
 const EN_QUESTION_SUBJECTS = new Set(["it", "mesotherapy", "you", "the", "this", "i", "we", "they", "she", "he", "a", "an", "my", "your", "there", "these", "such", "one", "anyone", "everyone", "people", "women", "men"]);
@@ -152,6 +113,11 @@ export function isAsked(sentence: string, s: Sentence, m: Match, lang: Lang): bo
   return !!first && !!second && EN_QUESTION_OPENERS.has(first.norm) && EN_QUESTION_SUBJECTS.has(second.norm);
 }
 
-export function isDistanced(s: Sentence, lang: Lang): boolean {
-  return DISTANCING[lang].matchesAnywhere(s);
+/**
+ * Whether the sentence reports the claim as others' (a myth, "clinics claim",
+ * "принято считать") without the writer adopting it ("…, and they are right").
+ * The words are the lexicon's `reported` and `adopted`.
+ */
+export function isDistanced(s: Sentence, lexicon: CompiledLexicon): boolean {
+  return lexicon.reported.matchesAnywhere(s) && !lexicon.adopted.matchesAnywhere(s);
 }

@@ -3,7 +3,7 @@
 // (scripts/check-claims.ts) so a malformed file never reaches a user.
 import { parseClaimsDb, type ClaimsDb } from "../engine/claims";
 
-const files = import.meta.glob<unknown>("/claims/*.json", { eager: true, import: "default" });
+const files = import.meta.glob<unknown>(["/claims/*.json", "/claims/lexicon/*.json"], { eager: true, import: "default" });
 
 let db: ClaimsDb | undefined;
 

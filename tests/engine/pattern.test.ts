@@ -214,3 +214,13 @@ describe("mayMatch, the required-words shortcut", () => {
     expect(matched).toBeGreaterThan(100);
   });
 });
+
+describe("exact forms", () => {
+  it("=word matches that form only, not its stem", () => {
+    const s = (text: string) => ({ tokens: tokenize(text, "ru"), spansAt: new Map() });
+    const p = compilePattern("=безопасна", "ru");
+    expect(matchAt(p, s("безопасна"), 0)).not.toBeNull();
+    expect(matchAt(p, s("безопасности"), 0)).toBeNull();
+    expect(matchAt(compilePattern("безопасна", "ru"), s("безопасности"), 0)).not.toBeNull();
+  });
+});

@@ -1,0 +1,75 @@
+// A language's lexicon (claims/lexicon/<lang>.json), compiled once: the
+// words the engine's sentence checks look for, and the subject x stance
+// templates that claims' `about` expands into patterns.
+import { compilePattern, matchAt, PatternIndex, type Match, type Pattern, type Sentence } from "./pattern";
+import type { About, Lang, Lexicon } from "./schema";
+
+export interface CompiledLexicon {
+  lang: Lang;
+  source: Lexicon;
+  mesotherapy: Pattern;
+  otherProcedure: Pattern;
+  contrast: Pattern;
+  relative: Pattern;
+  minimising: Pattern;
+  hedge: Pattern;
+  turn: Pattern;
+  reported: PatternIndex<null>;
+  adopted: PatternIndex<null>;
+  dose: Pattern;
+  before: Pattern;
+  everyday: Pattern;
+}
+
+/** Alternatives as one pattern of one element. */
+const anyOf = (alternatives: string[], lang: Lang): Pattern => compilePattern(alternatives.join("|"), lang);
+
+function indexOf(patterns: string[], lang: Lang): PatternIndex<null> {
+  const index = new PatternIndex<null>();
+  for (const p of patterns) index.add(compilePattern(p, lang), null);
+  return index;
+}
+
+export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
+  const { lang, procedures, qualifiers, notIntervals } = lexicon;
+  return {
+    lang,
+    source: lexicon,
+    mesotherapy: anyOf(procedures.mesotherapy, lang),
+    otherProcedure: anyOf(procedures.other, lang),
+    contrast: anyOf(procedures.contrast, lang),
+    relative: anyOf(qualifiers.relative, lang),
+    minimising: anyOf(qualifiers.minimising, lang),
+    hedge: anyOf(qualifiers.hedges, lang),
+    turn: anyOf(qualifiers.turns, lang),
+    reported: indexOf(lexicon.reported, lang),
+    adopted: indexOf(lexicon.adopted, lang),
+    dose: anyOf(notIntervals.doses, lang),
+    before: anyOf(notIntervals.before, lang),
+    everyday: anyOf(notIntervals.everyday, lang),
+  };
+}
+
+/** Why an `about` cannot be expanded, as [field, message], or null. */
+export function aboutError(about: About, lexicon: Lexicon): [string, string] | null {
+  if (!lexicon.subjects[about.subject]) return ["subject", `no subject "${about.subject}" in the ${lexicon.lang} lexicon`];
+  if (!lexicon.stances[about.stance]) return ["stance", `no stance "${about.stance}" in the ${lexicon.lang} lexicon`];
+  if (about.unless && !lexicon.stances[about.unless]) return ["unless", `no stance "${about.unless}" in the ${lexicon.lang} lexicon`];
+  return null;
+}
+
+/** The pattern sources a subject said with a stance expands into: each of the stance's templates, `$` filled with the subject's words. */
+export function expandAbout(subject: string, stance: string, lexicon: Lexicon): string[] {
+  const words = lexicon.subjects[subject]!.join("|");
+  return lexicon.stances[stance]!.map((template) => template.split(/\s+/u).map((part) => (part === "$" ? words : part)).join(" "));
+}
+
+/** Every match of a one-element pattern in the sentence, from token `from` to `to`. */
+export function occurrences(p: Pattern, s: Sentence, from = 0, to = s.tokens.length): Match[] {
+  const out: Match[] = [];
+  for (let i = Math.max(0, from); i < Math.min(to, s.tokens.length); i++) {
+    const m = matchAt(p, s, i);
+    if (m) out.push(m);
+  }
+  return out;
+}

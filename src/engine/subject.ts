@@ -1,0 +1,40 @@
+// Whom a sentence's claim is about. A page about mesotherapy also talks about
+// laser hair removal, Botox, peels or yoga; "Botox alone needs no downtime" is
+// no claim about mesotherapy, while "Mesotherapy, unlike Botox, needs no
+// downtime" is. The procedure named nearest before the match (else first at
+// or after its start) is the subject; one named right after "unlike" is never
+// it. Claims that name other procedures themselves skip this check.
+import { occurrences, type CompiledLexicon } from "./lexicon";
+import type { Match, Sentence } from "./pattern";
+
+/** How far after "unlike" / "в отличие от" the procedure it sets aside may be named. */
+const CONTRAST_REACH = 3;
+
+interface Mention {
+  start: number;
+  mesotherapy: boolean;
+}
+
+function mentions(s: Sentence, lexicon: CompiledLexicon): Mention[] {
+  const contrasted = new Set<number>();
+  for (const c of occurrences(lexicon.contrast, s)) for (let i = c.end; i < c.end + CONTRAST_REACH; i++) contrasted.add(i);
+  const found: Mention[] = [];
+  for (const [pattern, mesotherapy] of [[lexicon.mesotherapy, true], [lexicon.otherProcedure, false]] as const) {
+    for (const x of occurrences(pattern, s)) if (!contrasted.has(x.start)) found.push({ start: x.start, mesotherapy });
+  }
+  return found;
+}
+
+/** Whether the match is said of another named procedure rather than of mesotherapy. */
+export function isAboutOtherProcedure(s: Sentence, m: Match, lexicon: CompiledLexicon): boolean {
+  const found = mentions(s, lexicon);
+  if (!found.some((x) => !x.mesotherapy)) return false;
+  let before: Mention | undefined;
+  let after: Mention | undefined;
+  for (const x of found) {
+    if (x.start < m.start && (!before || x.start > before.start)) before = x;
+    if (x.start >= m.start && (!after || x.start < after.start)) after = x;
+  }
+  const subject = before ?? after;
+  return !!subject && !subject.mesotherapy;
+}

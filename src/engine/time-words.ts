@@ -1,0 +1,21 @@
+// Words of time that are no interval between sessions: a medicine's dose
+// ("a baby aspirin daily"), a pause before the visit ("come off it three
+// days beforehand", "за три дня до процедуры"), everyday life ("your daily
+// activities"). Other procedures' rhythms ("a peel once a month") are the
+// sentence-subject check's.
+import { occurrences, type CompiledLexicon } from "./lexicon";
+import type { NumberSpan } from "./numbers";
+import type { Sentence } from "./pattern";
+
+/** A dose word this close to a frequency makes it the dose's. */
+const DOSE_REACH = 4;
+
+/** Whether a span of time in the sentence says how often to come back for a session. */
+export function isSessionTime(span: NumberSpan, s: Sentence, lexicon: CompiledLexicon): boolean {
+  // "three days beforehand", "3 days before the visit", "за 3 дня до".
+  if (occurrences(lexicon.before, s, span.end, span.end + 1).length) return false;
+  // "daily activities", "day-to-day routine".
+  if (occurrences(lexicon.everyday, s, span.end, span.end + 1).length) return false;
+  if (span.kind !== "interval") return true;
+  return !occurrences(lexicon.dose, s, span.start - DOSE_REACH, span.end + DOSE_REACH).length;
+}

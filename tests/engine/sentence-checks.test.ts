@@ -1,0 +1,186 @@
+// The engine's checks of whether a matched sentence asserts its claim about
+// mesotherapy: the sentence's subject (another procedure?), minimising
+// qualifiers, time words that are no session interval, others' claims; and
+// the subject x stance expansion of the lexicon.
+import { describe, expect, it } from "vitest";
+import { loadClaims } from "../../src/cli/load-claims";
+import { createChecker } from "../../src/engine/engine";
+import { expandAbout } from "../../src/engine/lexicon";
+import type { Match, Sentence } from "../../src/engine/pattern";
+import { isMinimised } from "../../src/engine/qualifiers";
+import type { Lang } from "../../src/engine/schema";
+import { isDistanced } from "../../src/engine/scope";
+import { isAboutOtherProcedure } from "../../src/engine/subject";
+import { isSessionTime } from "../../src/engine/time-words";
+import { firstMatch, sentence } from "./match-helpers";
+
+const db = loadClaims();
+const checker = createChecker(db);
+const claimIds = (text: string, lang: Lang) => checker.checkSentence(text, lang).map((r) => r.claim.id);
+
+function at(pattern: string, text: string, lang: Lang): [Sentence, Match] {
+  const s = sentence(text, lang);
+  return [s, firstMatch(pattern, s, lang)];
+}
+
+describe("the sentence's subject", () => {
+  const other = (pattern: string, text: string, lang: Lang) => isAboutOtherProcedure(...at(pattern, text, lang), db.lexicon[lang]);
+
+  it.each<[Lang, string, string]>([
+    ["en", "no downtime", "Botox alone needs no downtime at all."],
+    ["en", "painless", "Laser hair removal is painless with our new device."],
+    ["en", "no age limit", "Plasma therapy has no age limit."],
+    ["en", "once a month", "Between mesotherapy courses I also do a peel once a month."],
+    ["en", "painless", "Mesotherapy is great, but laser hair removal is painless."],
+    ["en", "painless", "Unlike mesotherapy, laser hair removal is painless."],
+    ["ru", "безболезненна", "Лазерная эпиляция безболезненна."],
+    ["ru", "в любом возрасте", "Йогой можно заниматься в любом возрасте."],
+  ])("%s: another procedure is the subject of %s in: %s", (lang, pattern, text) => {
+    expect(other(pattern.replaceAll(" ", "_"), text, lang)).toBe(true);
+  });
+
+  it.each<[Lang, string, string]>([
+    ["en", "no downtime", "Mesotherapy, unlike Botox, needs no downtime."],
+    ["en", "painless", "Unlike laser resurfacing, mesotherapy is painless."],
+    ["en", "painless", "Laser hair removal hurts, but mesotherapy is painless."],
+    ["en", "painless", "The procedure is painless."],
+    ["ru", "не требует", "Мезотерапия, в отличие от ботокса, не требует восстановления."],
+    ["ru", "держится", "Подтяжка держится годами, это вам не филлеры."],
+  ])("%s: mesotherapy stays the subject of %s in: %s", (lang, pattern, text) => {
+    expect(other(pattern.replaceAll(" ", "_"), text, lang)).toBe(false);
+  });
+
+  it("leaves claims that name other procedures themselves alone", () => {
+    expect(claimIds("Mesotherapy can be combined with a peel in the same visit.", "en")).toContain("combine-procedures");
+    expect(claimIds("We often do Botox and mesotherapy on the same day.", "en")).toContain("combine-procedures");
+  });
+});
+
+describe("minimising qualifiers", () => {
+  const minimised = (pattern: string, text: string, lang: Lang, minimisersAssert = false) =>
+    isMinimised(...at(pattern, text, lang), db.lexicon[lang], minimisersAssert);
+
+  it.each<[Lang, string, string]>([
+    ["en", "painless", "Mesotherapy is relatively painless."],
+    ["en", "painless", "It is a comparatively painless way to refresh the skin."],
+    ["en", "no_downtime", "There is little to no downtime."],
+    ["en", "downtime", "Expect minimal downtime."],
+    ["en", "safe", "Mesotherapy is generally safe, but it depends on your skin."],
+    ["en", "not ~3 painful", "The injections are not very painful."],
+    ["en", "no ~2 side_effects", "There are no serious side effects."],
+    ["ru", "безболезненна", "Мезотерапия сравнительно безболезненна."],
+    ["ru", "безопасна", "Мезотерапия относительно безопасна, но всё зависит от кожи."],
+  ])("%s: %s is minimised in: %s", (lang, pattern, text) => {
+    expect(minimised(pattern, text, lang)).toBe(true);
+  });
+
+  it.each<[Lang, string, string]>([
+    ["en", "painless", "The injections are virtually painless."],
+    ["en", "painless", "The procedure is practically painless."],
+    ["en", "no ~1 side_effects", "Mesotherapy has almost no side effects."],
+    ["en", "safe", "Mesotherapy is generally safe."],
+    ["ru", "безболезненна", "Мезотерапия практически безболезненна."],
+    ["ru", "нет ~1 противопоказаний", "У мезотерапии почти нет противопоказаний."],
+  ])("%s: near-absolutes still assert %s in: %s", (lang, pattern, text) => {
+    expect(minimised(pattern, text, lang)).toBe(false);
+  });
+
+  it("lets a claim that minimisers assert keep its slight subject", () => {
+    expect(minimised("slight ~1 fever", "A slight fever is no reason to cancel.", "en", true)).toBe(false);
+    expect(minimised("relatively ~1 fever", "A relatively high fever is no reason to cancel.", "en", true)).toBe(true);
+    expect(claimIds("A slight fever is no reason to cancel your mesotherapy session.", "en")).toContain("infection-ok");
+    expect(claimIds("One of the big advantages is the minimal number of contraindications.", "en")).toContain("few-contraindications");
+  });
+});
+
+describe("time words that are no session interval", () => {
+  const session = (text: string, lang: Lang) => {
+    const s = sentence(text, lang);
+    const spans = [...s.spansAt.values()].flat();
+    expect(spans.length, text).toBeGreaterThan(0);
+    return spans.every((span) => isSessionTime(span, s, db.lexicon[lang]));
+  };
+
+  it.each<[Lang, string]>([
+    ["en", "If you take a baby aspirin daily, tell your doctor."],
+    ["en", "Come off ibuprofen three days beforehand."],
+    ["en", "You can resume your daily activities at once."],
+    ["ru", "Если вы ежедневно принимаете аспирин, скажите врачу."],
+    ["ru", "Отмените ибупрофен за три дня до процедуры."],
+  ])("%s: %s", (lang, text) => {
+    expect(session(text, lang)).toBe(false);
+  });
+
+  it.each<[Lang, string]>([
+    ["en", "Sessions are repeated every 2 days."],
+    ["en", "Six sessions at two-week intervals."],
+    ["ru", "Сеансы проводят через день."],
+  ])("%s: still an interval: %s", (lang, text) => {
+    expect(session(text, lang)).toBe(true);
+  });
+
+  it("reads hyphenated and monthly intervals", () => {
+    expect(claimIds("Each group received three treatments at two-week intervals.", "en")).toContain("session-interval");
+    expect(claimIds("Sessions are done monthly.", "en")).toContain("session-interval");
+    expect(claimIds("Patients can resume their daily activities immediately after the treatment.", "en")).not.toContain("session-interval");
+  });
+});
+
+describe("others' claims", () => {
+  const distanced = (text: string, lang: Lang) => isDistanced(sentence(text, lang), db.lexicon[lang]);
+
+  it.each<[Lang, string]>([
+    ["en", "Clinics claim mesotherapy is harmless."],
+    ["en", "Salons promise that mesotherapy is painless."],
+    ["en", "According to the ads, mesotherapy has no side effects."],
+    ["en", "As it is deemed safe, mesotherapy is popular."],
+    ["ru", "Принято считать, что мезотерапия безвредна."],
+    ["ru", "Говорят, что мезотерапия совершенно безопасна."],
+    ["ru", "В рекламе пишут, что побочных эффектов у мезотерапии нет."],
+  ])("%s: %s is reported", (lang, text) => {
+    expect(distanced(text, lang)).toBe(true);
+  });
+
+  it.each<[Lang, string]>([
+    ["en", "Clinics claim mesotherapy is harmless, and they are right."],
+    ["en", "We promise a painless procedure."],
+    ["ru", "Результаты говорят сами за себя: мезотерапия безболезненна."],
+  ])("%s: %s is the writer's own", (lang, text) => {
+    expect(distanced(text, lang)).toBe(false);
+  });
+});
+
+describe("subject and stance", () => {
+  it("fills $ with the subject's words, once per template", () => {
+    const sources = expandAbout("blood-thinners", "permission", db.lexicon.en.source);
+    expect(sources).toHaveLength(db.lexicon.en.source.stances.permission!.length);
+    for (const s of sources) expect(s).toContain("aspirin|baby_aspirin|warfarin");
+  });
+
+  it.each<[Lang, string, string]>([
+    ["en", "chronic-disease-ok", "Diabetics can go ahead with mesotherapy."],
+    ["en", "blood-thinners-ok", "You don't have to come off your aspirin before mesotherapy."],
+    ["en", "blood-thinners-ok", "Being on blood thinners doesn't rule it out."],
+    ["en", "menstruation-ok", "Your period doesn't rule out a mesotherapy session."],
+    ["en", "acne-active", "Mesotherapy clears angry spots in a couple of sessions."],
+    ["en", "instant-results", "You see the glow instantly after mesotherapy."],
+    ["ru", "blood-thinners-ok", "Варфарин не помеха для мезотерапии."],
+    ["ru", "chronic-disease-ok", "Врач сказал, что с гипертонией мезотерапию делать можно."],
+    ["ru", "pregnancy-ok", "Беременным мезотерапия не противопоказана."],
+  ])("%s: a new word of the stance finds %s: %s", (lang, id, text) => {
+    expect(claimIds(text, lang)).toContain(id);
+  });
+
+  it.each<[Lang, string, string]>([
+    ["en", "blood-thinners-ok", "Stop aspirin a week before; after that mesotherapy is fine."],
+    ["en", "chronic-disease-ok", "Mesotherapy is not recommended for diabetics, though it is fine otherwise."],
+    ["ru", "blood-thinners-ok", "Аспирин нужно отменить за неделю, тогда мезотерапия безопасна."],
+  ])("%s: the restriction vetoes %s: %s", (lang, id, text) => {
+    expect(claimIds(text, lang)).not.toContain(id);
+  });
+
+  it("explains what became of each match", () => {
+    const steps = checker.explain("Botox alone needs no downtime at all.", "en");
+    expect(steps.some((s) => s.claim.id === "no-downtime" && s.outcome === "another procedure" && s.words.includes("no downtime"))).toBe(true);
+  });
+});
