@@ -1,6 +1,8 @@
 import { defineConfig } from "wxt";
 import preact from "@preact/preset-vite";
 import type { Plugin } from "vite";
+import { loadClaims } from "./src/cli/load-claims";
+import { toJson } from "./src/cli/serialize";
 
 /**
  * zod compiles object parsers with `new Function` where it may, after probing
@@ -45,11 +47,31 @@ function preactWithoutInnerHtml(): Plugin {
   };
 }
 
+/**
+ * `mesocheck:claims` (src/claims-module.d.ts): the claims database, validated
+ * and compiled here, at build time, and embedded as JSON text, as the CLI's
+ * bundle does (scripts/build-cli.ts). The background parses it on waking
+ * instead of running zod and the pattern compiler over every rule. A
+ * malformed claims file fails the build with its file and field.
+ */
+function embedClaims(): Plugin {
+  const id = "\0mesocheck:claims";
+  return {
+    name: "mesocheck:embed-claims",
+    resolveId: (source) => (source === "mesocheck:claims" ? id : null),
+    load(loading) {
+      if (loading !== id) return null;
+      for (const file of ["claims", "claims/lexicon"]) this.addWatchFile(file);
+      return `import { fromJson } from "/src/cli/serialize.ts";\nexport const db = fromJson(${JSON.stringify(toJson(loadClaims()))});\n`;
+    },
+  };
+}
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   srcDir: ".",
   // Extension pages support modulepreload natively: no polyfill, which would fetch().
-  vite: () => ({ plugins: [preact(), zodWithoutEval(), preactWithoutInnerHtml()], build: { modulePreload: { polyfill: false } } }),
+  vite: () => ({ plugins: [preact(), zodWithoutEval(), preactWithoutInnerHtml(), embedClaims()], build: { modulePreload: { polyfill: false } } }),
   manifest: ({ browser }) => ({
     name: "MesoCheck",
     description: "__MSG_extDescription__",

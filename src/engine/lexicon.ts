@@ -14,8 +14,9 @@ export interface CompiledLexicon {
   minimising: Pattern;
   hedge: Pattern;
   turn: Pattern;
-  reported: PatternIndex<null>;
-  adopted: PatternIndex<null>;
+  /** Patterns as data (the compiled database is embedded in builds); `indexed()` makes their index once. */
+  reported: Pattern[];
+  adopted: Pattern[];
   dose: Pattern;
   before: Pattern;
   everyday: Pattern;
@@ -24,9 +25,16 @@ export interface CompiledLexicon {
 /** Alternatives as one pattern of one element. */
 const anyOf = (alternatives: string[], lang: Lang): Pattern => compilePattern(alternatives.join("|"), lang);
 
-function indexOf(patterns: string[], lang: Lang): PatternIndex<null> {
-  const index = new PatternIndex<null>();
-  for (const p of patterns) index.add(compilePattern(p, lang), null);
+const indexes = new WeakMap<Pattern[], PatternIndex<null>>();
+
+/** The index of a list of patterns, made on first use: an index is no data to embed, so it is not part of the compiled lexicon. */
+export function indexed(patterns: Pattern[]): PatternIndex<null> {
+  let index = indexes.get(patterns);
+  if (!index) {
+    index = new PatternIndex<null>();
+    for (const p of patterns) index.add(p, null);
+    indexes.set(patterns, index);
+  }
   return index;
 }
 
@@ -42,8 +50,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     minimising: anyOf(qualifiers.minimising, lang),
     hedge: anyOf(qualifiers.hedges, lang),
     turn: anyOf(qualifiers.turns, lang),
-    reported: indexOf(lexicon.reported, lang),
-    adopted: indexOf(lexicon.adopted, lang),
+    reported: lexicon.reported.map((p) => compilePattern(p, lang)),
+    adopted: lexicon.adopted.map((p) => compilePattern(p, lang)),
     dose: anyOf(notIntervals.doses, lang),
     before: anyOf(notIntervals.before, lang),
     everyday: anyOf(notIntervals.everyday, lang),

@@ -1,7 +1,7 @@
 // Whether a matched claim is asserted: not denied ("is not painless"), not
 // framed as a myth or someone else's claim, not asked. Negation and questions
 // are grammar and live here; the words of others' claims are the lexicon's.
-import type { CompiledLexicon } from "./lexicon";
+import { indexed, type CompiledLexicon } from "./lexicon";
 import { compilePattern, matchAt, type Match, type Pattern, type Sentence } from "./pattern";
 import type { Lang } from "./schema";
 import type { Token } from "./tokens";
@@ -119,5 +119,5 @@ export function isAsked(sentence: string, s: Sentence, m: Match, lang: Lang): bo
  * The words are the lexicon's `reported` and `adopted`.
  */
 export function isDistanced(s: Sentence, lexicon: CompiledLexicon): boolean {
-  return lexicon.reported.matchesAnywhere(s) && !lexicon.adopted.matchesAnywhere(s);
+  return indexed(lexicon.reported).matchesAnywhere(s) && !indexed(lexicon.adopted).matchesAnywhere(s);
 }

@@ -1,5 +1,5 @@
 import { useState } from "preact/hooks";
-import { claimsDb } from "../ext/claims-data";
+import { claimContent } from "../ext/claims-content";
 import type { PanelToContent, TabState } from "../ext/protocol";
 import { sendFromPanel, sendPanelToContent } from "../ext/send";
 import { Caveats } from "./Caveats";
@@ -27,12 +27,12 @@ function emptyReason(state: TabState | null, t: Strings): string {
 export function SidePanel() {
   const lang = uiLang(browser.i18n.getUILanguage());
   const t = strings(lang);
-  const db = claimsDb();
+  const db = claimContent();
   const tabId = useTabId();
   const state = useTabState(tabId);
   const hostname = useHostname(tabId, state);
   const [unreachable, setUnreachable] = useState(false);
-  const groups = groupByClaim(state?.findings ?? [], db.claims.map((c) => c.claim));
+  const groups = groupByClaim(state?.findings ?? [], db.claims);
   const sources = new Map(db.sources.map((s) => [s.file, s]));
   const send = (message: PanelToContent) => {
     if (tabId === null) return;

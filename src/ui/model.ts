@@ -1,14 +1,15 @@
 // What the side panel shows, derived from a tab's state and the claims database.
-import type { Claim, Verdict } from "../engine/schema";
+import type { Verdict } from "../engine/schema";
+import type { ClaimText } from "../ext/claims-content";
 import type { FindingView } from "../ext/protocol";
 
 export interface ClaimGroup {
-  claim: Claim;
+  claim: ClaimText;
   findings: FindingView[];
 }
 
 /** Findings in page order, grouped by claim; groups in the order their first finding appears. */
-export function groupByClaim(findings: readonly FindingView[], claims: readonly Claim[]): ClaimGroup[] {
+export function groupByClaim(findings: readonly FindingView[], claims: readonly ClaimText[]): ClaimGroup[] {
   const byId = new Map(claims.map((c) => [c.id, c]));
   const groups = new Map<string, ClaimGroup>();
   for (const f of [...findings].sort((a, b) => a.order - b.order)) {
