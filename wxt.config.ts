@@ -55,14 +55,23 @@ function preactWithoutInnerHtml(): Plugin {
  * malformed claims file fails the build with its file and field.
  */
 function embedClaims(): Plugin {
-  const id = "\0mesocheck:claims";
+  const modules: Record<string, () => string> = {
+    "mesocheck:claims": () => `import { fromJson } from "/src/cli/serialize.ts";\nexport const db = fromJson(${JSON.stringify(toJson(loadClaims()))});\n`,
+    // What the side panel shows of the claims (src/ext/claims-content.ts): their words and evidence, no rules or examples.
+    "mesocheck:claim-content": () => {
+      const { claims, sources, caveats } = loadClaims();
+      const text = claims.map(({ claim: { id, assertion, verdict, evidence, note } }) => ({ id, assertion, verdict, evidence, note }));
+      return `export const content = ${JSON.stringify({ claims: text, sources, caveats })};\n`;
+    },
+  };
   return {
     name: "mesocheck:embed-claims",
-    resolveId: (source) => (source === "mesocheck:claims" ? id : null),
-    load(loading) {
-      if (loading !== id) return null;
+    resolveId: (source) => (source in modules ? `\0${source}` : null),
+    load(id) {
+      const make = id.startsWith("\0") ? modules[id.slice(1)] : undefined;
+      if (!make) return null;
       for (const file of ["claims", "claims/lexicon"]) this.addWatchFile(file);
-      return `import { fromJson } from "/src/cli/serialize.ts";\nexport const db = fromJson(${JSON.stringify(toJson(loadClaims()))});\n`;
+      return make();
     },
   };
 }

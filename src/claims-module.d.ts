@@ -5,3 +5,9 @@ declare module "mesocheck:claims" {
   import type { ClaimsDb } from "./engine/claims";
   export const db: ClaimsDb;
 }
+
+// The side panel's share of it: each claim's words and evidence, the sources and caveats (wxt.config.ts).
+declare module "mesocheck:claim-content" {
+  import type { ClaimContent } from "./ext/claims-content";
+  export const content: ClaimContent;
+}
