@@ -72,12 +72,22 @@ export function expandAbout(subject: string, stance: string, lexicon: Lexicon): 
   return lexicon.stances[stance]!.map((template) => template.split(/\s+/u).map((part) => (part === "$" ? words : part)).join(" "));
 }
 
-/** Every match of a one-element pattern in the sentence, from token `from` to `to`. */
+// A sentence with a match is asked about the same words by several checks
+// and for several claims: each pattern is scanned once per sentence.
+const scanned = new WeakMap<Sentence, Map<Pattern, Match[]>>();
+
+/** Every match of a one-element pattern in the sentence that starts from token `from` up to `to`. */
 export function occurrences(p: Pattern, s: Sentence, from = 0, to = s.tokens.length): Match[] {
-  const out: Match[] = [];
-  for (let i = Math.max(0, from); i < Math.min(to, s.tokens.length); i++) {
-    const m = matchAt(p, s, i);
-    if (m) out.push(m);
+  let bySentence = scanned.get(s);
+  if (!bySentence) scanned.set(s, (bySentence = new Map()));
+  let all = bySentence.get(p);
+  if (!all) {
+    all = [];
+    for (let i = 0; i < s.tokens.length; i++) {
+      const m = matchAt(p, s, i);
+      if (m) all.push(m);
+    }
+    bySentence.set(p, all);
   }
-  return out;
+  return from <= 0 && to >= s.tokens.length ? all : all.filter((m) => m.start >= from && m.start < to);
 }

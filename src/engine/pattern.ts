@@ -21,7 +21,13 @@ export type Atom =
   | { type: "span"; kind: SpanKind };
 
 export type Element =
-  | { type: "alt"; alts: Atom[][]; optional: boolean }
+  | {
+      type: "alt";
+      alts: Atom[][];
+      optional: boolean;
+      /** The words and stems its alternatives begin with, when all begin with a whole word: a token with none of them skips every alternative. */
+      firsts?: Set<string>;
+    }
   | { type: "gap"; max: number };
 
 export interface Pattern {
@@ -105,7 +111,7 @@ export function compilePattern(source: string, lang: Lang): Pattern {
       if (!alt) throw new PatternError(`empty alternative in "${part}"`);
       return alt.split("_").flatMap((atom) => compileAtoms(atom, lang));
     });
-    return { type: "alt", alts, optional };
+    return { type: "alt", alts, optional, firsts: firstWords(alts) };
   });
   const first = elements[0];
   const last = elements.at(-1);
@@ -125,14 +131,29 @@ export function compilePattern(source: string, lang: Lang): Pattern {
   return { source, elements, begins, required: requiredWords(elements) };
 }
 
+function firstWords(alts: Atom[][]): Set<string> | undefined {
+  const firsts = new Set<string>();
+  for (const alt of alts) {
+    const atom = alt[0]!;
+    if (atom.type !== "word" || atom.prefix) return undefined;
+    firsts.add(atom.value);
+    if (atom.stem) firsts.add(atom.stem);
+  }
+  return firsts;
+}
+
 function requiredWords(elements: Element[]): string[][] {
   const groups: string[][] = [];
   for (const el of elements) {
     if (el.type !== "alt" || el.optional) continue;
-    const firsts = el.alts.map((alt) => alt[0]!);
-    // An alternative that begins with a prefix or a span cannot be looked up.
-    if (!firsts.every((a) => a.type === "word" && !a.prefix)) continue;
-    groups.push(firsts.flatMap((a) => (a.type !== "word" ? [] : a.stem ? [a.value, a.stem] : [a.value])));
+    // A run matches only where all its words are, so its rarest whole word stands for it ("fine" for "is_fine").
+    const rarest = el.alts.map((alt) => {
+      const words = alt.filter((a): a is Extract<Atom, { type: "word" }> => a.type === "word" && !a.prefix);
+      return words.length ? words.reduce((a, b) => (atomCost(b) < atomCost(a) ? b : a)) : null;
+    });
+    // An alternative of prefixes or spans alone cannot be looked up.
+    if (rarest.some((a) => a === null)) continue;
+    groups.push(rarest.flatMap((a) => (a!.stem ? [a!.value, a!.stem] : [a!.value])));
   }
   return groups;
 }
@@ -198,6 +219,11 @@ function walk(elements: Element[], el: number, s: Sentence, pos: number, gaps: n
       }
     }
     return -1;
+  }
+  // Most positions a gap tries begin none of a long list of alternatives: one lookup tells.
+  const token = s.tokens[pos];
+  if (element.firsts && (!token || (!element.firsts.has(token.norm) && !element.firsts.has(token.stem)))) {
+    return element.optional ? walk(elements, el + 1, s, pos, gaps, spans) : -1;
   }
   for (const alt of element.alts) {
     const mark = spans.length;
