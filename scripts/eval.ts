@@ -15,9 +15,15 @@ const GATES: string[][] = [
   ["../shared/eval/dev.jsonl", "--min-precision", "0.95", "--min-recall", "0.9"],
   ["tests/eval/sentences.jsonl", "--offtopic", "tests/eval/offtopic.jsonl", "--min-precision", "0.9", "--min-recall", "0.85"],
   ["tests/eval/blind.jsonl", "--offtopic", "tests/eval/blind-offtopic.jsonl", "--min-precision", "0.9", "--min-recall", "0.75"],
+  // The real-text corpus (tests/corpus/README.md). Its target is precision 0.95
+  // and recall 0.90 per language; these floors sit just under today's figures
+  // so that a change which loses ground fails, until the rules reach it.
+  ["tests/corpus/train.jsonl", "--min-precision", "0.75", "--min-recall", "0.5"],
+  ["tests/corpus/test.jsonl", "--min-precision", "0.8", "--min-recall", "0.5"],
 ];
 /** Sets explained besides the gated ones, when present. */
-const EXTRA = ["tests/eval/classes.jsonl", "tests/corpus/train.jsonl"];
+// Never tests/corpus/test.jsonl: its errors are not read while writing rules.
+const EXTRA = ["tests/eval/classes.jsonl"];
 
 interface Row {
   id: string;
@@ -38,7 +44,7 @@ for (const args of gates) {
     failed = true;
   }
 }
-if (explain) explainSets([...GATES.map((g) => g[0]!), ...EXTRA.filter((f) => existsSync(f))]);
+if (explain) explainSets([...GATES.map((g) => g[0]!).filter((f) => !f.endsWith("corpus/test.jsonl")), ...EXTRA.filter((f) => existsSync(f))]);
 process.exit(failed ? 1 : 0);
 
 function explainSets(files: string[]): void {
