@@ -2,7 +2,8 @@
 // untouched pages and forms, pages that change, and main-thread cost.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { allHighlighted, cliFindings, ensureBuilt, highlighted, launch, resetSettings, serve, tabIdOf, until, type Browser, type Served } from "./harness";
+import { extensionLongTasks } from "../../scripts/chromium";
+import { allHighlighted, cliFindings, ensureBuilt, highlighted, launch, resetSettings, serve, tabIdOf, TASK_BOUND_MS, until, type Browser, type Served } from "./harness";
 
 let server: Served;
 let ext: Browser;
@@ -131,23 +132,13 @@ it("checks text the page adds later, and drops highlights of text it removes", a
   expect(final).not.toContain(gone);
 });
 
-it("causes no long task over 50 ms on a 10,000-word article", async () => {
-  const longTasks = async (page: Page) => {
-    await page.addInitScript(() => {
-      const w = window as unknown as { __longTasks: number[] };
-      w.__longTasks = [];
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push(e.duration))).observe({ type: "longtask", buffered: true });
-    });
-    await page.goto(server.url("long-article.html"));
-    await page.waitForTimeout(3000);
-    return page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
-  };
-  const withExt = await longTasks(await ext.context.newPage());
-  const without = await longTasks(await plain.context.newPage());
-  const page = ext.context.pages().at(-1)!;
-  expect((await allHighlighted(page)).length).toBeGreaterThan(100);
-  // Any long task must be the page's own: the bare page had one at least as long.
-  expect(Math.max(0, ...withExt)).toBeLessThanOrEqual(Math.max(50, ...without));
+it("causes no task longer than the bound on a 10,000-word article", async () => {
+  const url = server.url("long-article.html");
+  let found = 0;
+  // Switched on over the loaded, quiet page, so every task observed is the extension's (scripts/chromium.ts).
+  const tasks = await extensionLongTasks(ext, url, async (page) => (found = (await until(() => allHighlighted(page), (h) => h.length > 100, 30_000)).length));
+  expect(found).toBeGreaterThan(100);
+  expect(tasks.filter((ms) => ms >= TASK_BOUND_MS)).toEqual([]);
 });
 
 it("'Show on page' in the side panel flashes that sentence on the page", async () => {

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import type { Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { deepPage, extensionLongTasks, FIXTURES, HUGE_INSIDE, HUGE_PAST, hugePage, manyElementsPage, ROOT } from "../../scripts/chromium";
-import { allHighlighted, cliFindings, ensureBuilt, launch, resetSettings, serve, tabIdOf, until, type Browser, type Served } from "./harness";
+import { allHighlighted, cliFindings, ensureBuilt, launch, resetSettings, serve, tabIdOf, TASK_BOUND_MS, until, type Browser, type Served } from "./harness";
 
 let server: Served;
 /** A second origin (another port) for the cross-origin frame. */
@@ -115,19 +115,6 @@ async function checkPage(name: string, expected: string[], url = server.url(name
   expect(v.errors).toEqual([]);
   return v;
 }
-
-/**
- * The bound on any task the extension causes. Its target is 50 ms, the
- * threshold of a long task, and `npm run bench:page` reports it as a figure
- * (median and worst of runs, hostile pages included). What can remain near it
- * on a huge page is the page's own garbage collection, which the extension's
- * allocations start and whose length depends on the machine and its load, so
- * the test allows four times the target: far above any collection seen here
- * (under 90 ms, with one core), far below the work it exists to catch (a
- * synchronous pass over a 5 MB page takes seconds; the gate's reads are
- * bounded, which tests/dom/gate.test.ts checks without a clock).
- */
-const TASK_BOUND_MS = 200;
 
 async function expectNoLongTasks(url: string, count: number): Promise<void> {
   let checked = 0;
