@@ -2,7 +2,7 @@ import { defineConfig } from "wxt";
 import preact from "@preact/preset-vite";
 import type { Plugin } from "vite";
 import { loadClaims } from "./src/cli/load-claims";
-import { toJson } from "./src/cli/serialize";
+import { toJson } from "./src/engine/serialize";
 
 /**
  * zod compiles object parsers with `new Function` where it may, after probing
@@ -56,7 +56,7 @@ function preactWithoutInnerHtml(): Plugin {
  */
 function embedClaims(): Plugin {
   const modules: Record<string, () => string> = {
-    "mesocheck:claims": () => `import { fromJson } from "/src/cli/serialize.ts";\nexport const db = fromJson(${JSON.stringify(toJson(loadClaims()))});\n`,
+    "mesocheck:claims": () => `import { fromJson } from "/src/engine/serialize.ts";\nexport const db = fromJson(${JSON.stringify(toJson(loadClaims()))});\n`,
     // What the side panel shows of the claims (src/ext/claims-content.ts): their words and evidence, no rules or examples.
     "mesocheck:claim-content": () => {
       const { claims, sources, caveats } = loadClaims();

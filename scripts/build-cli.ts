@@ -2,7 +2,7 @@
 // `npm ci` runs it (the `prepare` script), so `npx mesocheck` works right
 // after install. What start-up would otherwise pay for is done here, once:
 // - the claims are read, validated and compiled now, and the compiled
-//   database is embedded as JSON text (src/cli/serialize.ts): the bundle
+//   database is embedded as JSON text (src/engine/serialize.ts): the bundle
 //   reads no claims file and loads no zod;
 // - compromise, which the engine calls only on English sentences that spell
 //   a number out, stays in the bundle but is evaluated on its first call;
@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 import { build, type Plugin } from "esbuild";
 import { ClaimsError } from "../src/engine/claims";
 import { loadClaims } from "../src/cli/load-claims";
-import { toJson } from "../src/cli/serialize";
+import { toJson } from "../src/engine/serialize";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 export const BUNDLE = fileURLToPath(new URL("../dist/mesocheck.cjs", import.meta.url));
@@ -26,7 +26,7 @@ const embedClaims = (json: string): Plugin => ({
   setup(b) {
     b.onResolve({ filter: /^mesocheck:claims$/ }, (args) => ({ path: args.path, namespace: "claims" }));
     b.onLoad({ filter: /.*/, namespace: "claims" }, () => ({
-      contents: `import { fromJson } from "./src/cli/serialize";\nexport const db = fromJson(${JSON.stringify(json)});\n`,
+      contents: `import { fromJson } from "./src/engine/serialize";\nexport const db = fromJson(${JSON.stringify(json)});\n`,
       loader: "js",
       resolveDir: ROOT,
     }));

@@ -1,3 +1,4 @@
+// Shared by the CLI bundle (scripts/build-cli.ts) and the extension's background (wxt.config.ts).
 // The build embeds the validated, compiled claims database in the CLI bundle
 // as compact JSON text, which the bundle parses at start: no file to read,
 // nothing to validate again. Compact, because the compiled rules are

@@ -1,7 +1,7 @@
 // The claims database as the build embeds it in the CLI bundle.
 import { describe, expect, it } from "vitest";
 import { loadClaims } from "../../src/cli/load-claims";
-import { fromJson, SerializeError, toJson } from "../../src/cli/serialize";
+import { fromJson, SerializeError, toJson } from "../../src/engine/serialize";
 
 describe("embedding the compiled claims database", () => {
   it("gives back the database loadClaims() compiles, Sets and all, as one-byte (ASCII) text", () => {
