@@ -4,6 +4,7 @@
 // mutation batcher and the pointer's notes.
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import { DEFAULT_MAX_CHARS, locate, type TextBlock } from "../dom/blocks";
+import { pageSignals } from "../dom/signals";
 import { PageReply } from "../ext/protocol-mini";
 import type { PageSignals } from "../ext/protocol";
 import { sendFromContent } from "../ext/send";
@@ -56,14 +57,15 @@ export function startPageChecker(ctx: ContentScriptContext, force = false): void
       await send({ type: "status", url: location.href, status: (await isPaused()) ? "paused" : "site-off" });
       return;
     }
-    const gate = pageTopic(document);
-    if (!force && !gate.topic.mesotherapy) {
+    // Forced ("check anyway"), the topic is not asked: only the signals are needed.
+    const gate = force ? null : pageTopic(document);
+    if (gate && !gate.topic.mesotherapy) {
       session.teardown();
       await send({ type: "status", url: location.href, status: "off-topic" });
       return;
     }
     session.teardown();
-    signals = gate.signals;
+    signals = gate?.signals ?? pageSignals(document);
     const mine = session.current;
     const found = await extract(document.body ? [document.body] : [], () => session.isStale(mine));
     if (!found) return;
