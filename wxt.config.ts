@@ -13,8 +13,16 @@ import { toJson } from "./src/engine/serialize";
  */
 function zodWithoutEval(): Plugin {
   const edits: Array<[RegExp, RegExp, string]> = [
-    [/zod[\\/]v4[\\/]core[\\/]util\.js$/, /const F = Function;\s*new F\(""\);\s*return true;/, "return false;"],
-    [/zod[\\/]v4[\\/]core[\\/]doc\.js$/, /const F = Function;/, 'throw new Error("zod: compiled parsers are disabled in MesoCheck");'],
+    [
+      /zod[\\/]v4[\\/]core[\\/]util\.js$/,
+      /const F = Function;\s*new F\(""\);\s*return true;/,
+      "return false;",
+    ],
+    [
+      /zod[\\/]v4[\\/]core[\\/]doc\.js$/,
+      /const F = Function;/,
+      'throw new Error("zod: compiled parsers are disabled in MesoCheck");',
+    ],
   ];
   return {
     name: "mesocheck:zod-without-eval",
@@ -22,7 +30,10 @@ function zodWithoutEval(): Plugin {
     transform(code, id) {
       const edit = edits.find(([file]) => file.test(id));
       if (!edit) return null;
-      if (!edit[1].test(code)) throw new Error(`zodWithoutEval: ${id} no longer has the code this build removes; check the zod upgrade`);
+      if (!edit[1].test(code))
+        throw new Error(
+          `zodWithoutEval: ${id} no longer has the code this build removes; check the zod upgrade`,
+        );
       return code.replace(edit[1], edit[2]);
     },
   };
@@ -41,8 +52,14 @@ function preactWithoutInnerHtml(): Plugin {
     enforce: "pre",
     transform(code, id) {
       if (!/preact[\\/]dist[\\/]preact\.mjs$/.test(id)) return null;
-      if (!assignment.test(code)) throw new Error(`preactWithoutInnerHtml: ${id} no longer has the assignment this build removes; check the preact upgrade`);
-      return code.replace(assignment, '(()=>{throw new Error("dangerouslySetInnerHTML is disabled in MesoCheck")})()');
+      if (!assignment.test(code))
+        throw new Error(
+          `preactWithoutInnerHtml: ${id} no longer has the assignment this build removes; check the preact upgrade`,
+        );
+      return code.replace(
+        assignment,
+        '(()=>{throw new Error("dangerouslySetInnerHTML is disabled in MesoCheck")})()',
+      );
     },
   };
 }
@@ -56,11 +73,18 @@ function preactWithoutInnerHtml(): Plugin {
  */
 function embedClaims(): Plugin {
   const modules: Record<string, () => string> = {
-    "mesocheck:claims": () => `import { fromJson } from "/src/engine/serialize.ts";\nexport const db = fromJson(${JSON.stringify(toJson(loadClaims()))});\n`,
+    "mesocheck:claims": () =>
+      `import { fromJson } from "/src/engine/serialize.ts";\nexport const db = fromJson(${JSON.stringify(toJson(loadClaims()))});\n`,
     // What the side panel shows of the claims (src/ext/claims-content.ts): their words and evidence, no rules or examples.
     "mesocheck:claim-content": () => {
       const { claims, sources, caveats } = loadClaims();
-      const text = claims.map(({ claim: { id, assertion, verdict, evidence, note } }) => ({ id, assertion, verdict, evidence, note }));
+      const text = claims.map(({ claim: { id, assertion, verdict, evidence, note } }) => ({
+        id,
+        assertion,
+        verdict,
+        evidence,
+        note,
+      }));
       return `export const content = ${JSON.stringify({ claims: text, sources, caveats })};\n`;
     },
   };
@@ -80,7 +104,10 @@ function embedClaims(): Plugin {
 export default defineConfig({
   srcDir: ".",
   // Extension pages support modulepreload natively: no polyfill, which would fetch().
-  vite: () => ({ plugins: [preact(), zodWithoutEval(), preactWithoutInnerHtml(), embedClaims()], build: { modulePreload: { polyfill: false } } }),
+  vite: () => ({
+    plugins: [preact(), zodWithoutEval(), preactWithoutInnerHtml(), embedClaims()],
+    build: { modulePreload: { polyfill: false } },
+  }),
   manifest: ({ browser }) => ({
     name: "MesoCheck",
     description: "__MSG_extDescription__",
@@ -92,7 +119,12 @@ export default defineConfig({
     host_permissions: ["http://*/*", "https://*/*"],
     browser_specific_settings:
       browser === "firefox"
-        ? { gecko: { id: "mesocheck@example.org", data_collection_permissions: { required: ["none"] } } }
+        ? {
+            gecko: {
+              id: "mesocheck@example.org",
+              data_collection_permissions: { required: ["none"] },
+            },
+          }
         : undefined,
   }),
 });

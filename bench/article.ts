@@ -8,8 +8,13 @@ export const bytes = (blocks: string[]) => blocks.reduce((n, b) => n + Buffer.by
 const paragraphs = (text: string) => text.split(/\n\s*\n/).filter((p) => p.trim());
 
 export function sourceArticles(): Array<{ name: string; blocks: string[] }> {
-  const files = readdirSync(SOURCES).filter((f) => f.endsWith(".txt")).sort();
-  return files.map((f) => ({ name: f, blocks: paragraphs(readFileSync(new URL(f, SOURCES), "utf8")) }));
+  const files = readdirSync(SOURCES)
+    .filter((f) => f.endsWith(".txt"))
+    .sort();
+  return files.map((f) => ({
+    name: f,
+    blocks: paragraphs(readFileSync(new URL(f, SOURCES), "utf8")),
+  }));
 }
 
 /** A 1 MB article: the sources' paragraphs, interleaved, repeated until 1 MB. */

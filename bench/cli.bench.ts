@@ -31,13 +31,20 @@ interface Command {
 
 /** Median wall time of each command, their runs interleaved. */
 function race(commands: Record<string, Command>, runs: number): Record<string, number> {
-  const times: Record<string, number[]> = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
+  const times: Record<string, number[]> = Object.fromEntries(
+    Object.keys(commands).map((k) => [k, []]),
+  );
   for (let i = 0; i < runs; i++) {
     for (const [name, c] of Object.entries(commands)) {
       const t0 = performance.now();
-      const r = spawnSync(process.execPath, c.args, { cwd: ROOT, encoding: "utf8", maxBuffer: 256 << 20 });
+      const r = spawnSync(process.execPath, c.args, {
+        cwd: ROOT,
+        encoding: "utf8",
+        maxBuffer: 256 << 20,
+      });
       times[name]!.push(performance.now() - t0);
-      if (!(c.ok ?? [0]).includes(r.status ?? -1)) throw new Error(`${name}: exit code ${r.status}: ${r.stderr}`);
+      if (!(c.ok ?? [0]).includes(r.status ?? -1))
+        throw new Error(`${name}: exit code ${r.status}: ${r.stderr}`);
       c.check?.(r.stdout);
     }
   }
@@ -53,7 +60,10 @@ const fmt = (ms: number) => `${ms.toFixed(0).padStart(6)} ms`;
 
 // 1. Start-up on a small page.
 const small = `${OUT}small.html`;
-writeFileSync(small, `<!doctype html><html lang="en"><head><title>Mesotherapy</title></head><body><h1>Mesotherapy</h1><p>Mesotherapy is completely painless.</p></body></html>`);
+writeFileSync(
+  small,
+  `<!doctype html><html lang="en"><head><title>Mesotherapy</title></head><body><h1>Mesotherapy</h1><p>Mesotherapy is completely painless.</p></body></html>`,
+);
 const start = race(
   {
     bare: { args: ["-e", "0"] },
@@ -64,7 +74,9 @@ const start = race(
 const startRatio = start.cli! / start.bare!;
 console.log(`start-up on a small page (median of ${START_RUNS} runs each, interleaved)`);
 console.log(`  node -e 0                     ${fmt(start.bare!)}`);
-console.log(`  mesocheck --json small.html   ${fmt(start.cli!)}   ${startRatio.toFixed(2)}x node -e 0`);
+console.log(
+  `  mesocheck --json small.html   ${fmt(start.cli!)}   ${startRatio.toFixed(2)}x node -e 0`,
+);
 
 // 2. The 1 MB article, whole process, beside node + compromise over the same text.
 const big = bigArticle();
@@ -79,17 +91,31 @@ const whole = race(
   BIG_RUNS,
 );
 const bigRatio = whole.compromise! / whole.cli!;
-console.log(`\nthe ${(bytes(big) / 1e6).toFixed(2)} MB article of bench:engine, whole process (median of ${BIG_RUNS} runs each, interleaved)`);
+console.log(
+  `\nthe ${(bytes(big) / 1e6).toFixed(2)} MB article of bench:engine, whole process (median of ${BIG_RUNS} runs each, interleaved)`,
+);
 console.log(`  mesocheck --json --force      ${fmt(whole.cli!)}`);
-console.log(`  node + compromise             ${fmt(whole.compromise!)}   mesocheck is ${bigRatio.toFixed(1)}x faster`);
+console.log(
+  `  node + compromise             ${fmt(whole.compromise!)}   mesocheck is ${bigRatio.toFixed(1)}x faster`,
+);
 
 // 3. Batch mode: 1,000 pages, the demo articles and the five sources as pages, in turn.
 const kinds = [
-  ...["article-en.html", "article-ru.html", "offtopic-en.html"].map((f) => readFileSync(new URL(`../examples/${f}`, import.meta.url), "utf8")),
-  ...sourceArticles().map((a) => `<!doctype html><html><body>${a.blocks.map((b) => `<p>${b.replaceAll("&", "&amp;").replaceAll("<", "&lt;")}</p>`).join("\n")}</body></html>`),
+  ...["article-en.html", "article-ru.html", "offtopic-en.html"].map((f) =>
+    readFileSync(new URL(`../examples/${f}`, import.meta.url), "utf8"),
+  ),
+  ...sourceArticles().map(
+    (a) =>
+      `<!doctype html><html><body>${a.blocks.map((b) => `<p>${b.replaceAll("&", "&amp;").replaceAll("<", "&lt;")}</p>`).join("\n")}</body></html>`,
+  ),
 ];
 const pagesFile = `${OUT}pages-${PAGES}.jsonl`;
-writeFileSync(pagesFile, Array.from({ length: PAGES }, (_, i) => JSON.stringify({ url: `https://example.org/${i}`, html: kinds[i % kinds.length] })).join("\n") + "\n");
+writeFileSync(
+  pagesFile,
+  Array.from({ length: PAGES }, (_, i) =>
+    JSON.stringify({ url: `https://example.org/${i}`, html: kinds[i % kinds.length] }),
+  ).join("\n") + "\n",
+);
 const pagesMB = readFileSync(pagesFile).length / 1e6;
 const batchCheck = (out: string) => {
   if (out.split("\n").length !== PAGES + 1) throw new Error("batch: not one line per page");
@@ -101,8 +127,16 @@ const batch = race(
   },
   BATCH_RUNS,
 );
-console.log(`\nbatch mode, ${PAGES} pages (${pagesMB.toFixed(1)} MB of JSON lines), whole process (median of ${BATCH_RUNS} runs each, interleaved)`);
-console.log(`  --workers 1                   ${fmt(batch.one!)}   ${(PAGES / (batch.one! / 1000)).toFixed(0)} documents/s`);
-console.log(`  --workers 2                   ${fmt(batch.two!)}   ${(PAGES / (batch.two! / 1000)).toFixed(0)} documents/s`);
+console.log(
+  `\nbatch mode, ${PAGES} pages (${pagesMB.toFixed(1)} MB of JSON lines), whole process (median of ${BATCH_RUNS} runs each, interleaved)`,
+);
+console.log(
+  `  --workers 1                   ${fmt(batch.one!)}   ${(PAGES / (batch.one! / 1000)).toFixed(0)} documents/s`,
+);
+console.log(
+  `  --workers 2                   ${fmt(batch.two!)}   ${(PAGES / (batch.two! / 1000)).toFixed(0)} documents/s`,
+);
 
-console.log(`\ntargets: start-up within 4x node -e 0 (${startRatio <= 4 ? "met" : "NOT met"}), 1 MB article >= 15x node + compromise (${bigRatio >= 15 ? "met" : "NOT met"})`);
+console.log(
+  `\ntargets: start-up within 4x node -e 0 (${startRatio <= 4 ? "met" : "NOT met"}), 1 MB article >= 15x node + compromise (${bigRatio >= 15 ? "met" : "NOT met"})`,
+);

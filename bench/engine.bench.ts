@@ -41,21 +41,31 @@ for (const a of articles) {
   const b = bytes(a.blocks);
   totalBytes += b;
   totalMs += ms;
-  console.log(`  ${a.name}  ${(b / 1024).toFixed(1).padStart(5)} KB  ${ms.toFixed(2).padStart(7)} ms  ${(b / 1e6 / (ms / 1000)).toFixed(1).padStart(6)} MB/s`);
+  console.log(
+    `  ${a.name}  ${(b / 1024).toFixed(1).padStart(5)} KB  ${ms.toFixed(2).padStart(7)} ms  ${(b / 1e6 / (ms / 1000)).toFixed(1).padStart(6)} MB/s`,
+  );
 }
-console.log(`  all five: ${(totalMs / articles.length).toFixed(2)} ms per article, ${(totalBytes / 1e6 / (totalMs / 1000)).toFixed(1)} MB/s`);
+console.log(
+  `  all five: ${(totalMs / articles.length).toFixed(2)} ms per article, ${(totalBytes / 1e6 / (totalMs / 1000)).toFixed(1)} MB/s`,
+);
 
 const big = bigArticle(articles);
 const bigBytes = bytes(big);
 const bigMs = time(() => checker.check(big, { force: true }), 5);
 const engineMBs = bigBytes / 1e6 / (bigMs / 1000);
-console.log(`\nengine on a ${(bigBytes / 1e6).toFixed(2)} MB article: ${bigMs.toFixed(0)} ms (median of 5), ${engineMBs.toFixed(1)} MB/s`);
+console.log(
+  `\nengine on a ${(bigBytes / 1e6).toFixed(2)} MB article: ${bigMs.toFixed(0)} ms (median of 5), ${engineMBs.toFixed(1)} MB/s`,
+);
 
 // Baseline: compromise over the whole text, as a naive checker would parse it.
 const englishBig = big.join("\n\n");
 // A warm-up and three runs: one run swings by 10% on a shared machine.
 const baseMs = time(() => nlp(englishBig), 3);
 const baseMBs = bigBytes / 1e6 / (baseMs / 1000);
-console.log(`naive baseline (compromise over the whole 1 MB text): ${baseMs.toFixed(0)} ms (median of 3), ${baseMBs.toFixed(2)} MB/s`);
+console.log(
+  `naive baseline (compromise over the whole 1 MB text): ${baseMs.toFixed(0)} ms (median of 3), ${baseMBs.toFixed(2)} MB/s`,
+);
 console.log(`ratio engine / baseline: ${(engineMBs / baseMBs).toFixed(1)}x`);
-console.log(`targets: >= 5 MB/s (${engineMBs >= 5 ? "met" : "NOT met"}), >= 30x baseline (${engineMBs / baseMBs >= 30 ? "met" : "NOT met"})`);
+console.log(
+  `targets: >= 5 MB/s (${engineMBs >= 5 ? "met" : "NOT met"}), >= 30x baseline (${engineMBs / baseMBs >= 30 ? "met" : "NOT met"})`,
+);

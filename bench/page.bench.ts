@@ -9,10 +9,22 @@
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
-import { build, extensionLongTasks, launch, longArticle, ROOT, serve, type Browser, type Served } from "../scripts/chromium";
+import {
+  build,
+  extensionLongTasks,
+  launch,
+  longArticle,
+  ROOT,
+  serve,
+  type Browser,
+  type Served,
+} from "../scripts/chromium";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const PAGES = (process.env.BENCH_PAGES ?? "plain.html,offtopic.html,offtopic-en.html,offtopic-huge.html,long-article.html").split(",");
+const PAGES = (
+  process.env.BENCH_PAGES ??
+  "plain.html,offtopic.html,offtopic-en.html,offtopic-huge.html,long-article.html"
+).split(",");
 const HOSTILE = ["hostile-huge.html", "hostile-elements.html"];
 const SETTLE_MS = 2500;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -28,22 +40,36 @@ async function gateMs(context: BrowserContext, page: Page): Promise<number | nul
   const cdp = await context.newCDPSession(page);
   const worlds: number[] = [];
   cdp.on("Runtime.executionContextCreated", ({ context: c }) => {
-    if (c.origin.startsWith("chrome-extension://") && (c.auxData as { type?: string } | undefined)?.type === "isolated") worlds.push(c.id);
+    if (
+      c.origin.startsWith("chrome-extension://") &&
+      (c.auxData as { type?: string } | undefined)?.type === "isolated"
+    )
+      worlds.push(c.id);
   });
   await cdp.send("Runtime.enable"); // reports the contexts already there
   for (const contextId of worlds) {
-    const { result } = await cdp.send("Runtime.evaluate", { expression: "globalThis.__mesocheckGateMs ?? null", contextId, returnByValue: true });
+    const { result } = await cdp.send("Runtime.evaluate", {
+      expression: "globalThis.__mesocheckGateMs ?? null",
+      contextId,
+      returnByValue: true,
+    });
     if (typeof result.value === "number") return result.value;
   }
   return null;
 }
 
-async function measure(context: BrowserContext, url: string, worker?: Worker): Promise<{ mainMs: number; longestMs: number; gateMs: number | null }> {
+async function measure(
+  context: BrowserContext,
+  url: string,
+  worker?: Worker,
+): Promise<{ mainMs: number; longestMs: number; gateMs: number | null }> {
   const page = await context.newPage();
   await page.addInitScript(() => {
     const w = window as unknown as { __longest: number };
     w.__longest = 0;
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => (w.__longest = Math.max(w.__longest, e.duration)))).observe({ type: "longtask", buffered: true });
+    new PerformanceObserver((list) =>
+      list.getEntries().forEach((e) => (w.__longest = Math.max(w.__longest, e.duration))),
+    ).observe({ type: "longtask", buffered: true });
   });
   const cdp = await context.newCDPSession(page);
   await cdp.send("Performance.enable");
@@ -51,7 +77,9 @@ async function measure(context: BrowserContext, url: string, worker?: Worker): P
   await page.waitForTimeout(SETTLE_MS);
   const { metrics } = await cdp.send("Performance.getMetrics");
   const taskSeconds = metrics.find((m) => m.name === "TaskDuration")?.value ?? 0;
-  const longestMs = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+  const longestMs = await page.evaluate(
+    () => (window as unknown as { __longest: number }).__longest,
+  );
   const gate = worker ? await gateMs(context, page) : null;
   await page.close();
   return { mainMs: taskSeconds * 1000, longestMs, gateMs: gate };
@@ -61,9 +89,15 @@ async function main(): Promise<void> {
   build();
   const server = await serve();
   const [ext, plain] = await Promise.all([launch(true), launch(false)]);
-  console.log(`page figures, headless Chromium, median of ${RUNS} runs each (main-thread task time until ${SETTLE_MS} ms after load)`);
-  console.log("page                 | main thread: without / with / added | longest task: without / with | the gate's own main-thread time");
-  console.log("(\"added\" includes Chromium's cost of any extension content script, which an empty one also shows)");
+  console.log(
+    `page figures, headless Chromium, median of ${RUNS} runs each (main-thread task time until ${SETTLE_MS} ms after load)`,
+  );
+  console.log(
+    "page                 | main thread: without / with / added | longest task: without / with | the gate's own main-thread time",
+  );
+  console.log(
+    '("added" includes Chromium\'s cost of any extension content script, which an empty one also shows)',
+  );
   try {
     for (const name of PAGES) {
       const url = server.url(name);
@@ -81,7 +115,9 @@ async function main(): Promise<void> {
       const lw = median(without.map((r) => r.longestMs));
       const le = median(withExt.map((r) => r.longestMs));
       const gate = gates.length ? `${median(gates).toFixed(2)} ms` : "passed (checker injected)";
-      console.log(`${name.padEnd(20)} | ${w.toFixed(1).padStart(7)} / ${e.toFixed(1).padStart(7)} / ${(e - w).toFixed(1).padStart(6)} ms | ${lw.toFixed(0).padStart(4)} / ${le.toFixed(0).padStart(4)} ms | gate's own time: ${gate}`);
+      console.log(
+        `${name.padEnd(20)} | ${w.toFixed(1).padStart(7)} / ${e.toFixed(1).padStart(7)} / ${(e - w).toFixed(1).padStart(6)} ms | ${lw.toFixed(0).padStart(4)} / ${le.toFixed(0).padStart(4)} ms | gate's own time: ${gate}`,
+      );
     }
     await hostileTasks(ext, server);
   } finally {
@@ -95,7 +131,9 @@ const worst = (xs: number[]) => Math.max(0, ...xs);
 
 /** The longest task the extension causes once switched on over a loaded, quiet page (the technique of tests/e2e/hostile.test.ts). */
 async function hostileTasks(ext: Browser, server: Served): Promise<void> {
-  console.log(`\nthe longest task the extension causes on a hostile page (target < 50 ms), ${RUNS} runs`);
+  console.log(
+    `\nthe longest task the extension causes on a hostile page (target < 50 ms), ${RUNS} runs`,
+  );
   for (const name of HOSTILE) {
     const longest: number[] = [];
     for (let i = 0; i < RUNS; i++) {
@@ -111,18 +149,28 @@ async function hostileTasks(ext: Browser, server: Served): Promise<void> {
       });
       longest.push(worst(tasks));
     }
-    console.log(`${name.padEnd(22)} | median ${median(longest)} ms, worst ${worst(longest)} ms (0: no task reached 50 ms)`);
+    console.log(
+      `${name.padEnd(22)} | median ${median(longest)} ms, worst ${worst(longest)} ms (0: no task reached 50 ms)`,
+    );
   }
 }
 
 /** How many highlights the CLI finds in the long article: the count the page must reach. */
 function expectedHighlights(): number {
-  const out = execFileSync(process.execPath, [join(ROOT, "bin/mesocheck.js"), "--json", "-"], { input: longArticle(), encoding: "utf8", maxBuffer: 64 << 20 });
+  const out = execFileSync(process.execPath, [join(ROOT, "bin/mesocheck.js"), "--json", "-"], {
+    input: longArticle(),
+    encoding: "utf8",
+    maxBuffer: 64 << 20,
+  });
   return (JSON.parse(out) as { findings: unknown[] }).findings.length;
 }
 
 /** Milliseconds from DOMContentLoaded to the frame in which every highlight is registered. */
-async function timeToHighlights(context: BrowserContext, url: string, count: number): Promise<number> {
+async function timeToHighlights(
+  context: BrowserContext,
+  url: string,
+  count: number,
+): Promise<number> {
   const page = await context.newPage();
   // As source text: tsx would wrap named functions in a helper the page does not have.
   await page.addInitScript({
@@ -139,7 +187,11 @@ async function timeToHighlights(context: BrowserContext, url: string, count: num
   // Frames are only produced for the page in front.
   await page.bringToFront();
   await page.goto(url);
-  await page.waitForFunction(() => (window as unknown as { __painted?: number }).__painted !== undefined, null, { timeout: 30_000 });
+  await page.waitForFunction(
+    () => (window as unknown as { __painted?: number }).__painted !== undefined,
+    null,
+    { timeout: 30_000 },
+  );
   const ms = await page.evaluate(() => {
     const w = window as unknown as { __dcl: number; __painted: number };
     return w.__painted - w.__dcl;
@@ -163,9 +215,15 @@ async function highlightTimes(server: Served): Promise<void> {
       await ext.context.close();
     }
   }
-  console.log(`\nthe 10,000-word article's ${count} highlights, from DOMContentLoaded to the frame that has them all (targets: 300 ms warm, 600 ms first page)`);
-  console.log(`first page after the browser starts: median ${median(first).toFixed(0)} ms, worst ${worst(first).toFixed(0)} ms (${RUNS} runs)`);
-  console.log(`warm service worker:                 median ${median(warm).toFixed(0)} ms, worst ${worst(warm).toFixed(0)} ms (${warm.length} runs)`);
+  console.log(
+    `\nthe 10,000-word article's ${count} highlights, from DOMContentLoaded to the frame that has them all (targets: 300 ms warm, 600 ms first page)`,
+  );
+  console.log(
+    `first page after the browser starts: median ${median(first).toFixed(0)} ms, worst ${worst(first).toFixed(0)} ms (${RUNS} runs)`,
+  );
+  console.log(
+    `warm service worker:                 median ${median(warm).toFixed(0)} ms, worst ${worst(warm).toFixed(0)} ms (${warm.length} runs)`,
+  );
 }
 
 void main();

@@ -19,7 +19,9 @@ let source;
 try {
   source = readFileSync(bundle, "utf8");
 } catch {
-  process.stderr.write("mesocheck: the CLI is not built: run `npm run build:cli` (npm ci does it)\n");
+  process.stderr.write(
+    "mesocheck: the CLI is not built: run `npm run build:cli` (npm ci does it)\n",
+  );
   process.exit(2);
 }
 // The build (scripts/build-cli.ts) sets this on a run of the CLI, then keeps what V8 compiled in that run.
@@ -32,7 +34,10 @@ if (!writeCache) {
     // No cache: the bundle is compiled from source, a little slower.
   }
 }
-const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundle, cachedData });
+const script = new Script(
+  `(function (exports, require, module, __filename, __dirname) {${source}\n})`,
+  { filename: bundle, cachedData },
+);
 const bundled = { exports: {} };
 script.runInThisContext()(bundled.exports, require, bundled, bundle, dist);
 if (writeCache) process.on("exit", () => writeFileSync(cache, script.createCachedData()));

@@ -6,5 +6,8 @@ import { world } from "@/src/content/world";
 
 export default defineUnlistedScript(() => {
   // No window message announcing the script: the page's own listeners would get it.
-  startPageChecker(new ContentScriptContext("checker", { noScriptStartedPostMessage: true }), world.__mesocheckForce === true);
+  startPageChecker(
+    new ContentScriptContext("checker", { noScriptStartedPostMessage: true }),
+    world.__mesocheckForce === true,
+  );
 });

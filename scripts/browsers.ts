@@ -16,7 +16,11 @@ interface Need {
 
 export const NEEDS: Need[] = [
   { what: "Chromium", path: "/usr/lib/chromium/chromium", packages: ["chromium"] },
-  { what: "Chromium's Russian locale", path: "/usr/lib/chromium/locales/ru.pak", packages: ["chromium-l10n"] },
+  {
+    what: "Chromium's Russian locale",
+    path: "/usr/lib/chromium/locales/ru.pak",
+    packages: ["chromium-l10n"],
+  },
   { what: "Firefox ESR", path: "/usr/bin/firefox-esr", packages: ["firefox-esr"] },
 ];
 
@@ -26,7 +30,10 @@ const missing = () => NEEDS.filter((n) => !existsSync(n.path));
 
 function version(command: string): string {
   try {
-    return execFileSync(command, ["--version"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    return execFileSync(command, ["--version"], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    }).trim();
   } catch {
     return `${command}: no version`;
   }
@@ -38,7 +45,9 @@ export function ensureBrowsers(log: (line: string) => void = console.log): Need[
   const isRoot = process.getuid?.() === 0;
   if (absent.length && isRoot && existsSync("/usr/bin/apt-get")) {
     const packages = [...new Set(absent.flatMap((n) => n.packages))];
-    log(`Installing Debian's ${packages.join(", ")} (missing: ${absent.map((n) => n.what).join(", ")})`);
+    log(
+      `Installing Debian's ${packages.join(", ")} (missing: ${absent.map((n) => n.what).join(", ")})`,
+    );
     const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
     execFileSync("apt-get", ["update"], { stdio: "inherit", env });
     execFileSync("apt-get", ["install", "-y", ...packages], { stdio: "inherit", env });

@@ -24,7 +24,10 @@ const BIN = fileURLToPath(new URL("../bin/mesocheck.js", import.meta.url));
 const embedClaims = (json: string): Plugin => ({
   name: "embed-claims",
   setup(b) {
-    b.onResolve({ filter: /^mesocheck:claims$/ }, (args) => ({ path: args.path, namespace: "claims" }));
+    b.onResolve({ filter: /^mesocheck:claims$/ }, (args) => ({
+      path: args.path,
+      namespace: "claims",
+    }));
     b.onLoad({ filter: /.*/, namespace: "claims" }, () => ({
       contents: `import { fromJson } from "./src/engine/serialize";\nexport const db = fromJson(${JSON.stringify(json)});\n`,
       loader: "js",
@@ -39,7 +42,9 @@ const embedClaims = (json: string): Plugin => ({
 const lazyCompromise: Plugin = {
   name: "lazy-compromise",
   setup(b) {
-    b.onResolve({ filter: /^compromise$/ }, (args) => (args.namespace === "lazy" ? undefined : { path: "compromise", namespace: "lazy" }));
+    b.onResolve({ filter: /^compromise$/ }, (args) =>
+      args.namespace === "lazy" ? undefined : { path: "compromise", namespace: "lazy" },
+    );
     b.onLoad({ filter: /.*/, namespace: "lazy" }, () => ({
       contents: `let nlp;\nexport default function lazyNlp(...args) { nlp ??= require("compromise"); return nlp(...args); }\n`,
       loader: "js",
@@ -69,20 +74,24 @@ export async function buildCli(): Promise<void> {
   // V8's code cache of the bundle, made by a run of the built CLI itself (so
   // with the Node and the flags it will run with) on both demo articles, one
   // page: what that run compiled is kept, and later starts skip compiling it.
-  const demo = (name: string) => readFileSync(fileURLToPath(new URL(`../examples/${name}`, import.meta.url)));
+  const demo = (name: string) =>
+    readFileSync(fileURLToPath(new URL(`../examples/${name}`, import.meta.url)));
   const warm = spawnSync(process.execPath, [BIN, "--json", "--force", "-"], {
     input: Buffer.concat([demo("article-en.html"), demo("article-ru.html")]),
     env: { ...process.env, MESOCHECK_WRITE_CACHE: "1" },
     stdio: ["pipe", "ignore", "inherit"],
   });
-  if (warm.status !== 0) throw new Error(`the built CLI failed on the demo articles (exit code ${warm.status})`);
+  if (warm.status !== 0)
+    throw new Error(`the built CLI failed on the demo articles (exit code ${warm.status})`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   try {
     await buildCli();
     const kb = (file: string) => `${(statSync(file).size / 1024).toFixed(0)} KB`;
-    console.log(`mesocheck: built ${BUNDLE.slice(ROOT.length)} (${kb(BUNDLE)}) and its code cache (${kb(CACHE)})`);
+    console.log(
+      `mesocheck: built ${BUNDLE.slice(ROOT.length)} (${kb(BUNDLE)}) and its code cache (${kb(CACHE)})`,
+    );
   } catch (e) {
     // A malformed claims file is named with its field, as `npm run build` does.
     console.error(e instanceof ClaimsError ? `claims: ${e.message}` : e);

@@ -10,8 +10,18 @@ try {
   const failures = failingExamples(db, createChecker(db));
   for (const f of failures) console.error(`claims: ${describeFailure(f)}`);
   if (failures.length) process.exit(1);
-  const examples = db.claims.reduce((n, { claim }) => n + claim.examples.en.asserts.length + claim.examples.en.lookalikes.length + claim.examples.ru.asserts.length + claim.examples.ru.lookalikes.length, 0);
-  console.log(`claims: ${db.claims.length} claims, ${db.caveats.length} caveats, ${db.sources.length} sources, ${examples} examples: ok`);
+  const examples = db.claims.reduce(
+    (n, { claim }) =>
+      n +
+      claim.examples.en.asserts.length +
+      claim.examples.en.lookalikes.length +
+      claim.examples.ru.asserts.length +
+      claim.examples.ru.lookalikes.length,
+    0,
+  );
+  console.log(
+    `claims: ${db.claims.length} claims, ${db.caveats.length} caveats, ${db.sources.length} sources, ${examples} examples: ok`,
+  );
 } catch (e) {
   console.error(e instanceof ClaimsError ? `claims: ${e.message}` : e);
   process.exit(1);

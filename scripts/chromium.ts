@@ -14,8 +14,18 @@ export const EXTENSION = join(ROOT, ".output/chrome-mv3");
 export const FIXTURES = join(ROOT, "tests/e2e/fixtures");
 export const EXAMPLES = join(ROOT, "examples");
 // /usr/bin/chromium is Debian's wrapper script; playwright wants the binary.
-const CHROMIUM = ["/usr/lib/chromium/chromium", "/usr/bin/chromium"].find(existsSync) ?? "/usr/bin/chromium";
-const FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const CHROMIUM =
+  ["/usr/lib/chromium/chromium", "/usr/bin/chromium"].find(existsSync) ?? "/usr/bin/chromium";
+const FLAGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 export interface Served {
   url(name: string): string;
@@ -30,7 +40,7 @@ export function longArticle(words = 10_000): string {
   const source = readFileSync(join(EXAMPLES, "article-en.html"), "utf8");
   const article = source.slice(source.indexOf("<article"), source.indexOf("</article>"));
   const parts: string[] = [];
-  for (let at = 0; ; ) {
+  for (let at = 0; ;) {
     const p = article.indexOf("<p>", at);
     const h = article.indexOf("<h2>", at);
     const start = p < 0 ? h : h < 0 ? p : Math.min(p, h);
@@ -66,18 +76,24 @@ function textOf(html: string): string {
 /** The demo article's <article> element, as markup. */
 function demoArticle(): string {
   const source = readFileSync(join(EXAMPLES, "article-en.html"), "utf8");
-  return source.slice(source.indexOf("<article"), source.indexOf("</article>") + "</article>".length);
+  return source.slice(
+    source.indexOf("<article"),
+    source.indexOf("</article>") + "</article>".length,
+  );
 }
 
-const page = (title: string, body: string) => `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${title}</title></head>\n<body>${body}</body></html>\n`;
+const page = (title: string, body: string) =>
+  `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${title}</title></head>\n<body>${body}</body></html>\n`;
 
 /** A paragraph of neutral filler: no claim, nothing about mesotherapy. */
 const filler = (i: number) =>
   `<p>Garden diary, entry ${i}: the beans climbed the fence, the tomatoes ripened slowly in the afternoon sun, and the old stone wall kept the wind off the herbs. We watered at dusk and wrote down how tall everything had grown, as we do every week of the season.</p>`;
 
 /** Claim sentences placed deep into the 5 MB page: one inside the 2,000,000-character cap, one past it. */
-export const HUGE_INSIDE = "Mesotherapy is completely painless, say the readers who wrote to us in week forty.";
-export const HUGE_PAST = "Mesotherapy has no downtime at all, say the readers who wrote to us in week ninety.";
+export const HUGE_INSIDE =
+  "Mesotherapy is completely painless, say the readers who wrote to us in week forty.";
+export const HUGE_PAST =
+  "Mesotherapy has no downtime at all, say the readers who wrote to us in week ninety.";
 
 /** About 5 MB of text: the demo article, then filler, with one claim inside the text cap and one past it. */
 export function hugePage(): string {
@@ -107,8 +123,14 @@ export function hugeOfftopicPage(): string {
 /** The demo article followed by a catalogue of 20,000 cards of five elements each: over 100,000 elements, over 20,000 blocks. */
 export function manyElementsPage(): string {
   const cards: string[] = [];
-  for (let i = 0; i < 20_000; i++) cards.push(`<div class="card"><span>Item ${i}</span> <b>in stock</b> <i>ships in ${(i % 5) + 1} days</i> <a href="#i${i}">details</a></div>`);
-  return page("Mesotherapy, and a very large catalogue", `${demoArticle()}\n<section id="catalogue">${cards.join("")}</section>`);
+  for (let i = 0; i < 20_000; i++)
+    cards.push(
+      `<div class="card"><span>Item ${i}</span> <b>in stock</b> <i>ships in ${(i % 5) + 1} days</i> <a href="#i${i}">details</a></div>`,
+    );
+  return page(
+    "Mesotherapy, and a very large catalogue",
+    `${demoArticle()}\n<section id="catalogue">${cards.join("")}</section>`,
+  );
 }
 
 /**
@@ -142,9 +164,13 @@ const GENERATED: Record<string, () => string> = {
 /** Fixtures and examples over HTTP on loopback; names resolve in tests/e2e/fixtures, then examples/. */
 export async function serve(): Promise<Served> {
   const server: Server = createServer((req, res) => {
-    const name = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^[/\\]+/, "");
+    const name = normalize(
+      decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname),
+    ).replace(/^[/\\]+/, "");
     const generated = GENERATED[name];
-    const file = [join(FIXTURES, name), join(EXAMPLES, name)].find((f) => !name.includes("..") && existsSync(f));
+    const file = [join(FIXTURES, name), join(EXAMPLES, name)].find(
+      (f) => !name.includes("..") && existsSync(f),
+    );
     if (!generated && !file) {
       res.statusCode = 404;
       res.end();
@@ -155,7 +181,10 @@ export async function serve(): Promise<Served> {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as { port: number };
-  return { url: (name) => `http://127.0.0.1:${port}/${name}`, close: () => new Promise((r) => server.close(() => r())) };
+  return {
+    url: (name) => `http://127.0.0.1:${port}/${name}`,
+    close: () => new Promise((r) => server.close(() => r())),
+  };
 }
 
 export interface Browser {
@@ -170,14 +199,32 @@ export interface Browser {
  * `uiLang`: the browser's UI language (on Linux Chromium takes it from the
  * environment, not --lang). `extraArgs`: more flags, e.g. a proxy to record requests.
  */
-export async function launch(withExtension: boolean, headless = true, uiLang?: string, extraArgs: string[] = []): Promise<Browser> {
-  const flags = [...(headless ? FLAGS : FLAGS.filter((f) => f !== "--headless=new")), ...(uiLang ? [`--lang=${uiLang}`] : []), ...extraArgs];
+export async function launch(
+  withExtension: boolean,
+  headless = true,
+  uiLang?: string,
+  extraArgs: string[] = [],
+): Promise<Browser> {
+  const flags = [
+    ...(headless ? FLAGS : FLAGS.filter((f) => f !== "--headless=new")),
+    ...(uiLang ? [`--lang=${uiLang}`] : []),
+    ...extraArgs,
+  ];
   const env = uiLang ? { ...process.env, LANGUAGE: uiLang, LANG: `${uiLang}_RU.UTF-8` } : undefined;
-  const args = withExtension ? [...flags, `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`] : flags;
+  const args = withExtension
+    ? [...flags, `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`]
+    : flags;
   const userDataDir = mkdtempSync(join(tmpdir(), "mesocheck-"));
-  const context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless, args, env });
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless,
+    args,
+    env,
+  });
   if (!withExtension) return { context, worker: null, extensionId: null, userDataDir };
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker", { timeout: 20_000 }));
+  const worker =
+    context.serviceWorkers()[0] ??
+    (await context.waitForEvent("serviceworker", { timeout: 20_000 }));
   return { context, worker, extensionId: new URL(worker.url()).host, userDataDir };
 }
 
@@ -191,7 +238,11 @@ export async function launch(withExtension: boolean, headless = true, uiLang?: s
  * every long task from then on is the gate's or the checker's (or the
  * rendering of their highlights), which is what we want to bound.
  */
-export async function extensionLongTasks(ext: Browser, url: string, settled: (page: Page) => Promise<unknown>): Promise<number[]> {
+export async function extensionLongTasks(
+  ext: Browser,
+  url: string,
+  settled: (page: Page) => Promise<unknown>,
+): Promise<number[]> {
   await ext.worker!.evaluate(() => chrome.storage.local.set({ pausedEverywhere: true }));
   const page = await ext.context.newPage();
   // Set up before the page's scripts run (hostile-overrides.html breaks Array
@@ -218,7 +269,9 @@ export async function extensionLongTasks(ext: Browser, url: string, settled: (pa
   await settled(page);
   await page.waitForTimeout(1000);
   await page.keyboard.press("F9"); // hostile-overrides.html: give the page its built-ins back
-  const tasks = await page.evaluate(() => (window as unknown as { __extTasks: number[] }).__extTasks);
+  const tasks = await page.evaluate(
+    () => (window as unknown as { __extTasks: number[] }).__extTasks,
+  );
   await page.close();
   return tasks;
 }
@@ -231,4 +284,3 @@ export function ensureBuilt(): void {
 export function build(): void {
   execFileSync("npx", ["wxt", "build"], { cwd: ROOT, stdio: "inherit" });
 }
-

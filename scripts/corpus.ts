@@ -11,7 +11,10 @@ import { z } from "zod";
 import { loadClaims } from "../src/cli/load-claims";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
-export const SPLITS = { train: join(ROOT, "tests/corpus/train.jsonl"), test: join(ROOT, "tests/corpus/test.jsonl") };
+export const SPLITS = {
+  train: join(ROOT, "tests/corpus/train.jsonl"),
+  test: join(ROOT, "tests/corpus/test.jsonl"),
+};
 const RESERVED = join(ROOT, "../shared/eval/reserved-pages.txt");
 /** About a quarter of the pages are held out. */
 const TEST_SHARE = 64 / 256;
@@ -69,7 +72,10 @@ export function readLines(file: string): Line[] {
     .filter(({ l }) => l.trim())
     .map(({ l, i }) => {
       const parsed = Line.safeParse(JSON.parse(l));
-      if (!parsed.success) throw new Error(`${file}:${i + 1}: ${parsed.error.issues[0]!.path.join(".")}: ${parsed.error.issues[0]!.message}`);
+      if (!parsed.success)
+        throw new Error(
+          `${file}:${i + 1}: ${parsed.error.issues[0]!.path.join(".")}: ${parsed.error.issues[0]!.message}`,
+        );
       return parsed.data;
     });
 }
@@ -85,14 +91,22 @@ export function problems(lines: Line[]): string[] {
   for (const line of lines) {
     if (ids.has(line.id)) out.push(`${line.id}: repeated id`);
     ids.add(line.id);
-    for (const label of line.labels) if (!claims.has(label)) out.push(`${line.id}: unknown claim "${label}"`);
-    if (line.from !== "modelled" && (reserved.has(pageKey(line.from)) || reserved.has(withoutQuery(pageKey(line.from))))) out.push(`${line.id}: reserved page ${line.from}`);
+    for (const label of line.labels)
+      if (!claims.has(label)) out.push(`${line.id}: unknown claim "${label}"`);
+    if (
+      line.from !== "modelled" &&
+      (reserved.has(pageKey(line.from)) || reserved.has(withoutQuery(pageKey(line.from))))
+    )
+      out.push(`${line.id}: reserved page ${line.from}`);
   }
   for (const lang of ["en", "ru"] as const) {
     const texts = lines.filter((l) => l.lang === lang).map((l) => ({ id: l.id, t: norm(l.text) }));
     const sorted = [...texts].sort((a, b) => a.t.length - b.t.length);
     // The scorer maps a finding to the sentence that contains it: no text may hold another.
-    for (let i = 0; i < sorted.length; i++) for (let j = i + 1; j < sorted.length; j++) if (sorted[j]!.t.includes(sorted[i]!.t)) out.push(`${sorted[i]!.id}: its text is inside ${sorted[j]!.id}`);
+    for (let i = 0; i < sorted.length; i++)
+      for (let j = i + 1; j < sorted.length; j++)
+        if (sorted[j]!.t.includes(sorted[i]!.t))
+          out.push(`${sorted[i]!.id}: its text is inside ${sorted[j]!.id}`);
   }
   return out;
 }
@@ -109,7 +123,11 @@ function add(files: string[]): void {
   for (const file of files) {
     for (const line of readLines(file)) {
       const t = norm(line.text);
-      if (all().some((k) => k.lang === line.lang && (norm(k.text).includes(t) || t.includes(norm(k.text))))) {
+      if (
+        all().some(
+          (k) => k.lang === line.lang && (norm(k.text).includes(t) || t.includes(norm(k.text))),
+        )
+      ) {
         dropped++;
         continue;
       }
@@ -120,7 +138,9 @@ function add(files: string[]): void {
   if (wrong.length) throw new Error(`not added:\n${wrong.slice(0, 20).join("\n")}`);
   write(SPLITS.train, kept.train);
   write(SPLITS.test, kept.test);
-  console.log(`train ${kept.train.length}, test ${kept.test.length}; ${dropped} repeated lines dropped`);
+  console.log(
+    `train ${kept.train.length}, test ${kept.test.length}; ${dropped} repeated lines dropped`,
+  );
 }
 
 /** Counts per claim and language, real / modelled, for the README and the closing note. */
@@ -131,20 +151,32 @@ function counts(): void {
       const mine = lines.filter((l) => l.lang === lang);
       const real = mine.filter((l) => l.from !== "modelled");
       const pages = new Set(real.map((l) => pageKey(l.from)));
-      console.log(`${split} ${lang}: ${mine.length} sentences (${real.length} real from ${pages.size} pages, ${mine.length - real.length} modelled); ${mine.filter((l) => !l.labels.length).length} assert nothing`);
+      console.log(
+        `${split} ${lang}: ${mine.length} sentences (${real.length} real from ${pages.size} pages, ${mine.length - real.length} modelled); ${mine.filter((l) => !l.labels.length).length} assert nothing`,
+      );
       const per = new Map<string, [number, number]>();
-      for (const l of mine) for (const c of l.labels) {
-        const n = per.get(c) ?? [0, 0];
-        n[l.from === "modelled" ? 1 : 0]++;
-        per.set(c, n);
-      }
-      console.log("  " + [...per].sort().map(([c, [r, m]]) => `${c} ${r}/${m}`).join(", "));
+      for (const l of mine)
+        for (const c of l.labels) {
+          const n = per.get(c) ?? [0, 0];
+          n[l.from === "modelled" ? 1 : 0]++;
+          per.set(c, n);
+        }
+      console.log(
+        "  " +
+          [...per]
+            .sort()
+            .map(([c, [r, m]]) => `${c} ${r}/${m}`)
+            .join(", "),
+      );
     }
   }
 }
 
 // Run as a script (not when the tests import it).
-const [command, ...rest] = process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href ? process.argv.slice(2) : [];
+const [command, ...rest] =
+  process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href
+    ? process.argv.slice(2)
+    : [];
 if (command === "add") add(rest);
 else if (command === "counts") counts();
 else if (command === "check") {

@@ -18,16 +18,23 @@ interface TabFinding {
   text: string;
 }
 
-async function findingsOf(browser: Browser, page: Page): Promise<{ tabId: number; findings: TabFinding[] }> {
+async function findingsOf(
+  browser: Browser,
+  page: Page,
+): Promise<{ tabId: number; findings: TabFinding[] }> {
   const url = page.url();
   for (let i = 0; i < 100; i++) {
-    const state = await browser.worker!.evaluate(async ([u, prefix]) => {
-      const tab = (await chrome.tabs.query({})).find((t) => t.url === u);
-      if (!tab?.id) return null;
-      const key = `${prefix}${tab.id}`;
-      const stored = (await chrome.storage.session.get(key))[key] as { status: string; findings: TabFinding[] } | undefined;
-      return { tabId: tab.id, status: stored?.status, findings: stored?.findings ?? [] };
-    }, [url, TAB_KEY_PREFIX] as const);
+    const state = await browser.worker!.evaluate(
+      async ([u, prefix]) => {
+        const tab = (await chrome.tabs.query({})).find((t) => t.url === u);
+        if (!tab?.id) return null;
+        const key = `${prefix}${tab.id}`;
+        const stored = (await chrome.storage.session.get(key))[key] as
+          { status: string; findings: TabFinding[] } | undefined;
+        return { tabId: tab.id, status: stored?.status, findings: stored?.findings ?? [] };
+      },
+      [url, TAB_KEY_PREFIX] as const,
+    );
     if (state?.status === "checked") return { tabId: state.tabId, findings: state.findings };
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -50,7 +57,9 @@ async function main(): Promise<void> {
       mkdirSync(SHOTS, { recursive: true });
       // Scroll to the first highlight so the picture shows some.
       await page.evaluate(() => {
-        const first = [...((CSS.highlights.get("mesocheck-disputed") as Iterable<Range> | undefined) ?? [])][0];
+        const first = [
+          ...((CSS.highlights.get("mesocheck-disputed") as Iterable<Range> | undefined) ?? []),
+        ][0];
         first?.startContainer.parentElement?.scrollIntoView({ block: "center" });
       });
       await page.waitForTimeout(300);
@@ -59,7 +68,9 @@ async function main(): Promise<void> {
       await panel.setViewportSize({ width: 420, height: 900 });
       await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${tabId}`);
       await panel.waitForTimeout(500);
-      await panel.screenshot({ path: join(SHOTS, `sidepanel-${name.replace("article-", "").replace(".html", "")}.png`) });
+      await panel.screenshot({
+        path: join(SHOTS, `sidepanel-${name.replace("article-", "").replace(".html", "")}.png`),
+      });
     }
     if (headless) {
       console.log(`\nScreenshots in ${SHOTS}. MesoCheck is an aid to reading, not medical advice.`);

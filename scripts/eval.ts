@@ -13,8 +13,24 @@ import type { Lang } from "../src/engine/schema";
 const SCORE = "../shared/eval/score.mjs";
 const GATES: string[][] = [
   ["../shared/eval/dev.jsonl", "--min-precision", "0.95", "--min-recall", "0.9"],
-  ["tests/eval/sentences.jsonl", "--offtopic", "tests/eval/offtopic.jsonl", "--min-precision", "0.9", "--min-recall", "0.85"],
-  ["tests/eval/blind.jsonl", "--offtopic", "tests/eval/blind-offtopic.jsonl", "--min-precision", "0.9", "--min-recall", "0.75"],
+  [
+    "tests/eval/sentences.jsonl",
+    "--offtopic",
+    "tests/eval/offtopic.jsonl",
+    "--min-precision",
+    "0.9",
+    "--min-recall",
+    "0.85",
+  ],
+  [
+    "tests/eval/blind.jsonl",
+    "--offtopic",
+    "tests/eval/blind-offtopic.jsonl",
+    "--min-precision",
+    "0.9",
+    "--min-recall",
+    "0.75",
+  ],
   // The real-text corpus (tests/corpus/README.md). Its target is precision 0.95
   // and recall 0.90 per language; these floors sit just under today's figures
   // so that a change which loses ground fails, until the rules reach it.
@@ -38,13 +54,19 @@ const gates = process.argv.includes("--no-score") ? [] : GATES;
 let failed = false;
 for (const args of gates) {
   try {
-    process.stdout.write(execFileSync("node", [SCORE, ...args], { encoding: "utf8", maxBuffer: 64 << 20 }));
+    process.stdout.write(
+      execFileSync("node", [SCORE, ...args], { encoding: "utf8", maxBuffer: 64 << 20 }),
+    );
   } catch (e) {
     process.stdout.write(String((e as { stdout?: string }).stdout ?? ""));
     failed = true;
   }
 }
-if (explain) explainSets([...GATES.map((g) => g[0]!).filter((f) => !f.endsWith("corpus/test.jsonl")), ...EXTRA.filter((f) => existsSync(f))]);
+if (explain)
+  explainSets([
+    ...GATES.map((g) => g[0]!).filter((f) => !f.endsWith("corpus/test.jsonl")),
+    ...EXTRA.filter((f) => existsSync(f)),
+  ]);
 process.exit(failed ? 1 : 0);
 
 function explainSets(files: string[]): void {
@@ -53,24 +75,36 @@ function explainSets(files: string[]): void {
   const byId = new Map(db.claims.map((c) => [c.claim.id, c]));
   for (const file of files) {
     console.log(`\n== ${file}`);
-    const rows = readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
+    const rows = readFileSync(file, "utf8")
+      .split("\n")
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as Row);
     for (const row of rows) {
       const steps = checker.explain(row.text, row.lang);
       // As the CLI sees a paragraph: split into sentences, on a page about mesotherapy.
-      const found = new Set(checker.check([row.text], { force: true, lang: row.lang }).findings.map((f) => f.claim));
+      const found = new Set(
+        checker.check([row.text], { force: true, lang: row.lang }).findings.map((f) => f.claim),
+      );
       for (const id of found) {
         if (row.labels.includes(id)) continue;
-        const matched = steps.filter((s) => s.claim.id === id && s.outcome === "asserted").map((s) => `"${s.words}" by ${s.rule}`);
+        const matched = steps
+          .filter((s) => s.claim.id === id && s.outcome === "asserted")
+          .map((s) => `"${s.words}" by ${s.rule}`);
         console.log(`FP ${row.id} [${id}] ${row.text}\n   matched ${matched.join("; ")}`);
       }
       for (const id of row.labels) {
         if (found.has(id)) continue;
-        const weighed = steps.filter((s) => s.claim.id === id).map((s) => `"${s.words}" ${s.outcome} (${s.rule || "framing"})`);
+        const weighed = steps
+          .filter((s) => s.claim.id === id)
+          .map((s) => `"${s.words}" ${s.outcome} (${s.rule || "framing"})`);
         const claim = byId.get(id);
         const near = claim && nearestRule(claim, row.text, row.lang);
         console.log(`FN ${row.id} [${id}] ${row.text}`);
         if (weighed.length) console.log(`   weighed ${weighed.join("; ")}`);
-        if (near) console.log(`   nearest rule ${near.rule} (${near.have}/${near.of} required groups present)`);
+        if (near)
+          console.log(
+            `   nearest rule ${near.rule} (${near.have}/${near.of} required groups present)`,
+          );
       }
     }
   }

@@ -16,7 +16,12 @@ const browser = await launch(false);
 const page = await browser.context.newPage();
 for (const size of [16, 32, 48, 128]) {
   await page.setViewportSize({ width: size, height: size });
-  await page.setContent(`<html><body style="margin:0;background:transparent">${SVG.replace("<svg ", `<svg width="${size}" height="${size}" `)}</body></html>`);
-  writeFileSync(join(ROOT, "public/icon", `${size}.png`), await page.screenshot({ omitBackground: true }));
+  await page.setContent(
+    `<html><body style="margin:0;background:transparent">${SVG.replace("<svg ", `<svg width="${size}" height="${size}" `)}</body></html>`,
+  );
+  writeFileSync(
+    join(ROOT, "public/icon", `${size}.png`),
+    await page.screenshot({ omitBackground: true }),
+  );
 }
 await browser.context.close();

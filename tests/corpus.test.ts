@@ -14,8 +14,12 @@ describe("tests/corpus", () => {
   it("is split by page: each line is in the split its page's hash gives, so no page is in both", () => {
     expect(train.filter((l) => splitOf(l) !== "train").map((l) => l.id)).toEqual([]);
     expect(test.filter((l) => splitOf(l) !== "test").map((l) => l.id)).toEqual([]);
-    const trainPages = new Set(train.filter((l) => l.from !== "modelled").map((l) => pageKey(l.from)));
-    expect(test.filter((l) => l.from !== "modelled" && trainPages.has(pageKey(l.from))).map((l) => l.id)).toEqual([]);
+    const trainPages = new Set(
+      train.filter((l) => l.from !== "modelled").map((l) => pageKey(l.from)),
+    );
+    expect(
+      test.filter((l) => l.from !== "modelled" && trainPages.has(pageKey(l.from))).map((l) => l.id),
+    ).toEqual([]);
   });
 
   it("holds real text: most English and a good share of Russian sentences come from real pages", () => {

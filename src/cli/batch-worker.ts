@@ -45,8 +45,17 @@ function failureHook(): (url: string) => void {
 }
 
 /** One line of input: `{"url", "html"}` or `{"url", "text"}`. Anything else, or a check that throws, is an error line. */
-export function checkLine(job: BatchJob, checker: Checker, options: BatchOptions, hook: (url: string) => void = () => {}): BatchReply {
-  const error = (message: string): BatchReply => ({ seq: job.seq, ok: false, out: errorLine(job.line, message) });
+export function checkLine(
+  job: BatchJob,
+  checker: Checker,
+  options: BatchOptions,
+  hook: (url: string) => void = () => {},
+): BatchReply {
+  const error = (message: string): BatchReply => ({
+    seq: job.seq,
+    ok: false,
+    out: errorLine(job.line, message),
+  });
   if (!job.text.trim()) return error("empty line");
   let doc: unknown;
   try {
@@ -54,15 +63,25 @@ export function checkLine(job: BatchJob, checker: Checker, options: BatchOptions
   } catch (e) {
     return error(`not JSON (${(e as Error).message})`);
   }
-  if (typeof doc !== "object" || doc === null || Array.isArray(doc)) return error("not a JSON object");
+  if (typeof doc !== "object" || doc === null || Array.isArray(doc))
+    return error("not a JSON object");
   const { url, html, text } = doc as Record<string, unknown>;
   if (typeof url !== "string") return error('"url" must be a string');
-  if ((typeof html === "string") === (typeof text === "string")) return error('give one of "html" or "text", as a string');
+  if ((typeof html === "string") === (typeof text === "string"))
+    return error('give one of "html" or "text", as a string');
   try {
     hook(url);
     const page = typeof html === "string" ? readHtml(html) : readText(text as string);
-    const result = checker.check(page.blocks, { force: options.force, lang: options.lang, signals: page.signals });
-    return { seq: job.seq, ok: true, out: JSON.stringify({ url, ...toCliOutput(result, page.truncated) }) };
+    const result = checker.check(page.blocks, {
+      force: options.force,
+      lang: options.lang,
+      signals: page.signals,
+    });
+    return {
+      seq: job.seq,
+      ok: true,
+      out: JSON.stringify({ url, ...toCliOutput(result, page.truncated) }),
+    };
   } catch (e) {
     return error(`internal error: ${(e as Error)?.message ?? String(e)}`);
   }

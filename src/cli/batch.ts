@@ -21,7 +21,10 @@ export const LINE_TOO_LARGE = `line too large (over ${MAX_INPUT_BYTES / 1024 / 1
 export type InputLine = { line: number; text: string } | { line: number; error: string };
 
 /** Lines of a byte stream, decoded as UTF-8; a line longer than maxBytes is reported, its bytes dropped as they come. */
-export async function* splitLines(chunks: AsyncIterable<Buffer>, maxBytes: number): AsyncGenerator<InputLine> {
+export async function* splitLines(
+  chunks: AsyncIterable<Buffer>,
+  maxBytes: number,
+): AsyncGenerator<InputLine> {
   let parts: Buffer[] = [];
   let length = 0;
   let overflow = false;
@@ -63,7 +66,8 @@ export async function* splitLines(chunks: AsyncIterable<Buffer>, maxBytes: numbe
 function openInput(file: string): AsyncIterable<Buffer> {
   if (file === "-") return process.stdin;
   try {
-    if (statSync(file).isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+    if (statSync(file).isDirectory())
+      throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
   } catch (e) {
     throw fileError(file, e);
   }
@@ -82,7 +86,11 @@ export interface BatchArgs extends BatchOptions {
 }
 
 /** 0 when every line was checked and written, 1 when some were errors or the output was closed early. Throws InputError when the input cannot be read. */
-export async function runBatch(args: BatchArgs, workerScript: URL, out: Writable = process.stdout): Promise<number> {
+export async function runBatch(
+  args: BatchArgs,
+  workerScript: URL,
+  out: Writable = process.stdout,
+): Promise<number> {
   const input = openInput(args.file);
   const options: BatchOptions = { force: args.force, lang: args.lang };
   const slots: Slot[] = [];
@@ -108,7 +116,8 @@ export async function runBatch(args: BatchArgs, workerScript: URL, out: Writable
       results.delete(nextOut++);
       held--;
       heldBytes -= r.out.length;
-      if (!out.write(`${r.out}\n`)) drained ??= once(out, "drain").then(() => (drained = null), onOutputError);
+      if (!out.write(`${r.out}\n`))
+        drained ??= once(out, "drain").then(() => (drained = null), onOutputError);
     }
   };
   const finish = (reply: BatchReply) => {
@@ -121,10 +130,16 @@ export async function runBatch(args: BatchArgs, workerScript: URL, out: Writable
   };
 
   const spawn = (slot: Slot) => {
-    const worker = new Worker(workerScript, { workerData: { batch: options }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const worker = new Worker(workerScript, {
+      workerData: { batch: options },
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    });
     let crash = "";
     worker.on("message", (reply: BatchReply) => {
-      slot.jobs.splice(slot.jobs.findIndex((j) => j.seq === reply.seq), 1);
+      slot.jobs.splice(
+        slot.jobs.findIndex((j) => j.seq === reply.seq),
+        1,
+      );
       finish(reply);
     });
     worker.on("error", (e) => (crash = e.message));
@@ -135,7 +150,15 @@ export async function runBatch(args: BatchArgs, workerScript: URL, out: Writable
       // error line; the others it held are sent again, to a new worker.
       const [culprit, ...rest] = slot.jobs;
       slot.jobs = [];
-      if (culprit) finish({ seq: culprit.seq, ok: false, out: errorLine(culprit.line, `internal error: ${crash || `worker exited with code ${code}`}`) });
+      if (culprit)
+        finish({
+          seq: culprit.seq,
+          ok: false,
+          out: errorLine(
+            culprit.line,
+            `internal error: ${crash || `worker exited with code ${code}`}`,
+          ),
+        });
       for (const job of rest) dispatch(job);
     });
     slot.worker = worker;
@@ -143,8 +166,12 @@ export async function runBatch(args: BatchArgs, workerScript: URL, out: Writable
 
   /** To the least busy worker; a new one while there are fewer than asked for and all are busy. */
   function dispatch(job: BatchJob) {
-    let slot = slots.reduce<Slot | undefined>((best, s) => (!best || s.jobs.length < best.jobs.length ? s : best), undefined);
-    if (!slot || (slot.jobs.length && slots.length < args.workers)) slots.push((slot = { worker: null, jobs: [] }));
+    let slot = slots.reduce<Slot | undefined>(
+      (best, s) => (!best || s.jobs.length < best.jobs.length ? s : best),
+      undefined,
+    );
+    if (!slot || (slot.jobs.length && slots.length < args.workers))
+      slots.push((slot = { worker: null, jobs: [] }));
     if (!slot.worker) spawn(slot);
     slot.jobs.push(job);
     slot.worker!.postMessage(job);
@@ -162,7 +189,12 @@ export async function runBatch(args: BatchArgs, workerScript: URL, out: Writable
       if (outputClosed) break;
       const job = { seq: seq++, ...item };
       const bytes = "text" in job ? job.text.length : 0;
-      await until(() => outputClosed || (held < args.workers * WINDOW_PER_WORKER && (held === 0 || heldBytes + bytes <= MAX_HELD_BYTES)));
+      await until(
+        () =>
+          outputClosed ||
+          (held < args.workers * WINDOW_PER_WORKER &&
+            (held === 0 || heldBytes + bytes <= MAX_HELD_BYTES)),
+      );
       held++;
       heldBytes += bytes;
       sizes.set(job.seq, bytes);
@@ -175,7 +207,9 @@ export async function runBatch(args: BatchArgs, workerScript: URL, out: Writable
     if (drained) await drained;
   } catch (e) {
     // Only reading can throw here: writing errors are events (onOutputError).
-    throw e instanceof InputError || !reading ? e : fileError(args.file === "-" ? "stdin" : args.file, e);
+    throw e instanceof InputError || !reading
+      ? e
+      : fileError(args.file === "-" ? "stdin" : args.file, e);
   } finally {
     closing = true;
     await Promise.all(slots.map((s) => s.worker?.terminate()));

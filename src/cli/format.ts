@@ -8,31 +8,46 @@ export function toCliOutput(result: CheckResult, truncated: boolean): CliOutput 
   const { mesotherapy, lang, score } = result.about;
   return {
     about: { mesotherapy, lang, score },
-    findings: result.findings.map(({ claim, verdict, text, block, start, end, lang, assertion, note, evidence }) => ({
-      claim,
-      verdict,
-      text,
-      block,
-      start,
-      end,
-      lang,
-      assertion,
-      note,
-      evidence: evidence.map(({ source, stance, quote }) => ({ source, stance, quote })),
-    })),
+    findings: result.findings.map(
+      ({ claim, verdict, text, block, start, end, lang, assertion, note, evidence }) => ({
+        claim,
+        verdict,
+        text,
+        block,
+        start,
+        end,
+        lang,
+        assertion,
+        note,
+        evidence: evidence.map(({ source, stance, quote }) => ({ source, stance, quote })),
+      }),
+    ),
     ...(truncated && { truncated: true as const }),
   };
 }
 
 export function formatForPeople(result: CheckResult, sourceTitles: Map<string, string>): string {
   const { about, findings } = result;
-  const lines = [`About mesotherapy: ${about.mesotherapy ? "yes" : "no"} (language ${about.lang}, score ${about.score})`];
-  if (!about.mesotherapy && !findings.length) lines.push("Not checked: the page is not about mesotherapy (use --force to check it anyway).");
+  const lines = [
+    `About mesotherapy: ${about.mesotherapy ? "yes" : "no"} (language ${about.lang}, score ${about.score})`,
+  ];
+  if (!about.mesotherapy && !findings.length)
+    lines.push("Not checked: the page is not about mesotherapy (use --force to check it anyway).");
   for (const f of findings) {
-    lines.push("", `[${f.verdict === "contradicted" ? "CONTRADICTED" : "DISPUTED"}] ${f.claim}: ${f.assertion}`, `  "${f.text}"`);
-    for (const e of f.evidence) lines.push(`  - ${e.stance === "asserts" ? "agrees" : "disagrees"}: "${e.quote}" (${sourceTitles.get(e.source) ?? e.source})`);
+    lines.push(
+      "",
+      `[${f.verdict === "contradicted" ? "CONTRADICTED" : "DISPUTED"}] ${f.claim}: ${f.assertion}`,
+      `  "${f.text}"`,
+    );
+    for (const e of f.evidence)
+      lines.push(
+        `  - ${e.stance === "asserts" ? "agrees" : "disagrees"}: "${e.quote}" (${sourceTitles.get(e.source) ?? e.source})`,
+      );
     lines.push(`  Note: ${f.note}`);
   }
-  lines.push("", `${findings.length} finding${findings.length === 1 ? "" : "s"}. MesoCheck is an aid to reading, not medical advice.`);
+  lines.push(
+    "",
+    `${findings.length} finding${findings.length === 1 ? "" : "s"}. MesoCheck is an aid to reading, not medical advice.`,
+  );
   return lines.join("\n");
 }

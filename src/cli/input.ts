@@ -12,7 +12,8 @@ export const MAX_INPUT_BYTES = 32 * 1024 * 1024;
 export function withCommas(n: number): string {
   const digits = String(n);
   let out = "";
-  for (let i = 0; i < digits.length; i++) out += (i && (digits.length - i) % 3 === 0 ? "," : "") + digits[i];
+  for (let i = 0; i < digits.length; i++)
+    out += (i && (digits.length - i) % 3 === 0 ? "," : "") + digits[i];
   return out;
 }
 export const CAP_NOTE = `only the first ${withCommas(DEFAULT_MAX_CHARS)} characters of the page's text were checked`;
@@ -21,7 +22,14 @@ export const CAP_NOTE = `only the first ${withCommas(DEFAULT_MAX_CHARS)} charact
 export function fileError(file: string, e: unknown): InputError {
   if (e instanceof InputError) return e;
   const code = (e as NodeJS.ErrnoException).code;
-  const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : (e as Error).message;
+  const why =
+    code === "ENOENT"
+      ? "no such file"
+      : code === "EISDIR"
+        ? "is a directory"
+        : code === "EACCES"
+          ? "permission denied"
+          : (e as Error).message;
   return new InputError(`${file}: ${why}`);
 }
 
@@ -35,7 +43,8 @@ export function decode(bytes: Uint8Array, name: string): string {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
   } catch {
     const declared = CHARSET.exec(new TextDecoder("latin1").decode(head))?.[1]?.toLowerCase();
-    const label = declared && declared !== "utf-8" && declared !== "utf8" ? declared : "windows-1251";
+    const label =
+      declared && declared !== "utf-8" && declared !== "utf8" ? declared : "windows-1251";
     try {
       return new TextDecoder(label).decode(bytes);
     } catch {
@@ -58,12 +67,20 @@ export function readHtml(html: string): Page {
   const root = doc.body ?? doc.documentElement ?? doc;
   const walker = new BlockWalker(root);
   walker.run();
-  return { blocks: walker.blocks.map((b) => b.text), truncated: walker.truncated, signals: pageSignals(doc) };
+  return {
+    blocks: walker.blocks.map((b) => b.text),
+    truncated: walker.truncated,
+    signals: pageSignals(doc),
+  };
 }
 
 /** Plain text: paragraphs are separated by blank lines. */
 export function readText(text: string): Page {
-  return { blocks: text.split(/\n[ \t\r]*\n/).filter((p) => p.trim()), truncated: false, signals: {} };
+  return {
+    blocks: text.split(/\n[ \t\r]*\n/).filter((p) => p.trim()),
+    truncated: false,
+    signals: {},
+  };
 }
 
 export function readPage(text: string): Page {

@@ -10,7 +10,8 @@ import { formatForPeople, toCliOutput } from "./format";
 import { CAP_NOTE, decode, fileError, InputError, MAX_INPUT_BYTES, readPage } from "./input";
 
 // One line, so a bad option costs two lines of stderr.
-const USAGE = "usage: mesocheck [--json] [--force] [--lang en|ru] <file.html | file.txt | ->, or mesocheck --jsonl [--workers N] [--force] [--lang en|ru] [file.jsonl | -]";
+const USAGE =
+  "usage: mesocheck [--json] [--force] [--lang en|ru] <file.html | file.txt | ->, or mesocheck --jsonl [--workers N] [--force] [--lang en|ru] [file.jsonl | -]";
 
 export interface Args {
   json: boolean;
@@ -42,15 +43,20 @@ export function parseArgs(argv: string[]): Args | "help" {
     else if (a === "--force") args.force = true;
     else if (a === "--lang" || a.startsWith("--lang=")) {
       const value = a === "--lang" ? argv[++i] : a.slice("--lang=".length);
-      if (value !== "en" && value !== "ru") throw new UsageError(`--lang takes en or ru, not ${value ?? "nothing"}`);
+      if (value !== "en" && value !== "ru")
+        throw new UsageError(`--lang takes en or ru, not ${value ?? "nothing"}`);
       args.lang = value;
     } else if (a === "--jsonl") args.jsonl = true;
     else if (a === "--workers" || a.startsWith("--workers=")) {
       const value = a === "--workers" ? argv[++i] : a.slice("--workers=".length);
       workers = Number(value);
-      if (!/^\d+$/.test(value ?? "") || workers < 1 || workers > MAX_WORKERS) throw new UsageError(`--workers takes a whole number from 1 to ${MAX_WORKERS}, not ${value ?? "nothing"}`);
+      if (!/^\d+$/.test(value ?? "") || workers < 1 || workers > MAX_WORKERS)
+        throw new UsageError(
+          `--workers takes a whole number from 1 to ${MAX_WORKERS}, not ${value ?? "nothing"}`,
+        );
     } else if (a.startsWith("-") && a !== "-") throw new UsageError(`unknown option ${a}`);
-    else if (args.file !== undefined) throw new UsageError(`one input at a time (got ${args.file} and ${a})`);
+    else if (args.file !== undefined)
+      throw new UsageError(`one input at a time (got ${args.file} and ${a})`);
     else args.file = a;
   }
   if (workers !== undefined && !args.jsonl) throw new UsageError("--workers goes with --jsonl");
@@ -61,7 +67,8 @@ export function parseArgs(argv: string[]): Args | "help" {
   return args as Args;
 }
 
-const tooLarge = (name: string) => new InputError(`${name}: too large (over ${MAX_INPUT_BYTES / 1024 / 1024} MB)`);
+const tooLarge = (name: string) =>
+  new InputError(`${name}: too large (over ${MAX_INPUT_BYTES / 1024 / 1024} MB)`);
 
 /** Standard input, read in chunks and refused once past the size limit rather than held whole. */
 function readStdin(): Uint8Array {
@@ -112,11 +119,18 @@ export function main(argv: string[], env: CliEnv): number | Promise<number> {
     const text = readInput(args.file);
     const db = env.loadDb();
     const page = readPage(text);
-    const result = createChecker(db).check(page.blocks, { force: args.force, lang: args.lang, signals: page.signals });
+    const result = createChecker(db).check(page.blocks, {
+      force: args.force,
+      lang: args.lang,
+      signals: page.signals,
+    });
     // The cap is said on stderr, so --json output stays one object.
     if (page.truncated) process.stderr.write(`mesocheck: note: ${CAP_NOTE}\n`);
     if (args.json) process.stdout.write(`${JSON.stringify(toCliOutput(result, page.truncated))}\n`);
-    else process.stdout.write(`${formatForPeople(result, new Map(db.sources.map((s) => [s.file, s.title])))}\n`);
+    else
+      process.stdout.write(
+        `${formatForPeople(result, new Map(db.sources.map((s) => [s.file, s.title])))}\n`,
+      );
     return 0;
   } catch (e) {
     return fail(e);
@@ -127,7 +141,8 @@ export function main(argv: string[], env: CliEnv): number | Promise<number> {
 function fail(e: unknown): number {
   if (e instanceof UsageError) process.stderr.write(`mesocheck: ${e.message}\n${USAGE}\n`);
   // By name: the bundle embeds the claims and does not load their validation (src/engine/claims.ts).
-  else if (e instanceof InputError || (e instanceof Error && e.name === "ClaimsError")) process.stderr.write(`mesocheck: ${e.message}\n`);
+  else if (e instanceof InputError || (e instanceof Error && e.name === "ClaimsError"))
+    process.stderr.write(`mesocheck: ${e.message}\n`);
   else process.stderr.write(`mesocheck: internal error: ${(e as Error)?.message ?? String(e)}\n`);
   return 2;
 }

@@ -10,7 +10,10 @@ export const SETTLE_MS = 300;
  * text, its nearest block (or its element), still in the page, and only the
  * outermost of those. `isOwn` skips our own nodes (the note).
  */
-export function changedRoots(records: readonly Pick<MutationRecord, "type" | "target" | "addedNodes">[], isOwn: (node: Node) => boolean): Element[] {
+export function changedRoots(
+  records: readonly Pick<MutationRecord, "type" | "target" | "addedNodes">[],
+  isOwn: (node: Node) => boolean,
+): Element[] {
   const roots = new Set<Element>();
   for (const r of records) {
     const nodes = r.type === "characterData" ? [r.target] : [...r.addedNodes];

@@ -43,7 +43,10 @@ export interface Extracted {
 }
 
 /** The text blocks under each root in turn, in slices. `stale()` abandons the walk (the page moved on). */
-export async function extract(roots: readonly Node[], stale: () => boolean): Promise<Extracted | null> {
+export async function extract(
+  roots: readonly Node[],
+  stale: () => boolean,
+): Promise<Extracted | null> {
   const blocks: TextBlock[] = [];
   let truncated = false;
   for (const root of roots) {

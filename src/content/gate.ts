@@ -37,7 +37,11 @@ export function textSlice(doc: Document): string {
   const walker = doc.createTreeWalker(doc.body, SHOW_TEXT);
   let out = "";
   let visited = 0;
-  for (let node = walker.nextNode(); node && out.length < SLICE && visited < MAX_NODES; node = walker.nextNode(), visited++) {
+  for (
+    let node = walker.nextNode();
+    node && out.length < SLICE && visited < MAX_NODES;
+    node = walker.nextNode(), visited++
+  ) {
     const value = node.nodeValue ?? "";
     // Whitespace between tags is most text nodes: it never needs its parent
     // looked up, which is the walk's main cost in a fresh content-script world.
@@ -68,7 +72,12 @@ export function pageTopic(doc: Document): { topic: TopicVerdict; signals: Signal
   // Every term contains a mention, so fewer than three mentions are fewer than
   // three terms: detectTopic then needs a title, description or heading that
   // names it too. Without one the answer is no, before its patterns are built.
-  if (named < 3 && !mentions(signals.title) && !mentions(signals.description) && !signals.headings.some(mentions)) {
+  if (
+    named < 3 &&
+    !mentions(signals.title) &&
+    !mentions(signals.description) &&
+    !signals.headings.some(mentions)
+  ) {
     return { topic: OFF_TOPIC, signals };
   }
   return { topic: detectTopic(text, signals), signals };
@@ -76,7 +85,8 @@ export function pageTopic(doc: Document): { topic: TopicVerdict; signals: Signal
 
 function mentionCount(text: string): number {
   let n = 0;
-  for (const m of MENTIONS) for (let at = text.indexOf(m); at >= 0; at = text.indexOf(m, at + m.length)) n++;
+  for (const m of MENTIONS)
+    for (let at = text.indexOf(m); at >= 0; at = text.indexOf(m, at + m.length)) n++;
   return n;
 }
 
@@ -107,7 +117,12 @@ export function startGate(ctx: ContentScriptContext): void {
 
   async function gate(): Promise<void> {
     // Injected again while the new document is still loading: the manifest's run comes later.
-    if (checkerLoaded() || world.__mesocheckGated === location.href || document.readyState === "loading") return;
+    if (
+      checkerLoaded() ||
+      world.__mesocheckGated === location.href ||
+      document.readyState === "loading"
+    )
+      return;
     world.__mesocheckGated = location.href;
     let started = firstStart ?? performance.now();
     firstStart = undefined;

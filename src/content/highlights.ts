@@ -5,7 +5,10 @@ import highlightRules from "./highlights.css?inline";
 
 import type { Verdict } from "../engine/schema";
 
-const NAMES: Record<Verdict, string> = { contradicted: "mesocheck-contradicted", disputed: "mesocheck-disputed" };
+const NAMES: Record<Verdict, string> = {
+  contradicted: "mesocheck-contradicted",
+  disputed: "mesocheck-disputed",
+};
 const FLASH = "mesocheck-flash";
 
 export interface Marked {
@@ -81,7 +84,9 @@ export class Highlights {
     for (const id of ids) {
       const mark = this.byId.get(id);
       if (!mark) continue;
-      this.sets.get(mark.range.startContainer.ownerDocument ?? document)?.[mark.verdict].delete(mark.range);
+      this.sets
+        .get(mark.range.startContainer.ownerDocument ?? document)
+        ?.[mark.verdict].delete(mark.range);
       this.byId.delete(id);
     }
   }
@@ -89,7 +94,12 @@ export class Highlights {
   /** Marks whose text has left the page: their ranges collapsed or lost their nodes. */
   stale(): number[] {
     return this.all()
-      .filter((m) => m.range.collapsed || !m.range.startContainer.isConnected || !m.range.endContainer.isConnected)
+      .filter(
+        (m) =>
+          m.range.collapsed ||
+          !m.range.startContainer.isConnected ||
+          !m.range.endContainer.isConnected,
+      )
       .map((m) => m.id);
   }
 
@@ -104,7 +114,9 @@ export class Highlights {
 
   /** The mark under a point, if any. */
   at(x: number, y: number): Marked | undefined {
-    const doc = document as Document & { caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null };
+    const doc = document as Document & {
+      caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null;
+    };
     const caret = doc.caretPositionFromPoint?.(x, y);
     const node = caret?.offsetNode ?? document.caretRangeFromPoint?.(x, y)?.startContainer;
     const offset = caret?.offset ?? document.caretRangeFromPoint?.(x, y)?.startOffset ?? 0;
@@ -132,7 +144,8 @@ export class Highlights {
     }
     this.sets.clear();
     CSS.highlights.delete(FLASH);
-    for (const { root, sheet } of this.adopted) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+    for (const { root, sheet } of this.adopted)
+      root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
     this.adopted = [];
   }
 }

@@ -13,12 +13,17 @@ export interface RuntimeEvents {
   id: string;
   onMessage: {
     addListener(l: (raw: unknown, sender: { id?: string }) => Promise<boolean> | undefined): void;
-    removeListener(l: (raw: unknown, sender: { id?: string }) => Promise<boolean> | undefined): void;
+    removeListener(
+      l: (raw: unknown, sender: { id?: string }) => Promise<boolean> | undefined,
+    ): void;
   };
 }
 
 /** Starts listening; returns the function that stops. */
-export function listenToExtension(handlers: IncomingHandlers, runtime: RuntimeEvents = browser.runtime): () => void {
+export function listenToExtension(
+  handlers: IncomingHandlers,
+  runtime: RuntimeEvents = browser.runtime,
+): () => void {
   const onMessage = (raw: unknown, sender: { id?: string }): Promise<boolean> | undefined => {
     if (sender.id !== runtime.id) return undefined;
     const parsed = Incoming.safeParse(raw);

@@ -26,7 +26,8 @@ function labels(): Labels {
   return { contradicted: t.contradicted, disputed: t.disputed, open: t.openPanel };
 }
 
-const send = (message: Parameters<typeof sendFromContent>[0]) => sendFromContent(message).catch(() => undefined);
+const send = (message: Parameters<typeof sendFromContent>[0]) =>
+  sendFromContent(message).catch(() => undefined);
 
 export function startPageChecker(ctx: ContentScriptContext, force = false): void {
   const session = new PageSession();
@@ -54,7 +55,11 @@ export function startPageChecker(ctx: ContentScriptContext, force = false): void
   async function run(force: boolean): Promise<void> {
     if (!force && !(await shouldCheck(location.hostname))) {
       session.teardown();
-      await send({ type: "status", url: location.href, status: (await isPaused()) ? "paused" : "site-off" });
+      await send({
+        type: "status",
+        url: location.href,
+        status: (await isPaused()) ? "paused" : "site-off",
+      });
       return;
     }
     // Forced ("check anyway"), the topic is not asked: only the signals are needed.
@@ -79,14 +84,30 @@ export function startPageChecker(ctx: ContentScriptContext, force = false): void
     if (document.body) batcher.observe(document.body);
   }
 
-  async function check(blocks: TextBlock[], reset: boolean, mine: number, truncated = false): Promise<void> {
+  async function check(
+    blocks: TextBlock[],
+    reset: boolean,
+    mine: number,
+    truncated = false,
+  ): Promise<void> {
     // The cap is stated, not silent: the side panel says how much was read.
     const truncatedAt = truncated ? DEFAULT_MAX_CHARS : undefined;
     const first = blockCount;
     blockCount += blocks.length;
     if ((!blocks.length && !reset) || !signals) return;
-    const reply = PageReply.safeParse(await send({ type: "check", url: location.href, first, blocks: blocks.map((b) => b.text), signals, reset, truncatedAt }));
-    if (!reply.success) return console.debug("MesoCheck: dropped a malformed reply", reply.error.issues[0]);
+    const reply = PageReply.safeParse(
+      await send({
+        type: "check",
+        url: location.href,
+        first,
+        blocks: blocks.map((b) => b.text),
+        signals,
+        reset,
+        truncatedAt,
+      }),
+    );
+    if (!reply.success)
+      return console.debug("MesoCheck: dropped a malformed reply", reply.error.issues[0]);
     // The page may have moved on (switched off, navigated) while the background worked.
     if (session.isStale(mine)) return;
     for (const f of reply.data.findings) {
@@ -107,7 +128,10 @@ export function startPageChecker(ctx: ContentScriptContext, force = false): void
     const outermost = changedRoots(records, (node) => note.isOwnNode(node));
     const gone = highlights.stale();
     // A root checked again replaces the highlights inside it.
-    const redone = highlights.all().filter((m) => outermost.some((r) => r.contains(m.range.startContainer))).map((m) => m.id);
+    const redone = highlights
+      .all()
+      .filter((m) => outermost.some((r) => r.contains(m.range.startContainer)))
+      .map((m) => m.id);
     const removed = [...gone, ...redone];
     if (removed.length) {
       highlights.remove(removed);
@@ -127,7 +151,10 @@ export function startPageChecker(ctx: ContentScriptContext, force = false): void
   const stopListening = listenToExtension({
     showFinding(id) {
       const mark = highlights.get(id);
-      mark?.range.startContainer.parentElement?.scrollIntoView({ block: "center", behavior: "smooth" });
+      mark?.range.startContainer.parentElement?.scrollIntoView({
+        block: "center",
+        behavior: "smooth",
+      });
       highlights.flash(id);
     },
     checkAnyway() {

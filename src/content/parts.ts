@@ -14,7 +14,11 @@ export const MAX_CHARS = 200_000;
  * than MAX_CHARS travels alone). At least one part, even for no blocks, so a
  * page whose text went still starts its state afresh.
  */
-export function partsOf(blocks: readonly TextBlock[], maxBlocks = MAX_BLOCKS, maxChars = MAX_CHARS): TextBlock[][] {
+export function partsOf(
+  blocks: readonly TextBlock[],
+  maxBlocks = MAX_BLOCKS,
+  maxChars = MAX_CHARS,
+): TextBlock[][] {
   const parts: TextBlock[][] = [];
   let start = 0;
   let chars = 0;

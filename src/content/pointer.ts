@@ -13,7 +13,11 @@ export interface Labels {
 export interface PointerDeps {
   /** The mark under a point (Highlights.at). */
   markAt(x: number, y: number): Pick<Marked, "id"> | undefined;
-  note: { visible: boolean; show(content: NoteContent, x: number, y: number): void; hideSoon(): void };
+  note: {
+    visible: boolean;
+    show(content: NoteContent, x: number, y: number): void;
+    hideSoon(): void;
+  };
   labels(): Labels;
   /** Listens on the document for as long as the script lives (ctx.addEventListener). */
   listen(type: "mousemove" | "click", listener: (e: MouseEvent) => void): void;
@@ -50,13 +54,26 @@ export class PointerNotes {
       return;
     }
     const l = this.deps.labels();
-    this.deps.note.show({ verdict: f.verdict, verdictLabel: l[f.verdict], assertion: f.assertion, summary: f.summary, openLabel: l.open }, x, y);
+    this.deps.note.show(
+      {
+        verdict: f.verdict,
+        verdictLabel: l[f.verdict],
+        assertion: f.assertion,
+        summary: f.summary,
+        openLabel: l.open,
+      },
+      x,
+      y,
+    );
   }
 
   private listen(): void {
     if (this.bound) return;
     this.bound = true;
-    const frame = this.deps.frame ?? { request: (cb: () => void) => requestAnimationFrame(cb), cancel: (id: number) => cancelAnimationFrame(id) };
+    const frame = this.deps.frame ?? {
+      request: (cb: () => void) => requestAnimationFrame(cb),
+      cancel: (id: number) => cancelAnimationFrame(id),
+    };
     const onPointer = (e: MouseEvent) => {
       frame.cancel(this.frame);
       this.frame = frame.request(() => this.point(e.clientX, e.clientY));

@@ -3,9 +3,16 @@
 // its validation library, which the gate on every page cannot afford.
 import { PAUSED_KEY, siteKeyOf } from "../ext/keys";
 
-export async function readSwitchesRaw(hostname: string): Promise<{ site: boolean; paused: boolean }> {
+export async function readSwitchesRaw(
+  hostname: string,
+): Promise<{ site: boolean; paused: boolean }> {
   const site = siteKeyOf(hostname);
-  const stored = await browser.storage.local.get([site, PAUSED_KEY]).catch(() => ({}) as Record<string, unknown>);
+  const stored = await browser.storage.local
+    .get([site, PAUSED_KEY])
+    .catch(() => ({}) as Record<string, unknown>);
   const entry = stored[site] as { enabled?: unknown } | undefined;
-  return { site: !(entry && typeof entry === "object" && entry.enabled === false), paused: stored[PAUSED_KEY] === true };
+  return {
+    site: !(entry && typeof entry === "object" && entry.enabled === false),
+    paused: stored[PAUSED_KEY] === true,
+  };
 }

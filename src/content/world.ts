@@ -19,10 +19,17 @@ export const world = globalThis as typeof globalThis & WorldFlags;
 
 /** A page checker is running here, and its extension is still there (an updated extension's old one is not). */
 export function checkerLoaded(): boolean {
-  return world.__mesocheckLoaded === true && (typeof world.__mesocheckLive !== "function" || world.__mesocheckLive());
+  return (
+    world.__mesocheckLoaded === true &&
+    (typeof world.__mesocheckLive !== "function" || world.__mesocheckLive())
+  );
 }
 
 /** Everything cleared, for the new extension's gate after an update. */
 export function clearWorld(): void {
-  world.__mesocheckLoaded = world.__mesocheckGated = world.__mesocheckForce = world.__mesocheckLive = undefined;
+  world.__mesocheckLoaded =
+    world.__mesocheckGated =
+    world.__mesocheckForce =
+    world.__mesocheckLive =
+      undefined;
 }

@@ -5,8 +5,16 @@
  * globals, no `window`, no HTML parsing of page text.
  */
 import {
-  AD_CLASSES, BLOCKS as BLOCK_TAGS, DOCUMENT_FRAGMENT_NODE, DOCUMENT_NODE, ELEMENT_NODE, FURNITURE as FURNITURE_TAGS,
-  FURNITURE_ROLES as FURNITURE_ROLE_NAMES, nameOf, SKIPPED as SKIPPED_TAGS, TEXT_NODE,
+  AD_CLASSES,
+  BLOCKS as BLOCK_TAGS,
+  DOCUMENT_FRAGMENT_NODE,
+  DOCUMENT_NODE,
+  ELEMENT_NODE,
+  FURNITURE as FURNITURE_TAGS,
+  FURNITURE_ROLES as FURNITURE_ROLE_NAMES,
+  nameOf,
+  SKIPPED as SKIPPED_TAGS,
+  TEXT_NODE,
 } from "./tags";
 
 /** [start,end) offsets in block.text covered by the whole of node.data. */
@@ -54,7 +62,8 @@ function isFurniture(el: Element, name: string): boolean {
   const role = el.getAttribute("role");
   if (role !== null && FURNITURE_ROLES.has(role.trim().toLowerCase())) return true;
   const cls = el.getAttribute("class");
-  if (cls) for (const token of cls.toLowerCase().split(/\s+/)) if (AD_TOKENS.has(token)) return true;
+  if (cls)
+    for (const token of cls.toLowerCase().split(/\s+/)) if (AD_TOKENS.has(token)) return true;
   return false;
 }
 
@@ -133,7 +142,12 @@ function parentOf(node: Node): Node | null {
  */
 function insideSkippedAncestor(root: Node): boolean {
   const doc = root.nodeType === DOCUMENT_NODE ? (root as Document) : root.ownerDocument;
-  if (doc !== null && doc !== undefined && typeof doc.designMode === "string" && doc.designMode.toLowerCase() === "on") {
+  if (
+    doc !== null &&
+    doc !== undefined &&
+    typeof doc.designMode === "string" &&
+    doc.designMode.toLowerCase() === "on"
+  ) {
     return true;
   }
   for (let node = parentOf(root); node !== null; node = parentOf(node)) {
@@ -382,7 +396,12 @@ export function locate(
 
   if (start === end) {
     if (startSeg.start + startOffset > end) return null; // collapsed inside a gap
-    return { startNode: startSeg.node, startOffset, endNode: startSeg.node, endOffset: startOffset };
+    return {
+      startNode: startSeg.node,
+      startOffset,
+      endNode: startSeg.node,
+      endOffset: startOffset,
+    };
   }
 
   let ei = firstEndingAtOrAfter(segments, end);

@@ -3,7 +3,13 @@
  * "is this HTML or plain text?" sniff.
  */
 import { parseHTML } from "linkedom";
-import { DOCUMENT_TYPE_NODE, ELEMENT_NODE, HEAD_ONLY as HEAD_ONLY_TAGS, nameOf as elementName, TEXT_NODE } from "./tags";
+import {
+  DOCUMENT_TYPE_NODE,
+  ELEMENT_NODE,
+  HEAD_ONLY as HEAD_ONLY_TAGS,
+  nameOf as elementName,
+  TEXT_NODE,
+} from "./tags";
 
 /** Elements that belong in <head> when they come before any body content. */
 const HEAD_ONLY = new Set<string>(HEAD_ONLY_TAGS);
@@ -49,7 +55,12 @@ function normalize(doc: Document): void {
   }
   const existingHead = head !== null;
   const existingBody = body !== null;
-  if (existingHead && existingBody && html.firstElementChild === head && head?.nextElementSibling === body) {
+  if (
+    existingHead &&
+    existingBody &&
+    html.firstElementChild === head &&
+    head?.nextElementSibling === body
+  ) {
     let clean = true;
     for (const child of childList(html)) {
       if (child.nodeType === ELEMENT_NODE && child !== head && child !== body) clean = false;

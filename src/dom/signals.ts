@@ -58,7 +58,11 @@ export function pageSignals(doc: Document): GatheredSignals {
       const content = el.getAttribute("content") ?? "";
       const metaName = attr(el, "name");
       if (description === null && metaName === "description") description = collapse(content);
-      else if (ogDescription === null && (attr(el, "property") === "og:description" || metaName === "og:description")) ogDescription = collapse(content);
+      else if (
+        ogDescription === null &&
+        (attr(el, "property") === "og:description" || metaName === "og:description")
+      )
+        ogDescription = collapse(content);
     } else if (headings.length < MAX_HEADINGS) {
       const text = cap(collapse(el.textContent ?? ""), MAX_HEADING_CHARS);
       if (text !== "") headings.push(text);

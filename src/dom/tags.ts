@@ -23,8 +23,27 @@ export const NOT_PAGE = [...NOT_TEXT, "svg", "math"] as const;
 /** Elements whose whole subtree never contributes readable article text. */
 export const SKIPPED = [
   ...NOT_PAGE,
-  "input", "select", "option", "optgroup", "datalist", "button", "iframe", "frame", "frameset",
-  "object", "embed", "video", "audio", "canvas", "head", "title", "meta", "link", "base", "noembed", "noframes",
+  "input",
+  "select",
+  "option",
+  "optgroup",
+  "datalist",
+  "button",
+  "iframe",
+  "frame",
+  "frameset",
+  "object",
+  "embed",
+  "video",
+  "audio",
+  "canvas",
+  "head",
+  "title",
+  "meta",
+  "link",
+  "base",
+  "noembed",
+  "noframes",
 ] as const;
 
 /** Page furniture by element: navigation and sidebars. */
@@ -32,17 +51,70 @@ export const FURNITURE = ["nav", "aside"] as const;
 /** Page furniture by ARIA role. */
 export const FURNITURE_ROLES = ["navigation", "complementary", "banner", "contentinfo"] as const;
 /** Page furniture by class token: adverts. */
-export const AD_CLASSES = ["ad", "ads", "advert", "adverts", "advertisement", "sponsored", "promo", "banner-ad"] as const;
+export const AD_CLASSES = [
+  "ad",
+  "ads",
+  "advert",
+  "adverts",
+  "advertisement",
+  "sponsored",
+  "promo",
+  "banner-ad",
+] as const;
 
 /** Elements that start and end a text block (everything else is inline). */
 export const BLOCKS = [
-  "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "section",
-  "article", "header", "footer", "nav", "aside", "main", "blockquote", "pre",
-  "dd", "dt", "figcaption", "form", "fieldset", "table", "tr", "ul", "ol",
-  "dl", "address", "details", "summary", "hr", "body", "html",
+  "p",
+  "div",
+  "li",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "td",
+  "th",
+  "section",
+  "article",
+  "header",
+  "footer",
+  "nav",
+  "aside",
+  "main",
+  "blockquote",
+  "pre",
+  "dd",
+  "dt",
+  "figcaption",
+  "form",
+  "fieldset",
+  "table",
+  "tr",
+  "ul",
+  "ol",
+  "dl",
+  "address",
+  "details",
+  "summary",
+  "hr",
+  "body",
+  "html",
   // Also block-level in every browser's default style sheet:
-  "figure", "caption", "thead", "tbody", "tfoot", "legend", "hgroup", "menu",
-  "dialog", "center", "search", "listing", "plaintext", "xmp",
+  "figure",
+  "caption",
+  "thead",
+  "tbody",
+  "tfoot",
+  "legend",
+  "hgroup",
+  "menu",
+  "dialog",
+  "center",
+  "search",
+  "listing",
+  "plaintext",
+  "xmp",
 ] as const;
 
 /**
@@ -51,8 +123,28 @@ export const BLOCKS = [
  * which would re-check whole lists for one new item).
  */
 export const RECHECKED_BLOCKS = [
-  "p", "li", "dd", "dt", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6",
-  "blockquote", "figcaption", "pre", "article", "section", "div", "main", "aside", "header", "footer",
+  "p",
+  "li",
+  "dd",
+  "dt",
+  "td",
+  "th",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "blockquote",
+  "figcaption",
+  "pre",
+  "article",
+  "section",
+  "div",
+  "main",
+  "aside",
+  "header",
+  "footer",
 ] as const;
 
 /** The headings whose text is a page signal. */

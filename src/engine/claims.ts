@@ -1,7 +1,15 @@
 // Loading the claims database: validate every file with zod and compile the
 // matching rules once. Errors name the file and the field at fault.
 import { z } from "zod";
-import { CaveatsFile, Claim, Lexicon, SourcesFile, type Caveat, type Lang, type Source } from "./schema";
+import {
+  CaveatsFile,
+  Claim,
+  Lexicon,
+  SourcesFile,
+  type Caveat,
+  type Lang,
+  type Source,
+} from "./schema";
 import { compilePattern, PatternError, type Pattern } from "./pattern";
 import { aboutError, compileLexicon, expandAbout, type CompiledLexicon } from "./lexicon";
 
@@ -60,15 +68,21 @@ function compileAt(source: string, lang: Lang, path: string, field: string): Pat
 
 function compileRules(claim: Claim, lexicon: Lexicon, path: string): CompiledRules {
   const { lang } = lexicon;
-  const compile = (field: "patterns" | "exclude") => claim.match[lang][field].map((source, i) => compileAt(source, lang, path, `match.${lang}.${field}.${i}`));
+  const compile = (field: "patterns" | "exclude") =>
+    claim.match[lang][field].map((source, i) =>
+      compileAt(source, lang, path, `match.${lang}.${field}.${i}`),
+    );
   const patterns = compile("patterns");
   const vetoes: Pattern[] = [];
   claim.about.forEach((about, i) => {
     const error = aboutError(about, lexicon);
     if (error) throw new ClaimsError(path, `about.${i}.${error[0]}`, error[1]);
     const at = `about.${i} (${lang} lexicon, stance "${about.stance}")`;
-    for (const source of expandAbout(about.subject, about.stance, lexicon)) patterns.push(compileAt(source, lang, path, at));
-    if (about.unless) for (const source of expandAbout(about.subject, about.unless, lexicon)) vetoes.push(compileAt(source, lang, path, at));
+    for (const source of expandAbout(about.subject, about.stance, lexicon))
+      patterns.push(compileAt(source, lang, path, at));
+    if (about.unless)
+      for (const source of expandAbout(about.subject, about.unless, lexicon))
+        vetoes.push(compileAt(source, lang, path, at));
   });
   return { patterns, exclude: compile("exclude"), vetoes };
 }
@@ -79,10 +93,12 @@ function parseLexicons(files: DbFile[]): Record<Lang, Lexicon> {
   const found: Partial<Record<Lang, Lexicon>> = {};
   for (const file of files.filter((f) => isLexiconFile(f.path))) {
     const lexicon = parseWith(Lexicon, file);
-    if (`${lexicon.lang}.json` !== baseName(file.path)) throw new ClaimsError(file.path, "lang", `"${lexicon.lang}" does not match the file name`);
+    if (`${lexicon.lang}.json` !== baseName(file.path))
+      throw new ClaimsError(file.path, "lang", `"${lexicon.lang}" does not match the file name`);
     found[lexicon.lang] = lexicon;
   }
-  for (const lang of ["en", "ru"] as const) if (!found[lang]) throw new ClaimsError(`lexicon/${lang}.json`, "", "missing");
+  for (const lang of ["en", "ru"] as const)
+    if (!found[lang]) throw new ClaimsError(`lexicon/${lang}.json`, "", "missing");
   return found as Record<Lang, Lexicon>;
 }
 
@@ -104,7 +120,8 @@ export function parseClaimsDb(files: DbFile[]): ClaimsDb {
   const caveats = parseWith(CaveatsFile, caveatsFile);
   caveats.forEach((c, i) =>
     c.sources.forEach((s, j) => {
-      if (!known.has(s)) throw new ClaimsError(caveatsFile.path, `${i}.sources.${j}`, `unknown source "${s}"`);
+      if (!known.has(s))
+        throw new ClaimsError(caveatsFile.path, `${i}.sources.${j}`, `unknown source "${s}"`);
     }),
   );
   const lexicons = parseLexicons(files);
@@ -116,13 +133,21 @@ export function parseClaimsDb(files: DbFile[]): ClaimsDb {
     if (isLexiconFile(file.path)) continue;
     if (name === "sources.json" || name === "caveats.json") continue;
     const claim = parseWith(Claim, file);
-    if (`${claim.id}.json` !== name) throw new ClaimsError(file.path, "id", `"${claim.id}" does not match the file name`);
+    if (`${claim.id}.json` !== name)
+      throw new ClaimsError(file.path, "id", `"${claim.id}" does not match the file name`);
     if (ids.has(claim.id)) throw new ClaimsError(file.path, "id", `duplicate id "${claim.id}"`);
     ids.add(claim.id);
     claim.evidence.forEach((e, i) => {
-      if (!known.has(e.source)) throw new ClaimsError(file.path, `evidence.${i}.source`, `unknown source "${e.source}"`);
+      if (!known.has(e.source))
+        throw new ClaimsError(file.path, `evidence.${i}.source`, `unknown source "${e.source}"`);
     });
-    claims.push({ claim, rules: { en: compileRules(claim, lexicons.en, file.path), ru: compileRules(claim, lexicons.ru, file.path) } });
+    claims.push({
+      claim,
+      rules: {
+        en: compileRules(claim, lexicons.en, file.path),
+        ru: compileRules(claim, lexicons.ru, file.path),
+      },
+    });
   }
   claims.sort((a, b) => a.claim.id.localeCompare(b.claim.id));
   return { sources, caveats, claims, lexicon };

@@ -3,7 +3,14 @@ import type { ClaimsDb, CompiledClaim } from "./claims";
 import { hasSpelledNumber, numbersToDigits } from "./english";
 import { detectLang } from "./language";
 import { findNumberSpans, mayStartSpan, type NumberSpan } from "./numbers";
-import { matchAt, mayMatch, PatternIndex, type Match, type Pattern, type Sentence } from "./pattern";
+import {
+  matchAt,
+  mayMatch,
+  PatternIndex,
+  type Match,
+  type Pattern,
+  type Sentence,
+} from "./pattern";
 import type { Claim, Evidence, Lang, Verdict } from "./schema";
 import type { CompiledLexicon } from "./lexicon";
 import { isMinimised } from "./qualifiers";
@@ -74,7 +81,10 @@ export interface Checker {
 }
 
 export function createChecker(db: ClaimsDb): Checker {
-  const index = { en: new PatternIndex<CompiledClaim>(), ru: new PatternIndex<CompiledClaim>() } satisfies Record<Lang, PatternIndex<CompiledClaim>>;
+  const index = {
+    en: new PatternIndex<CompiledClaim>(),
+    ru: new PatternIndex<CompiledClaim>(),
+  } satisfies Record<Lang, PatternIndex<CompiledClaim>>;
   const exclusions = new Map<CompiledClaim, Record<Lang, PatternIndex<null>>>();
   for (const claim of db.claims) {
     const exclude = { en: new PatternIndex<null>(), ru: new PatternIndex<null>() };
@@ -94,23 +104,37 @@ export function createChecker(db: ClaimsDb): Checker {
     const steps: Step[] = [];
     for (const s of splitSentences(text, lang)) {
       const tokens = tokenize(s.text, lang);
-      if (hasCandidate(tokens, lang)) checkTokens(s.text, tokens, lang, undefined, (step) => steps.push(step));
+      if (hasCandidate(tokens, lang))
+        checkTokens(s.text, tokens, lang, undefined, (step) => steps.push(step));
     }
     return steps;
   }
 
   /** Tokens the prefilter has passed, with their key hits when the caller has them; `trace` hears every match weighed. */
-  function checkTokens(text: string, tokens: Token[], lang: Lang, hits?: Hits, trace?: (step: Step) => void): Array<{ claim: Claim; verdict: Verdict }> {
+  function checkTokens(
+    text: string,
+    tokens: Token[],
+    lang: Lang,
+    hits?: Hits,
+    trace?: (step: Step) => void,
+  ): Array<{ claim: Claim; verdict: Verdict }> {
     if (lang === "en" && hasSpelledNumber(tokens)) {
       tokens = tokenize(numbersToDigits(text), lang);
       hits = undefined;
     }
-    const spansAt = tokens.some(mayStartSpan) ? findNumberSpans(tokens) : new Map<number, NumberSpan[]>();
+    const spansAt = tokens.some(mayStartSpan)
+      ? findNumberSpans(tokens)
+      : new Map<number, NumberSpan[]>();
     const sentence: Sentence = { tokens, spansAt };
     const lexicon = db.lexicon[lang];
     const results = new Map<CompiledClaim, Verdict>();
     const say = (claim: CompiledClaim, pattern: Pattern, m: Match, outcome: Outcome) =>
-      trace?.({ claim: claim.claim, rule: pattern.source, words: text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end), outcome });
+      trace?.({
+        claim: claim.claim,
+        rule: pattern.source,
+        words: text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end),
+        outcome,
+      });
     for (const [pattern, claim] of index[lang].candidates(sentence, hits)) {
       if (results.has(claim) || !mayMatch(pattern, sentence)) continue;
       for (let i = 0; i < tokens.length; i++) {
@@ -120,7 +144,8 @@ export function createChecker(db: ClaimsDb): Checker {
         if (rejected) {
           say(claim, pattern, m, rejected);
           if (rejected === "negated" || rejected === "asked") continue;
-          if (rejected !== "excluded" && rejected !== "vetoed" && rejected !== "numbers in range") continue;
+          if (rejected !== "excluded" && rejected !== "vetoed" && rejected !== "numbers in range")
+            continue;
           break;
         }
         say(claim, pattern, m, "asserted");
@@ -131,20 +156,34 @@ export function createChecker(db: ClaimsDb): Checker {
     // Framing is checked last: few sentences get this far.
     if (!results.size) return [];
     if (isDistanced(sentence, lexicon)) {
-      if (trace) for (const c of results.keys()) trace({ claim: c.claim, rule: "", words: text, outcome: "others' claim" });
+      if (trace)
+        for (const c of results.keys())
+          trace({ claim: c.claim, rule: "", words: text, outcome: "others' claim" });
       return [];
     }
     return [...results].map(([c, verdict]) => ({ claim: c.claim, verdict }));
   }
 
   /** Why a match is no finding, or null when it asserts its claim. Cheapest checks first. */
-  function rejection(text: string, s: Sentence, m: Match, claim: CompiledClaim, lang: Lang, lexicon: CompiledLexicon): Outcome | null {
+  function rejection(
+    text: string,
+    s: Sentence,
+    m: Match,
+    claim: CompiledClaim,
+    lang: Lang,
+    lexicon: CompiledLexicon,
+  ): Outcome | null {
     if (isNegated(s, m, lang)) return "negated";
     if (isAsked(text, s, m, lang)) return "asked";
     if (!claim.claim.numeric && overlapsInterval(s, m)) return "an interval";
     // A stated interval is a figure, not an absolute to be qualified ("typically 1–3 weeks apart, depending on the goal").
-    if (claim.claim.numeric?.kind !== "interval" && isMinimised(s, m, lexicon, claim.claim.minimisersAssert)) return "minimised";
-    if (!claim.claim.namesOtherProcedures && isAboutOtherProcedure(s, m, lexicon)) return "another procedure";
+    if (
+      claim.claim.numeric?.kind !== "interval" &&
+      isMinimised(s, m, lexicon, claim.claim.minimisersAssert)
+    )
+      return "minimised";
+    if (!claim.claim.namesOtherProcedures && isAboutOtherProcedure(s, m, lexicon))
+      return "another procedure";
     const spans = sessionSpans(claim, m, s, lexicon);
     if (spans.length < m.spans.length && !spans.length) return "not a session interval";
     if (!numericVerdict(claim.claim, spans)) return "numbers in range";
@@ -173,7 +212,9 @@ export function createChecker(db: ClaimsDb): Checker {
       let anyKey = false;
       for (let i = 0; i < tokens.length; i++) {
         hits[i] = keys.hitsOf(tokens[i]!);
-        anyKey = (isKey[i] = hits[i] !== undefined || (keys.hasSpanKeys && mayStartSpan(tokens[i]!))) || anyKey;
+        anyKey =
+          (isKey[i] = hits[i] !== undefined || (keys.hasSpanKeys && mayStartSpan(tokens[i]!))) ||
+          anyKey;
       }
       if (!anyKey) return;
       let t = 0;
@@ -183,7 +224,12 @@ export function createChecker(db: ClaimsDb): Checker {
         let hasKey = false;
         for (; t < tokens.length && tokens[t]!.end <= s.end; t++) if (isKey[t]) hasKey = true;
         if (!hasKey) continue;
-        for (const { claim, verdict } of checkTokens(s.text, tokens.slice(first, t), lang, hits.slice(first, t))) {
+        for (const { claim, verdict } of checkTokens(
+          s.text,
+          tokens.slice(first, t),
+          lang,
+          hits.slice(first, t),
+        )) {
           findings.push({
             claim: claim.id,
             verdict,
@@ -206,7 +252,12 @@ export function createChecker(db: ClaimsDb): Checker {
 }
 
 /** An interval claim counts only the spans that time sessions, not doses or pauses before the visit. */
-function sessionSpans(claim: CompiledClaim, m: Match, s: Sentence, lexicon: CompiledLexicon): NumberSpan[] {
+function sessionSpans(
+  claim: CompiledClaim,
+  m: Match,
+  s: Sentence,
+  lexicon: CompiledLexicon,
+): NumberSpan[] {
   if (claim.claim.numeric?.kind !== "interval" || !m.spans.length) return m.spans;
   return m.spans.filter((span) => isSessionTime(span, s, lexicon));
 }
@@ -225,7 +276,8 @@ function isVetoed(s: Sentence, vetoes: Pattern[], lang: Lang): boolean {
 
 /** "one session a week" states an interval, not that one session is enough. */
 function overlapsInterval(s: Sentence, m: Match): boolean {
-  for (let i = m.start; i < m.end; i++) if (s.spansAt.get(i)?.some((x) => x.kind === "interval")) return true;
+  for (let i = m.start; i < m.end; i++)
+    if (s.spansAt.get(i)?.some((x) => x.kind === "interval")) return true;
   return false;
 }
 
@@ -243,7 +295,10 @@ function numericVerdict(claim: Claim, spans: NumberSpan[]): Verdict | null {
     const [lo, hi] = rule.suitable;
     return ages.some((a) => a.min < lo || a.max > hi) ? claim.verdict : null;
   }
-  const intervals = spans.filter((s) => (s.kind === "interval" || s.kind === "days" || s.kind === "num") && s.min <= rule.longest);
+  const intervals = spans.filter(
+    (s) =>
+      (s.kind === "interval" || s.kind === "days" || s.kind === "num") && s.min <= rule.longest,
+  );
   if (!intervals.length) return spans.length ? null : claim.verdict;
   return intervals.some((s) => s.min < rule.days[0]) ? rule.shorter : claim.verdict;
 }

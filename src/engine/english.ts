@@ -5,12 +5,15 @@ import nlp from "compromise";
 
 import type { Token } from "./tokens";
 
-const SPELLED = /^(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)/;
+const SPELLED =
+  /^(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)/;
 const UNIT = /^(?:year|old|day|week|month|time|session|visit)/;
 
 /** A spelled-out number next to a unit ("seventy years", "fourteen-year-olds"): the only case compromise is called for. */
 export function hasSpelledNumber(tokens: Token[]): boolean {
-  return tokens.some((t, i) => SPELLED.test(t.norm) && tokens.slice(i + 1, i + 4).some((u) => UNIT.test(u.norm)));
+  return tokens.some(
+    (t, i) => SPELLED.test(t.norm) && tokens.slice(i + 1, i + 4).some((u) => UNIT.test(u.norm)),
+  );
 }
 
 export function numbersToDigits(sentence: string): string {

@@ -16,9 +16,12 @@ export function failingExamples(db: ClaimsDb, checker: Checker): ExampleFailure[
   for (const { claim } of db.claims) {
     for (const lang of ["en", "ru"] as const) {
       const { asserts, lookalikes } = claim.examples[lang];
-      const found = (text: string) => checker.checkSentence(text, lang).some((r) => r.claim.id === claim.id);
-      for (const text of asserts) if (!found(text)) failures.push({ claim: claim.id, lang, kind: "asserts", text });
-      for (const text of lookalikes) if (found(text)) failures.push({ claim: claim.id, lang, kind: "lookalikes", text });
+      const found = (text: string) =>
+        checker.checkSentence(text, lang).some((r) => r.claim.id === claim.id);
+      for (const text of asserts)
+        if (!found(text)) failures.push({ claim: claim.id, lang, kind: "asserts", text });
+      for (const text of lookalikes)
+        if (found(text)) failures.push({ claim: claim.id, lang, kind: "lookalikes", text });
     }
   }
   return failures;

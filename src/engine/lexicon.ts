@@ -1,7 +1,14 @@
 // A language's lexicon (claims/lexicon/<lang>.json), compiled once: the
 // words the engine's sentence checks look for, and the subject x stance
 // templates that claims' `about` expands into patterns.
-import { compilePattern, matchAt, PatternIndex, type Match, type Pattern, type Sentence } from "./pattern";
+import {
+  compilePattern,
+  matchAt,
+  PatternIndex,
+  type Match,
+  type Pattern,
+  type Sentence,
+} from "./pattern";
 import type { About, Lang, Lexicon } from "./schema";
 
 export interface CompiledLexicon {
@@ -23,7 +30,8 @@ export interface CompiledLexicon {
 }
 
 /** Alternatives as one pattern of one element. */
-const anyOf = (alternatives: string[], lang: Lang): Pattern => compilePattern(alternatives.join("|"), lang);
+const anyOf = (alternatives: string[], lang: Lang): Pattern =>
+  compilePattern(alternatives.join("|"), lang);
 
 const indexes = new WeakMap<Pattern[], PatternIndex<null>>();
 
@@ -60,16 +68,24 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
 
 /** Why an `about` cannot be expanded, as [field, message], or null. */
 export function aboutError(about: About, lexicon: Lexicon): [string, string] | null {
-  if (!lexicon.subjects[about.subject]) return ["subject", `no subject "${about.subject}" in the ${lexicon.lang} lexicon`];
-  if (!lexicon.stances[about.stance]) return ["stance", `no stance "${about.stance}" in the ${lexicon.lang} lexicon`];
-  if (about.unless && !lexicon.stances[about.unless]) return ["unless", `no stance "${about.unless}" in the ${lexicon.lang} lexicon`];
+  if (!lexicon.subjects[about.subject])
+    return ["subject", `no subject "${about.subject}" in the ${lexicon.lang} lexicon`];
+  if (!lexicon.stances[about.stance])
+    return ["stance", `no stance "${about.stance}" in the ${lexicon.lang} lexicon`];
+  if (about.unless && !lexicon.stances[about.unless])
+    return ["unless", `no stance "${about.unless}" in the ${lexicon.lang} lexicon`];
   return null;
 }
 
 /** The pattern sources a subject said with a stance expands into: each of the stance's templates, `$` filled with the subject's words. */
 export function expandAbout(subject: string, stance: string, lexicon: Lexicon): string[] {
   const words = lexicon.subjects[subject]!.join("|");
-  return lexicon.stances[stance]!.map((template) => template.split(/\s+/u).map((part) => (part === "$" ? words : part)).join(" "));
+  return lexicon.stances[stance]!.map((template) =>
+    template
+      .split(/\s+/u)
+      .map((part) => (part === "$" ? words : part))
+      .join(" "),
+  );
 }
 
 // A sentence with a match is asked about the same words by several checks
@@ -89,5 +105,7 @@ export function occurrences(p: Pattern, s: Sentence, from = 0, to = s.tokens.len
     }
     bySentence.set(p, all);
   }
-  return from <= 0 && to >= s.tokens.length ? all : all.filter((m) => m.start >= from && m.start < to);
+  return from <= 0 && to >= s.tokens.length
+    ? all
+    : all.filter((m) => m.start >= from && m.start < to);
 }

@@ -28,6 +28,7 @@ export function nearestRule(claim: CompiledClaim, text: string, lang: Lang): Nea
 /** Groups with a word in the sentence; a group of prefixes is judged by its first atom's text. */
 function groupsPresent(p: Pattern, words: Set<string>, text: string): number {
   let n = 0;
-  for (const group of p.required) if (group.some((w) => words.has(w) || text.toLowerCase().includes(w))) n++;
+  for (const group of p.required)
+    if (group.some((w) => words.has(w) || text.toLowerCase().includes(w))) n++;
   return n;
 }

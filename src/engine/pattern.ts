@@ -65,7 +65,10 @@ export class PatternError extends Error {}
 /** "risk-free" is three tokens on a page ("risk", "-", "free"), so it is three atoms here. */
 function compileAtoms(raw: string, lang: Lang): Atom[] {
   if (raw.length > 1 && raw.includes("-") && !raw.startsWith("@")) {
-    return raw.split(/(-)/).filter(Boolean).map((part) => compileAtom(part, lang));
+    return raw
+      .split(/(-)/)
+      .filter(Boolean)
+      .map((part) => compileAtom(part, lang));
   }
   return [compileAtom(raw, lang)];
 }
@@ -77,22 +80,32 @@ const MIN_STEM = 4;
 function compileAtom(raw: string, lang: Lang): Atom {
   if (raw.startsWith("@")) {
     const kind = raw.slice(1) as SpanKind;
-    if (!SPAN_KINDS.has(kind)) throw new PatternError(`unknown span "${raw}" (use @age, @interval, @days or @num)`);
+    if (!SPAN_KINDS.has(kind))
+      throw new PatternError(`unknown span "${raw}" (use @age, @interval, @days or @num)`);
     return { type: "span", kind };
   }
   if (PUNCT_ATOM.has(raw)) return { type: "word", value: raw, prefix: false };
   const exact = raw.length > 1 && raw.startsWith("=");
   if (exact) raw = raw.slice(1);
-  if (!WORD_ATOM.test(raw)) throw new PatternError(`"${raw}" is not a word, an exact form (=word), a prefix (word*), a span (@age) or one of : – —`);
+  if (!WORD_ATOM.test(raw))
+    throw new PatternError(
+      `"${raw}" is not a word, an exact form (=word), a prefix (word*), a span (@age) or one of : – —`,
+    );
   const word = foldText(raw);
   if (word.endsWith("*")) {
     // The prefilter buckets prefixes by their first two characters.
-    if (word.length < 3) throw new PatternError(`prefix "${raw}" needs at least two characters before *`);
+    if (word.length < 3)
+      throw new PatternError(`prefix "${raw}" needs at least two characters before *`);
     return { type: "word", value: word.slice(0, -1), prefix: true };
   }
   if (exact) return { type: "word", value: word, prefix: false };
   const stem = stemFor(lang, word);
-  return { type: "word", value: word, prefix: false, stem: stem !== word && stem.length >= MIN_STEM ? stem : undefined };
+  return {
+    type: "word",
+    value: word,
+    prefix: false,
+    stem: stem !== word && stem.length >= MIN_STEM ? stem : undefined,
+  };
 }
 
 export function compilePattern(source: string, lang: Lang): Pattern {
@@ -101,7 +114,8 @@ export function compilePattern(source: string, lang: Lang): Pattern {
   const elements: Element[] = parts.map((part): Element => {
     if (part.startsWith("~")) {
       const max = Number(part.slice(1));
-      if (!Number.isInteger(max) || max < 1 || max > MAX_GAP) throw new PatternError(`gap "${part}" must be ~1 to ~${MAX_GAP}`);
+      if (!Number.isInteger(max) || max < 1 || max > MAX_GAP)
+        throw new PatternError(`gap "${part}" must be ~1 to ~${MAX_GAP}`);
       return { type: "gap", max };
     }
     const optional = part.startsWith("?");
@@ -115,10 +129,22 @@ export function compilePattern(source: string, lang: Lang): Pattern {
   });
   const first = elements[0];
   const last = elements.at(-1);
-  if (!first || first.type !== "alt" || first.optional || !last || last.type !== "alt" || last.optional) {
+  if (
+    !first ||
+    first.type !== "alt" ||
+    first.optional ||
+    !last ||
+    last.type !== "alt" ||
+    last.optional
+  ) {
     throw new PatternError(`"${source}" must begin and end with a required word`);
   }
-  const begins = { words: new Set<string>(), stems: new Set<string>(), prefixes: [] as string[], span: false };
+  const begins = {
+    words: new Set<string>(),
+    stems: new Set<string>(),
+    prefixes: [] as string[],
+    span: false,
+  };
   for (const alt of first.alts) {
     const atom = alt[0]!;
     if (atom.type === "span") begins.span = true;
@@ -148,7 +174,9 @@ function requiredWords(elements: Element[]): string[][] {
     if (el.type !== "alt" || el.optional) continue;
     // A run matches only where all its words are, so its rarest whole word stands for it ("fine" for "is_fine").
     const rarest = el.alts.map((alt) => {
-      const words = alt.filter((a): a is Extract<Atom, { type: "word" }> => a.type === "word" && !a.prefix);
+      const words = alt.filter(
+        (a): a is Extract<Atom, { type: "word" }> => a.type === "word" && !a.prefix,
+      );
       return words.length ? words.reduce((a, b) => (atomCost(b) < atomCost(a) ? b : a)) : null;
     });
     // An alternative of prefixes or spans alone cannot be looked up.
@@ -191,7 +219,11 @@ function matchAlt(alt: Atom[], s: Sentence, at: number, spans: NumberSpan[]): nu
       if (!span) return -1;
       spans.push(span);
       pos = span.end;
-    } else if (atom.prefix ? token.kind !== "punct" && token.norm.startsWith(atom.value) : token.norm === atom.value || (atom.stem !== undefined && token.stem === atom.stem)) {
+    } else if (
+      atom.prefix
+        ? token.kind !== "punct" && token.norm.startsWith(atom.value)
+        : token.norm === atom.value || (atom.stem !== undefined && token.stem === atom.stem)
+    ) {
       pos++;
     } else return -1;
   }
@@ -201,7 +233,14 @@ function matchAlt(alt: Atom[], s: Sentence, at: number, spans: NumberSpan[]): nu
 // Backtracking over a bounded number of tokens: every element consumes at
 // most a fixed number, so the work per start position is bounded too.
 // `gaps` holds [from, to) pairs of tokens that gaps let through.
-function walk(elements: Element[], el: number, s: Sentence, pos: number, gaps: number[], spans: NumberSpan[]): number {
+function walk(
+  elements: Element[],
+  el: number,
+  s: Sentence,
+  pos: number,
+  gaps: number[],
+  spans: NumberSpan[],
+): number {
   const element = elements[el];
   if (!element) return pos;
   if (element.type === "gap") {
@@ -222,7 +261,10 @@ function walk(elements: Element[], el: number, s: Sentence, pos: number, gaps: n
   }
   // Most positions a gap tries begin none of a long list of alternatives: one lookup tells.
   const token = s.tokens[pos];
-  if (element.firsts && (!token || (!element.firsts.has(token.norm) && !element.firsts.has(token.stem)))) {
+  if (
+    element.firsts &&
+    (!token || (!element.firsts.has(token.norm) && !element.firsts.has(token.stem)))
+  ) {
     return element.optional ? walk(elements, el + 1, s, pos, gaps, spans) : -1;
   }
   for (const alt of element.alts) {
@@ -258,7 +300,8 @@ export function matchAt(p: Pattern, s: Sentence, start: number): Match | null {
   const end = walk(p.elements, 0, s, start, gaps, spans);
   if (end < 0) return null;
   const gapTokens: number[] = [];
-  for (let i = 0; i < gaps.length; i += 2) for (let t = gaps[i]!; t < gaps[i + 1]!; t++) gapTokens.push(t);
+  for (let i = 0; i < gaps.length; i += 2)
+    for (let t = gaps[i]!; t < gaps[i + 1]!; t++) gapTokens.push(t);
   return { start, end, gapTokens, spans };
 }
 
@@ -276,12 +319,24 @@ const COMMON = new Set(
     "мезотерапия мезотерапии мезотерапию процедура процедуры процедуру сеанс сеанса кожа кожи укол уколы курс"
   ).split(" "),
 );
-const COMMON_PREFIXES = ["mesotherap", "procedur", "session", "treatment", "injection", "мезотерап", "процедур", "сеанс", "кож", "укол"];
+const COMMON_PREFIXES = [
+  "mesotherap",
+  "procedur",
+  "session",
+  "treatment",
+  "injection",
+  "мезотерап",
+  "процедур",
+  "сеанс",
+  "кож",
+  "укол",
+];
 
 function atomCost(atom: Atom): number {
   if (atom.type === "span") return 20;
   if (atom.prefix) {
-    if (COMMON_PREFIXES.some((c) => c.startsWith(atom.value) || atom.value.startsWith(c))) return 100;
+    if (COMMON_PREFIXES.some((c) => c.startsWith(atom.value) || atom.value.startsWith(c)))
+      return 100;
     return atom.value.length <= 3 ? 10 : 1;
   }
   return COMMON.has(atom.value) || atom.value.length < 2 ? 100 : 1;
@@ -329,7 +384,8 @@ export class PatternIndex<T> {
       } else if (atom.prefix) {
         if (once(`*${atom.value}`)) this.addPrefix(atom.value, [pattern, value]);
       } else {
-        for (const key of atom.stem ? [atom.value, atom.stem] : [atom.value]) if (once(key)) push(this.exact, key, [pattern, value]);
+        for (const key of atom.stem ? [atom.value, atom.stem] : [atom.value])
+          if (once(key)) push(this.exact, key, [pattern, value]);
       }
     }
     this.listedIn.set(pattern, 0);
@@ -357,7 +413,8 @@ export class PatternIndex<T> {
     if (t.kind === "punct") return hits;
     const bucket = this.prefixes.get(bucketOf(t.norm));
     if (!bucket) return hits;
-    for (const { prefix, entries } of bucket) if (t.norm.startsWith(prefix)) hits = hits ? [...hits, ...entries] : entries;
+    for (const { prefix, entries } of bucket)
+      if (t.norm.startsWith(prefix)) hits = hits ? [...hits, ...entries] : entries;
     return hits;
   }
 
@@ -370,7 +427,10 @@ export class PatternIndex<T> {
    * The patterns a sentence has key words for, each once, with their values.
    * `hits` are the sentence's tokens' hitsOf(), when the caller has them already.
    */
-  candidates(s: Sentence, hits?: ReadonlyArray<ReadonlyArray<readonly [Pattern, T]> | undefined>): Array<readonly [Pattern, T]> {
+  candidates(
+    s: Sentence,
+    hits?: ReadonlyArray<ReadonlyArray<readonly [Pattern, T]> | undefined>,
+  ): Array<readonly [Pattern, T]> {
     const out: Array<readonly [Pattern, T]> = [];
     // Patterns already listed are marked with this call's number: no set per sentence.
     const call = ++this.call;
@@ -405,4 +465,3 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   if (list) list.push(value);
   else map.set(key, [value]);
 }
-

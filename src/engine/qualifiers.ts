@@ -9,8 +9,14 @@ import type { Match, Sentence } from "./pattern";
 const REACH = 3;
 
 /** Whether the match is qualified into a relative claim; `minimisersAssert` leaves only the adverbs and hedges to do it. */
-export function isMinimised(s: Sentence, m: Match, lexicon: CompiledLexicon, minimisersAssert = false): boolean {
-  for (const q of occurrences(lexicon.relative, s, m.start - REACH, m.end)) if (q.start >= m.start || isRightBefore(s, q, m)) return true;
+export function isMinimised(
+  s: Sentence,
+  m: Match,
+  lexicon: CompiledLexicon,
+  minimisersAssert = false,
+): boolean {
+  for (const q of occurrences(lexicon.relative, s, m.start - REACH, m.end))
+    if (q.start >= m.start || isRightBefore(s, q, m)) return true;
   if (minimisersAssert) return isHedged(s, m, lexicon);
   // Right before the match with nothing but words between, or at either end
   // of it ("pain is minimal"); inside, it qualifies the subject ("a slight cold").
@@ -24,10 +30,17 @@ export function isMinimised(s: Sentence, m: Match, lexicon: CompiledLexicon, min
 
 /** At most one word between the qualifier and the match, and no punctuation. */
 function isRightBefore(s: Sentence, q: Match, m: Match): boolean {
-  return q.end <= m.start && q.end >= m.start - 1 && !s.tokens.slice(q.end, m.start).some((t) => t.kind === "punct");
+  return (
+    q.end <= m.start &&
+    q.end >= m.start - 1 &&
+    !s.tokens.slice(q.end, m.start).some((t) => t.kind === "punct")
+  );
 }
 
 /** "generally X, but ...": a hedge before the end of the match and a turn after it. */
 function isHedged(s: Sentence, m: Match, lexicon: CompiledLexicon): boolean {
-  return occurrences(lexicon.hedge, s, 0, m.end).length > 0 && occurrences(lexicon.turn, s, m.end).length > 0;
+  return (
+    occurrences(lexicon.hedge, s, 0, m.end).length > 0 &&
+    occurrences(lexicon.turn, s, m.end).length > 0
+  );
 }

@@ -10,7 +10,12 @@ export const Bilingual = z.object({ en: z.string().min(1), ru: z.string().min(1)
 export type Bilingual = z.infer<typeof Bilingual>;
 
 /** A source article, cited by its file name in ../shared/sources/. */
-export const SourceFile = z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, "must be a source file name such as 001_768b966119802768.txt");
+export const SourceFile = z
+  .string()
+  .regex(
+    /^\d{3}_[0-9a-f]{16}\.txt$/,
+    "must be a source file name such as 001_768b966119802768.txt",
+  );
 
 export const Source = z
   .object({
@@ -133,7 +138,9 @@ export type Caveat = z.infer<typeof Caveat>;
 /** Pattern-language alternatives ("pain", "blood_thinner*"), joined with | into one element. */
 const Alternatives = z.array(z.string().min(1)).min(1);
 /** Patterns in which `$` stands for a subject's alternatives ("no|without ~2 $"). */
-const Templates = z.array(z.string().regex(/(?:^|\s)\$(?:\s|$)/u, "must hold $ (the subject) as one element")).min(1);
+const Templates = z
+  .array(z.string().regex(/(?:^|\s)\$(?:\s|$)/u, "must hold $ (the subject) as one element"))
+  .min(1);
 
 /**
  * One language's words for subjects and stances, shared by every claim, and

@@ -7,13 +7,75 @@ import type { Lang } from "./schema";
 import type { Token } from "./tokens";
 
 const NEGATORS: Record<Lang, Set<string>> = {
-  en: new Set(["not", "no", "never", "nor", "neither", "none", "nothing", "cannot", "hardly", "nobody", "without"]),
+  en: new Set([
+    "not",
+    "no",
+    "never",
+    "nor",
+    "neither",
+    "none",
+    "nothing",
+    "cannot",
+    "hardly",
+    "nobody",
+    "without",
+  ]),
   ru: new Set(["не", "нет", "ни", "никогда", "нельзя", "невозможно"]),
 };
 /** "no more than", "не чаще", "not only": a negator that quantifies rather than denies. */
-const NEGATOR_RELEASE = new Set(["more", "less", "later", "earlier", "sooner", "fewer", "only", "longer", "более", "менее", "чаще", "реже", "раньше", "позднее", "позже", "только", "меньше", "больше", "дольше"]);
+const NEGATOR_RELEASE = new Set([
+  "more",
+  "less",
+  "later",
+  "earlier",
+  "sooner",
+  "fewer",
+  "only",
+  "longer",
+  "более",
+  "менее",
+  "чаще",
+  "реже",
+  "раньше",
+  "позднее",
+  "позже",
+  "только",
+  "меньше",
+  "больше",
+  "дольше",
+]);
 /** A denial does not reach across these. */
-const SCOPE_BREAK = new Set([".", ",", ";", ":", "!", "?", "—", "–", "(", ")", "and", "but", "however", "although", "though", "yet", "while", "because", "since", "so", "но", "однако", "а", "зато", "хотя", "поэтому", "потому", "так", "и"]);
+const SCOPE_BREAK = new Set([
+  ".",
+  ",",
+  ";",
+  ":",
+  "!",
+  "?",
+  "—",
+  "–",
+  "(",
+  ")",
+  "and",
+  "but",
+  "however",
+  "although",
+  "though",
+  "yet",
+  "while",
+  "because",
+  "since",
+  "so",
+  "но",
+  "однако",
+  "а",
+  "зато",
+  "хотя",
+  "поэтому",
+  "потому",
+  "так",
+  "и",
+]);
 const LOOKBACK = 6;
 
 function isNegator(tokens: Token[], i: number, lang: Lang): boolean {
@@ -66,15 +128,56 @@ const TRAILING_DENIAL: Record<Lang, Pattern[]> = {
 
 function matchesFrom(p: Pattern, s: Sentence, from: number, within: number): boolean {
   for (let i = from; i < Math.min(s.tokens.length, from + within); i++) {
-    if (SCOPE_BREAK.has(s.tokens[i]!.norm) && s.tokens[i]!.norm !== "," && s.tokens[i]!.norm !== "и") return false;
+    if (
+      SCOPE_BREAK.has(s.tokens[i]!.norm) &&
+      s.tokens[i]!.norm !== "," &&
+      s.tokens[i]!.norm !== "и"
+    )
+      return false;
     if (matchAt(p, s, i)) return true;
   }
   return false;
 }
 
 // Not "have": "Have a session every week" is an order, not a question.
-const EN_QUESTION_OPENERS = new Set(["is", "are", "can", "does", "do", "will", "should", "could", "would", "may", "did"]);
-const EN_QUESTION_SUBJECTS = new Set(["it", "mesotherapy", "you", "the", "this", "i", "we", "they", "she", "he", "a", "an", "my", "your", "there", "these", "such", "one", "anyone", "everyone", "people", "women", "men"]);
+const EN_QUESTION_OPENERS = new Set([
+  "is",
+  "are",
+  "can",
+  "does",
+  "do",
+  "will",
+  "should",
+  "could",
+  "would",
+  "may",
+  "did",
+]);
+const EN_QUESTION_SUBJECTS = new Set([
+  "it",
+  "mesotherapy",
+  "you",
+  "the",
+  "this",
+  "i",
+  "we",
+  "they",
+  "she",
+  "he",
+  "a",
+  "an",
+  "my",
+  "your",
+  "there",
+  "these",
+  "such",
+  "one",
+  "anyone",
+  "everyone",
+  "people",
+  "women",
+  "men",
+]);
 
 const CLAUSE_END = new Set(["—", "–", ":", ";"]);
 const TRAILING = new Set(['"', "'", "»", "”", ")", "]"]);
@@ -110,7 +213,12 @@ export function isAsked(sentence: string, s: Sentence, m: Match, lang: Lang): bo
   if (lang === "ru") return tokens.slice(clauseStart, clauseEnd).some((t) => t.norm === "ли");
   const first = tokens[clauseStart];
   const second = tokens[clauseStart + 1];
-  return !!first && !!second && EN_QUESTION_OPENERS.has(first.norm) && EN_QUESTION_SUBJECTS.has(second.norm);
+  return (
+    !!first &&
+    !!second &&
+    EN_QUESTION_OPENERS.has(first.norm) &&
+    EN_QUESTION_SUBJECTS.has(second.norm)
+  );
 }
 
 /**
@@ -119,5 +227,7 @@ export function isAsked(sentence: string, s: Sentence, m: Match, lang: Lang): bo
  * The words are the lexicon's `reported` and `adopted`.
  */
 export function isDistanced(s: Sentence, lexicon: CompiledLexicon): boolean {
-  return indexed(lexicon.reported).matchesAnywhere(s) && !indexed(lexicon.adopted).matchesAnywhere(s);
+  return (
+    indexed(lexicon.reported).matchesAnywhere(s) && !indexed(lexicon.adopted).matchesAnywhere(s)
+  );
 }

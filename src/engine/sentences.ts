@@ -9,7 +9,8 @@ export interface SentenceSpan {
   end: number;
 }
 
-const ABBREVIATION_END = /(?:^|[\s(])(?:dr|mr|mrs|ms|prof|st|vs|e\.g|i\.e|approx|incl|no|fig|т\.е|т\.к|т\.н|др|проф|г|ул|им|см|напр|мин)\.\s*$/iu;
+const ABBREVIATION_END =
+  /(?:^|[\s(])(?:dr|mr|mrs|ms|prof|st|vs|e\.g|i\.e|approx|incl|no|fig|т\.е|т\.к|т\.н|др|проф|г|ул|им|см|напр|мин)\.\s*$/iu;
 const MAX_SENTENCE = 1000;
 
 const segmenters = new Map<Lang, Intl.Segmenter>();
@@ -36,12 +37,15 @@ export function splitSentences(text: string, lang: Lang): SentenceSpan[] {
       const end = start + seg.segment.length;
       const prev = raw.at(-1);
       // Only the tail of the previous sentence is tested, so this stays linear.
-      if (prev && ABBREVIATION_END.test(text.slice(Math.max(prev.start, prev.end - 12), prev.end))) prev.end = end;
+      if (prev && ABBREVIATION_END.test(text.slice(Math.max(prev.start, prev.end - 12), prev.end)))
+        prev.end = end;
       else raw.push({ start, end });
     }
   }
   const out: SentenceSpan[] = [];
-  for (const r of raw) for (const piece of capLength(text, r.start, r.end)) pushTrimmed(out, text, piece.start, piece.end);
+  for (const r of raw)
+    for (const piece of capLength(text, r.start, r.end))
+      pushTrimmed(out, text, piece.start, piece.end);
   return out;
 }
 
@@ -56,7 +60,8 @@ function windows(text: string): Array<{ start: number; end: number }> {
   while (text.length - from > WINDOW) {
     // Both searches look back over half a window at most.
     let cut = -1;
-    for (let i = from + WINDOW; i > from + WINDOW / 2 && cut < 0; i--) if (/[.!?…]/u.test(text[i - 1]!) && /\s/u.test(text[i]!)) cut = i;
+    for (let i = from + WINDOW; i > from + WINDOW / 2 && cut < 0; i--)
+      if (/[.!?…]/u.test(text[i - 1]!) && /\s/u.test(text[i]!)) cut = i;
     for (let i = from + WINDOW; i > from + WINDOW / 2 && cut < 0; i--) if (text[i] === " ") cut = i;
     if (cut < 0) cut = from + WINDOW;
     out.push({ start: from, end: cut });
@@ -66,7 +71,11 @@ function windows(text: string): Array<{ start: number; end: number }> {
   return out;
 }
 
-function capLength(text: string, start: number, end: number): Array<{ start: number; end: number }> {
+function capLength(
+  text: string,
+  start: number,
+  end: number,
+): Array<{ start: number; end: number }> {
   if (end - start <= MAX_SENTENCE) return [{ start, end }];
   const pieces: Array<{ start: number; end: number }> = [];
   let from = start;

@@ -40,17 +40,31 @@ export function toJson(value: unknown, name = "db"): string {
       if (Number.isFinite(v) && !Object.is(v, -0)) return v;
       throw new SerializeError(`${at}: ${v} cannot be embedded`);
     }
-    if (typeof v !== "object") throw new SerializeError(`${at}: ${v === undefined ? "undefined" : `a ${typeof v}`} cannot be embedded here`);
+    if (typeof v !== "object")
+      throw new SerializeError(
+        `${at}: ${v === undefined ? "undefined" : `a ${typeof v}`} cannot be embedded here`,
+      );
     if (ancestors.has(v)) throw new SerializeError(`${at}: a cycle cannot be embedded`);
     ancestors.add(v);
     try {
       if (Array.isArray(v)) return [ARRAY, ...v.map((x, i) => encode(x, `${at}.${i}`))];
       if (v instanceof Set) return [SET, ...[...v].map((x, i) => encode(x, `${at}.<item ${i}>`))];
-      if (v instanceof Map) return [MAP, ...[...v].flatMap(([k, x], i) => [encode(k, `${at}.<key ${i}>`), encode(x, `${at}.${String(k)}`)])];
+      if (v instanceof Map)
+        return [
+          MAP,
+          ...[...v].flatMap(([k, x], i) => [
+            encode(k, `${at}.<key ${i}>`),
+            encode(x, `${at}.${String(k)}`),
+          ]),
+        ];
       const proto = Object.getPrototypeOf(v) as unknown;
-      if (proto !== Object.prototype && proto !== null) throw new SerializeError(`${at}: a ${v.constructor?.name ?? "class instance"} cannot be embedded`);
+      if (proto !== Object.prototype && proto !== null)
+        throw new SerializeError(
+          `${at}: a ${v.constructor?.name ?? "class instance"} cannot be embedded`,
+        );
       const entries = Object.entries(v).filter(([, x]) => x !== undefined);
-      if (entries.some(([k]) => k === "__proto__")) throw new SerializeError(`${at}: a "__proto__" key cannot be embedded`);
+      if (entries.some(([k]) => k === "__proto__"))
+        throw new SerializeError(`${at}: a "__proto__" key cannot be embedded`);
       const keys = entries.map(([k]) => k);
       const signature = JSON.stringify(keys);
       let shape = shapeIds.get(signature);
@@ -62,7 +76,10 @@ export function toJson(value: unknown, name = "db"): string {
   };
   const encoded = encode(value, name);
   const packed: Packed = { shapes, value: encoded };
-  return JSON.stringify(packed).replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return JSON.stringify(packed).replace(
+    /[^\0-\x7f]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }
 
 /** The value toJson() wrote. */

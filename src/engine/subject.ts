@@ -17,10 +17,15 @@ interface Mention {
 
 function mentions(s: Sentence, lexicon: CompiledLexicon): Mention[] {
   const contrasted = new Set<number>();
-  for (const c of occurrences(lexicon.contrast, s)) for (let i = c.end; i < c.end + CONTRAST_REACH; i++) contrasted.add(i);
+  for (const c of occurrences(lexicon.contrast, s))
+    for (let i = c.end; i < c.end + CONTRAST_REACH; i++) contrasted.add(i);
   const found: Mention[] = [];
-  for (const [pattern, mesotherapy] of [[lexicon.mesotherapy, true], [lexicon.otherProcedure, false]] as const) {
-    for (const x of occurrences(pattern, s)) if (!contrasted.has(x.start)) found.push({ start: x.start, mesotherapy });
+  for (const [pattern, mesotherapy] of [
+    [lexicon.mesotherapy, true],
+    [lexicon.otherProcedure, false],
+  ] as const) {
+    for (const x of occurrences(pattern, s))
+      if (!contrasted.has(x.start)) found.push({ start: x.start, mesotherapy });
   }
   return found;
 }

@@ -40,8 +40,19 @@ function classify(text: string, i: number, c: number): CharClass {
 
 const APOSTROPHE = new Set(["'", "’", "ʼ"]);
 
-const NOT_CONTRACTIONS: Record<string, string> = { can: "can", won: "will", shan: "shall", ain: "is" };
-const SUFFIX_CONTRACTIONS: Record<string, string> = { re: "are", ll: "will", ve: "have", m: "am", d: "would" };
+const NOT_CONTRACTIONS: Record<string, string> = {
+  can: "can",
+  won: "will",
+  shan: "shall",
+  ain: "is",
+};
+const SUFFIX_CONTRACTIONS: Record<string, string> = {
+  re: "are",
+  ll: "will",
+  ve: "have",
+  m: "am",
+  d: "would",
+};
 
 export function foldText(text: string): string {
   const lower = text.toLowerCase();
@@ -73,7 +84,10 @@ export function tokenize(sentence: string, lang: Lang): Token[] {
   // Folding the whole text once is the same as folding each token, unless
   // lower-casing changed its length ("İ"): then each token is folded alone.
   const whole = foldText(sentence);
-  const fold = whole.length === n ? (a: number, b: number) => whole.slice(a, b) : (a: number, b: number) => foldText(sentence.slice(a, b));
+  const fold =
+    whole.length === n
+      ? (a: number, b: number) => whole.slice(a, b)
+      : (a: number, b: number) => foldText(sentence.slice(a, b));
   let i = 0;
   while (i < n) {
     const c = sentence.charCodeAt(i);
@@ -93,21 +107,43 @@ export function tokenize(sentence: string, lang: Lang): Token[] {
         i += w;
       }
     }
-    push(out, cls === LETTER ? "word" : cls === DIGIT ? "num" : "punct", fold(start, i), start, i, lang);
+    push(
+      out,
+      cls === LETTER ? "word" : cls === DIGIT ? "num" : "punct",
+      fold(start, i),
+      start,
+      i,
+      lang,
+    );
   }
   return out;
 }
 
-function push(out: Token[], kind: TokenKind, text: string, start: number, end: number, lang: Lang): void {
+function push(
+  out: Token[],
+  kind: TokenKind,
+  text: string,
+  start: number,
+  end: number,
+  lang: Lang,
+): void {
   if (kind === "word" && lang === "en") {
     const prevApos = out[out.length - 1];
     const prevWord = out[out.length - 2];
     // "doesn" "'" "t" -> "does" "not"; "it" "'" "s" -> "it" "is". Most words
     // follow a space, so the offsets are compared first.
-    if (prevApos && prevWord && prevApos.end === start && prevApos.start === prevWord.end && prevWord.kind === "word" && APOSTROPHE.has(prevApos.norm)) {
+    if (
+      prevApos &&
+      prevWord &&
+      prevApos.end === start &&
+      prevApos.start === prevWord.end &&
+      prevWord.kind === "word" &&
+      APOSTROPHE.has(prevApos.norm)
+    ) {
       if (text === "t" && prevWord.norm.endsWith("n")) {
         out.pop();
-        prevWord.norm = prevWord.stem = NOT_CONTRACTIONS[prevWord.norm] ?? prevWord.norm.slice(0, -1);
+        prevWord.norm = prevWord.stem =
+          NOT_CONTRACTIONS[prevWord.norm] ?? prevWord.norm.slice(0, -1);
         out.push(make("word", "not", prevApos.start, end, lang));
         return;
       }

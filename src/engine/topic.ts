@@ -23,7 +23,8 @@ export interface TopicVerdict {
 }
 
 // Plain alternation of literals: linear. "мезо-терапия" and "meso therapy" too.
-const TERMS = /meso[\s-]?therap|meso[\s-]?roller|meso[\s-]?cocktail|mesolift|meso[\s-]?injection|мезо[\s-]?терап|мезо[\s-]?роллер|мезо[\s-]?коктейл|мезолифт|мезоинъекц/gi;
+const TERMS =
+  /meso[\s-]?therap|meso[\s-]?roller|meso[\s-]?cocktail|mesolift|meso[\s-]?injection|мезо[\s-]?терап|мезо[\s-]?роллер|мезо[\s-]?коктейл|мезолифт|мезоинъекц/gi;
 const BODY_SLICE = 20_000;
 
 export function countTerms(text: string): number {
@@ -39,14 +40,29 @@ export function countTerms(text: string): number {
  * is not just the text's first line. A page that names it once, in a list of
  * services, stays out.
  */
-export function detectTopic(bodyText: string, signals: PageSignals = {}, forcedLang?: Lang): TopicVerdict {
+export function detectTopic(
+  bodyText: string,
+  signals: PageSignals = {},
+  forcedLang?: Lang,
+): TopicVerdict {
   const body = bodyText.slice(0, BODY_SLICE);
   const opening = body.slice(0, 400);
-  const meta = [signals.title ?? "", signals.description ?? ""].filter((h) => h.trim() && !opening.includes(h.trim()));
+  const meta = [signals.title ?? "", signals.description ?? ""].filter(
+    (h) => h.trim() && !opening.includes(h.trim()),
+  );
   const inMeta = countTerms(meta.join("\n"));
   const inHeadings = countTerms((signals.headings ?? []).join("\n"));
   const inBody = countTerms(body);
-  const mesotherapy = inBody >= 3 || (inBody >= 2 && inHeadings >= 1) || (inBody >= 1 && inMeta >= 1);
-  const hinted = signals.lang?.toLowerCase().startsWith("ru") ? "ru" : signals.lang?.toLowerCase().startsWith("en") ? "en" : undefined;
-  return { mesotherapy, lang: forcedLang ?? detectLang(body, hinted ?? "en"), score: inMeta * 2 + inHeadings + inBody };
+  const mesotherapy =
+    inBody >= 3 || (inBody >= 2 && inHeadings >= 1) || (inBody >= 1 && inMeta >= 1);
+  const hinted = signals.lang?.toLowerCase().startsWith("ru")
+    ? "ru"
+    : signals.lang?.toLowerCase().startsWith("en")
+      ? "en"
+      : undefined;
+  return {
+    mesotherapy,
+    lang: forcedLang ?? detectLang(body, hinted ?? "en"),
+    score: inMeta * 2 + inHeadings + inBody,
+  };
 }

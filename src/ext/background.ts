@@ -43,8 +43,15 @@ export type BackgroundApis = Messaging &
     browserAction?: Badge;
   };
 
-export function startBackground(api: BackgroundApis, claimsDb: () => ClaimsDb): { store: TabStore } {
-  const store = new TabStore({ session: api.storage.session, badge: (api.action ?? api.browserAction)!, messaging: api });
+export function startBackground(
+  api: BackgroundApis,
+  claimsDb: () => ClaimsDb,
+): { store: TabStore } {
+  const store = new TabStore({
+    session: api.storage.session,
+    badge: (api.action ?? api.browserAction)!,
+    messaging: api,
+  });
   const checks = new Checks(store, claimsDb);
   const ownPages = api.runtime.getURL("/");
 
@@ -88,7 +95,10 @@ export function startBackground(api: BackgroundApis, claimsDb: () => ClaimsDb): 
   });
 
   // The switches' stored layout, brought up to date before anything else reads it.
-  const migrate = () => void migrateSettings(api.storage.local).catch((e: unknown) => console.error("MesoCheck: settings migration failed", e));
+  const migrate = () =>
+    void migrateSettings(api.storage.local).catch((e: unknown) =>
+      console.error("MesoCheck: settings migration failed", e),
+    );
   api.runtime.onStartup.addListener(migrate);
   api.runtime.onInstalled.addListener(migrate);
   // Installed or updated while pages are open: the manifest's gate reaches only
@@ -96,7 +106,8 @@ export function startBackground(api: BackgroundApis, claimsDb: () => ClaimsDb): 
   // extension's old page checkers clean up after themselves: src/content/page-checker.ts.)
   api.runtime.onInstalled.addListener(() => {
     void api.tabs.query({ url: ["http://*/*", "https://*/*"] }).then((tabs) => {
-      for (const tab of tabs) if (tab.id !== undefined && !tab.discarded) void inject(api, tab.id, 0, [GATE_FILE]);
+      for (const tab of tabs)
+        if (tab.id !== undefined && !tab.discarded) void inject(api, tab.id, 0, [GATE_FILE]);
     });
   });
 
@@ -105,7 +116,8 @@ export function startBackground(api: BackgroundApis, claimsDb: () => ClaimsDb): 
   api.tabs.onUpdated.addListener((tabId, change) => {
     if (!change.url) return;
     void store.get(tabId).then((state) => {
-      if (state?.status === "off-topic" && state.url !== change.url) void inject(api, tabId, 0, [GATE_FILE]);
+      if (state?.status === "off-topic" && state.url !== change.url)
+        void inject(api, tabId, 0, [GATE_FILE]);
     });
   });
 

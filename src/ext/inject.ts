@@ -10,14 +10,28 @@ export const FORCE_FILE = "/force-check.js";
 
 /** Chrome MV3 has `scripting`; Firefox's MV2 build has `tabs.executeScript`. */
 export interface ScriptingApis {
-  scripting?: { executeScript(o: { target: { tabId: number; frameIds: number[] }; files: string[] }): Promise<unknown> };
+  scripting?: {
+    executeScript(o: {
+      target: { tabId: number; frameIds: number[] };
+      files: string[];
+    }): Promise<unknown>;
+  };
   tabs: { executeScript?(tabId: number, o: { file: string; frameId: number }): Promise<unknown> };
 }
 
 /** Runs the files in a frame, in order. False where the page cannot take them (browser pages, closed tabs). */
-export async function inject(api: ScriptingApis, tabId: number, frameId: number, files: readonly string[]): Promise<boolean> {
+export async function inject(
+  api: ScriptingApis,
+  tabId: number,
+  frameId: number,
+  files: readonly string[],
+): Promise<boolean> {
   try {
-    if (api.scripting) await api.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [...files] });
+    if (api.scripting)
+      await api.scripting.executeScript({
+        target: { tabId, frameIds: [frameId] },
+        files: [...files],
+      });
     else for (const file of files) await api.tabs.executeScript?.(tabId, { file, frameId });
     return true;
   } catch (e) {
@@ -28,7 +42,9 @@ export async function inject(api: ScriptingApis, tabId: number, frameId: number,
 
 /** A page checker already on the page checks again, forced; otherwise one is injected, forced. */
 export async function checkAnyway(api: ScriptingApis & Messaging, tabId: number): Promise<boolean> {
-  const handled: unknown = await sendToContent(tabId, { type: "checkAnyway" }, api).catch(() => false);
+  const handled: unknown = await sendToContent(tabId, { type: "checkAnyway" }, api).catch(
+    () => false,
+  );
   if (handled === true) return true;
   return inject(api, tabId, 0, [FORCE_FILE, PAGE_CHECKER_FILE]);
 }

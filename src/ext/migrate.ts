@@ -14,7 +14,10 @@ export const CURRENT_VERSION = 1;
  * output mixed with its input (a run cut short is repeated from the start),
  * and must drop or keep a malformed value for its own key alone.
  */
-export type Migration = (items: Readonly<Record<string, unknown>>) => { set: Record<string, unknown>; remove: string[] };
+export type Migration = (items: Readonly<Record<string, unknown>>) => {
+  set: Record<string, unknown>;
+  remove: string[];
+};
 
 /** None yet: version 1 is the first layout. */
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
@@ -28,7 +31,11 @@ export interface StorageArea {
 export type MigrationResult = { from: number; to: number };
 
 /** Brings the stored switches to `current`: one read of the store, then each step's writes, the version last. */
-export async function migrateSettings(area: StorageArea, migrations: Readonly<Record<number, Migration>> = MIGRATIONS, current = CURRENT_VERSION): Promise<MigrationResult> {
+export async function migrateSettings(
+  area: StorageArea,
+  migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
+  current = CURRENT_VERSION,
+): Promise<MigrationResult> {
   let items = await area.get(null);
   const stored = items[VERSION_KEY];
   // Absent (written before versioning) or unreadable: the first layout.

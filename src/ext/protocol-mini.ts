@@ -22,11 +22,16 @@ export type PageReplyFinding = z.infer<typeof PageReplyFinding>;
 
 export const PageReply = z.object({ findings: z.array(PageReplyFinding) });
 
-export const Incoming = z.discriminatedUnion("type", [z.object({ type: z.literal("showFinding"), id: count }), z.object({ type: z.literal("checkAnyway") })]);
+export const Incoming = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("showFinding"), id: count }),
+  z.object({ type: z.literal("checkAnyway") }),
+]);
 
 /** True only when A and B are the same type. */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Holds<T extends true> = T;
 
-export type PageReplyFindingInStep = Holds<Same<PageReplyFinding, Pick<ReplyFinding, keyof PageReplyFinding>>>;
+export type PageReplyFindingInStep = Holds<
+  Same<PageReplyFinding, Pick<ReplyFinding, keyof PageReplyFinding>>
+>;
 export type IncomingInStep = Holds<Same<z.infer<typeof Incoming>, ToContent>>;

@@ -5,7 +5,12 @@
 // scripts parse with the zod/mini copies in src/ext/protocol-mini.ts, which a
 // compile-time check there keeps equal to these.
 import { z } from "zod";
-import { MAX_DESCRIPTION_CHARS, MAX_HEADING_CHARS, MAX_HEADINGS, MAX_TITLE_CHARS } from "../dom/signals";
+import {
+  MAX_DESCRIPTION_CHARS,
+  MAX_HEADING_CHARS,
+  MAX_HEADINGS,
+  MAX_TITLE_CHARS,
+} from "../dom/signals";
 import { Evidence, Lang, Verdict } from "../engine/schema";
 
 export { Verdict };
@@ -114,15 +119,22 @@ export const BackgroundToContent = z.discriminatedUnion("type", [
 export type BackgroundToContent = z.infer<typeof BackgroundToContent>;
 
 /** side panel -> page checker */
-export const PanelToContent = z.discriminatedUnion("type", [z.object({ type: z.literal("showFinding"), id: count })]);
+export const PanelToContent = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("showFinding"), id: count }),
+]);
 export type PanelToContent = z.infer<typeof PanelToContent>;
 
 /** Everything the page checker accepts. */
-export const ToContent = z.discriminatedUnion("type", [...BackgroundToContent.options, ...PanelToContent.options]);
+export const ToContent = z.discriminatedUnion("type", [
+  ...BackgroundToContent.options,
+  ...PanelToContent.options,
+]);
 export type ToContent = z.infer<typeof ToContent>;
 
 /** background -> side panel, popup: a tab's state changed. */
-export const BackgroundToPanel = z.discriminatedUnion("type", [z.object({ type: z.literal("tabChanged"), tabId: z.number().int(), state: TabState })]);
+export const BackgroundToPanel = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("tabChanged"), tabId: z.number().int(), state: TabState }),
+]);
 export type BackgroundToPanel = z.infer<typeof BackgroundToPanel>;
 
 /** The reply to a "check": the findings of its blocks, for the page checker to highlight. */

@@ -6,7 +6,12 @@ import type { CheckResult } from "../engine/engine";
 import type { Claim } from "../engine/schema";
 import type { ReplyFinding } from "./protocol";
 
-export function toReply(result: CheckResult, claims: ReadonlyMap<string, Claim>, firstBlock: number, firstId: number): ReplyFinding[] {
+export function toReply(
+  result: CheckResult,
+  claims: ReadonlyMap<string, Claim>,
+  firstBlock: number,
+  firstId: number,
+): ReplyFinding[] {
   let nextId = firstId;
   return result.findings.map((f) => {
     const claim = claims.get(f.claim)!;

@@ -2,7 +2,13 @@
 // protocol's schemas (type imports only: no validation library reaches the
 // content scripts through here). A reply arrives as `unknown`: the sender
 // parses it, as every receiver parses what it gets.
-import type { BackgroundToContent, BackgroundToPanel, ContentToBackground, PanelToBackground, PanelToContent } from "./protocol";
+import type {
+  BackgroundToContent,
+  BackgroundToPanel,
+  ContentToBackground,
+  PanelToBackground,
+  PanelToContent,
+} from "./protocol";
 
 /** The slice of the browser these need: the real `browser`, or a test's fake. */
 export interface Messaging {
@@ -11,26 +17,43 @@ export interface Messaging {
 }
 
 /** A content script (the gate, the page checker) to the background. */
-export function sendFromContent(message: ContentToBackground, api: Messaging = browser): Promise<unknown> {
+export function sendFromContent(
+  message: ContentToBackground,
+  api: Messaging = browser,
+): Promise<unknown> {
   return api.runtime.sendMessage(message);
 }
 
 /** The side panel or the popup to the background. */
-export function sendFromPanel(message: PanelToBackground, api: Messaging = browser): Promise<unknown> {
+export function sendFromPanel(
+  message: PanelToBackground,
+  api: Messaging = browser,
+): Promise<unknown> {
   return api.runtime.sendMessage(message);
 }
 
 /** The background to a tab's page checker. */
-export function sendToContent(tabId: number, message: BackgroundToContent, api: Messaging = browser): Promise<unknown> {
+export function sendToContent(
+  tabId: number,
+  message: BackgroundToContent,
+  api: Messaging = browser,
+): Promise<unknown> {
   return api.tabs.sendMessage(tabId, message);
 }
 
 /** The side panel to a tab's page checker. */
-export function sendPanelToContent(tabId: number, message: PanelToContent, api: Messaging = browser): Promise<unknown> {
+export function sendPanelToContent(
+  tabId: number,
+  message: PanelToContent,
+  api: Messaging = browser,
+): Promise<unknown> {
   return api.tabs.sendMessage(tabId, message);
 }
 
 /** The background to any open side panel or popup. */
-export function sendToPanels(message: BackgroundToPanel, api: Messaging = browser): Promise<unknown> {
+export function sendToPanels(
+  message: BackgroundToPanel,
+  api: Messaging = browser,
+): Promise<unknown> {
   return api.runtime.sendMessage(message);
 }

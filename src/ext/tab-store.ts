@@ -57,7 +57,8 @@ export class TabStore {
     await this.api.session?.set({ [tabKey(tabId)]: state }).catch(() => {});
     const count = state.findings.length;
     await this.api.badge.setBadgeText({ tabId, text: count ? String(count) : "" }).catch(() => {});
-    if (count) await this.api.badge.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }).catch(() => {});
+    if (count)
+      await this.api.badge.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }).catch(() => {});
     // No side panel open is not an error.
     await sendToPanels({ type: "tabChanged", tabId, state }, this.api.messaging).catch(() => {});
   }
@@ -65,7 +66,11 @@ export class TabStore {
   /** Findings whose text left the page. */
   async removeFindings(tabId: number, ids: ReadonlySet<number>): Promise<void> {
     const state = await this.get(tabId);
-    if (state) await this.publish(tabId, { ...state, findings: state.findings.filter((f) => !ids.has(f.id)) });
+    if (state)
+      await this.publish(tabId, {
+        ...state,
+        findings: state.findings.filter((f) => !ids.has(f.id)),
+      });
   }
 
   /** The tab closed. */

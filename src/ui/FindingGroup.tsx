@@ -34,8 +34,8 @@ export function FindingGroup({ group, lang, sources, t, onShow }: Props) {
         <ul class="evidence">
           {group.claim.evidence.map((e, i) => (
             <li key={i} class={e.stance}>
-              <span class="stance">{e.stance === "asserts" ? t.agrees : t.disagrees}</span> <q>{e.quote}</q>{" "}
-              <cite>{sources.get(e.source)?.title ?? e.source}</cite>
+              <span class="stance">{e.stance === "asserts" ? t.agrees : t.disagrees}</span>{" "}
+              <q>{e.quote}</q> <cite>{sources.get(e.source)?.title ?? e.source}</cite>
             </li>
           ))}
         </ul>

@@ -4,7 +4,6 @@ import { strings, uiLang } from "./i18n";
 import { Switches } from "./Switches";
 import { useHostname, useTabId, useTabState } from "./useTab";
 
-
 function status(t: Strings, found: number | null, about: boolean | null): string {
   if (about === false) return t.aboutNo;
   return found === null ? t.emptyPending : t.findings(found);
@@ -22,7 +21,13 @@ export function Popup() {
   return (
     <main class="popup">
       <h1>{t.title}</h1>
-      <p>{status(t, state?.status === "checked" ? state.findings.length : null, state?.about ? state.about.mesotherapy : null)}</p>
+      <p>
+        {status(
+          t,
+          state?.status === "checked" ? state.findings.length : null,
+          state?.about ? state.about.mesotherapy : null,
+        )}
+      </p>
       <Switches hostname={hostname} t={t} />
       <button type="button" onClick={openPanel}>
         {t.openPanel}

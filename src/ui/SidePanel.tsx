@@ -51,14 +51,29 @@ export function SidePanel() {
       <header class="summary">
         <h1>{t.title}</h1>
         <p>
-          {state?.about ? (state.about.mesotherapy ? t.aboutYes : t.aboutNo) : emptyReason(state, t)}
+          {state?.about
+            ? state.about.mesotherapy
+              ? t.aboutYes
+              : t.aboutNo
+            : emptyReason(state, t)}
           {state?.status === "checked" && <strong> · {t.findings(state.findings.length)}</strong>}
         </p>
-        {state?.truncatedAt !== undefined && <p class="truncated">{t.truncated(state.truncatedAt)}</p>}
+        {state?.truncatedAt !== undefined && (
+          <p class="truncated">{t.truncated(state.truncatedAt)}</p>
+        )}
         <Switches hostname={hostname} t={t} />
       </header>
       {groups.length ? (
-        groups.map((g) => <FindingGroup key={g.claim.id} group={g} lang={lang} sources={sources} t={t} onShow={(id) => send({ type: "showFinding", id })} />)
+        groups.map((g) => (
+          <FindingGroup
+            key={g.claim.id}
+            group={g}
+            lang={lang}
+            sources={sources}
+            t={t}
+            onShow={(id) => send({ type: "showFinding", id })}
+          />
+        ))
       ) : (
         <section class="empty">
           <p>{unreachable ? t.cannotCheck : emptyReason(state, t)}</p>
@@ -69,7 +84,9 @@ export function SidePanel() {
           )}
         </section>
       )}
-      {(state?.about?.mesotherapy || groups.length > 0) && <Caveats caveats={db.caveats} lang={lang} t={t} />}
+      {(state?.about?.mesotherapy || groups.length > 0) && (
+        <Caveats caveats={db.caveats} lang={lang} t={t} />
+      )}
       <footer>{t.notAdvice}</footer>
     </main>
   );

@@ -17,12 +17,23 @@ export function Switches({ hostname, t }: { hostname: string; t: Strings }) {
   return (
     <div class="switches">
       <label class={hostname ? "" : "disabled"}>
-        <input type="checkbox" role="switch" checked={site} disabled={!hostname} onChange={(e) => void setSiteEnabled(hostname, e.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          role="switch"
+          checked={site}
+          disabled={!hostname}
+          onChange={(e) => void setSiteEnabled(hostname, e.currentTarget.checked)}
+        />
         <span>{t.checkSite}</span>
         {hostname && <span class="host">{hostname}</span>}
       </label>
       <label>
-        <input type="checkbox" role="switch" checked={paused} onChange={(e) => void setPaused(e.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          role="switch"
+          checked={paused}
+          onChange={(e) => void setPaused(e.currentTarget.checked)}
+        />
         <span>{t.pauseEverywhere}</span>
       </label>
     </div>

@@ -20,7 +20,12 @@ const en = {
   disagrees: "disagrees",
   note: "What to know",
   caveatsTitle: "Safety caveats for any mesotherapy",
-  kinds: { contraindication: "Contraindications", complication: "Complications", aftercare: "Aftercare", "warning-sign": "When to see a doctor" },
+  kinds: {
+    contraindication: "Contraindications",
+    complication: "Complications",
+    aftercare: "Aftercare",
+    "warning-sign": "When to see a doctor",
+  },
   emptyOffTopic: "This page does not look like it is about mesotherapy, so it was not checked.",
   emptySiteOff: "Checking is switched off for this site.",
   emptyPaused: "MesoCheck is paused everywhere.",
@@ -30,7 +35,8 @@ const en = {
   cannotCheck: "This page cannot be checked (browser pages and files are out of reach).",
   openPanel: "Open the side panel",
   notAdvice: "MesoCheck is an aid to reading, not medical advice.",
-  truncated: (n: number) => `Only the first ${n.toLocaleString("en")} characters of this page were checked.`,
+  truncated: (n: number) =>
+    `Only the first ${n.toLocaleString("en")} characters of this page were checked.`,
 };
 
 type Strings = typeof en;
@@ -52,7 +58,12 @@ const ru: Strings = {
   disagrees: "возражает",
   note: "Что важно знать",
   caveatsTitle: "Предостережения для любой мезотерапии",
-  kinds: { contraindication: "Противопоказания", complication: "Осложнения", aftercare: "После процедуры", "warning-sign": "Когда обратиться к врачу" },
+  kinds: {
+    contraindication: "Противопоказания",
+    complication: "Осложнения",
+    aftercare: "После процедуры",
+    "warning-sign": "Когда обратиться к врачу",
+  },
   emptyOffTopic: "Эта страница, похоже, не о мезотерапии, поэтому она не проверялась.",
   emptySiteOff: "Проверка на этом сайте выключена.",
   emptyPaused: "MesoCheck приостановлен везде.",

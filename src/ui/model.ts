@@ -9,7 +9,10 @@ export interface ClaimGroup {
 }
 
 /** Findings in page order, grouped by claim; groups in the order their first finding appears. */
-export function groupByClaim(findings: readonly FindingView[], claims: readonly ClaimText[]): ClaimGroup[] {
+export function groupByClaim(
+  findings: readonly FindingView[],
+  claims: readonly ClaimText[],
+): ClaimGroup[] {
   const byId = new Map(claims.map((c) => [c.id, c]));
   const groups = new Map<string, ClaimGroup>();
   for (const f of [...findings].sort((a, b) => a.order - b.order)) {

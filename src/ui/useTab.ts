@@ -6,11 +6,15 @@ import { sendFromPanel } from "../ext/send";
 /** `?tabId=N` pins a tab (tests open the panel as a tab); otherwise the active tab, followed as it changes. */
 export function useTabId(): number | null {
   const pinned = Number(new URLSearchParams(location.search).get("tabId"));
-  const [tabId, setTabId] = useState<number | null>(Number.isInteger(pinned) && pinned > 0 ? pinned : null);
+  const [tabId, setTabId] = useState<number | null>(
+    Number.isInteger(pinned) && pinned > 0 ? pinned : null,
+  );
   useEffect(() => {
     if (pinned) return;
     const refresh = () =>
-      void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => setTabId(tab?.id ?? null));
+      void browser.tabs
+        .query({ active: true, currentWindow: true })
+        .then(([tab]) => setTabId(tab?.id ?? null));
     refresh();
     browser.tabs.onActivated.addListener(refresh);
     return () => browser.tabs.onActivated.removeListener(refresh);
@@ -33,12 +37,18 @@ export function useTabState(tabId: number | null): TabState | null {
     load();
     const onMessage = (raw: unknown, sender: { id?: string }) => {
       // Only our own background; other messages of ours (to the background) are not for the panel.
-      if (sender.id !== browser.runtime.id || (raw as { type?: unknown } | null)?.type !== "tabChanged") return;
+      if (
+        sender.id !== browser.runtime.id ||
+        (raw as { type?: unknown } | null)?.type !== "tabChanged"
+      )
+        return;
       const msg = BackgroundToPanel.safeParse(raw);
-      if (!msg.success) return console.debug("MesoCheck: dropped a malformed tabChanged", msg.error.issues[0]);
+      if (!msg.success)
+        return console.debug("MesoCheck: dropped a malformed tabChanged", msg.error.issues[0]);
       if (msg.data.tabId === tabId) setState(msg.data.state);
     };
-    const onUpdated = (id: number, change: { status?: string }) => id === tabId && change.status === "complete" && load();
+    const onUpdated = (id: number, change: { status?: string }) =>
+      id === tabId && change.status === "complete" && load();
     browser.runtime.onMessage.addListener(onMessage);
     browser.tabs.onUpdated.addListener(onUpdated);
     return () => {

@@ -1,7 +1,15 @@
 // The claims database: it parses, its evidence is quoted verbatim from the
 // source articles, its verdicts agree with its evidence, and a malformed
 // database is refused with a message that names the file and the field.
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -34,7 +42,8 @@ const collapse = (text: string) => text.replace(/\s+/gu, " ").trim();
 const sourceText = new Map<string, string>();
 function source(file: string): string {
   let text = sourceText.get(file);
-  if (text === undefined) sourceText.set(file, (text = collapse(readFileSync(join(SOURCES_DIR, file), "utf8"))));
+  if (text === undefined)
+    sourceText.set(file, (text = collapse(readFileSync(join(SOURCES_DIR, file), "utf8"))));
   return text;
 }
 
@@ -60,9 +69,12 @@ describe("the claims database", () => {
   });
 
   describe.each(claims.map((c) => [c.id, c] as const))("%s", (_id, claim) => {
-    it.each(claim.evidence.map((e, i) => [i, e.source, e.quote] as const))("evidence %i quotes %s verbatim: %s", (_i, file, quote) => {
-      expect(source(file)).toContain(collapse(quote));
-    });
+    it.each(claim.evidence.map((e, i) => [i, e.source, e.quote] as const))(
+      "evidence %i quotes %s verbatim: %s",
+      (_i, file, quote) => {
+        expect(source(file)).toContain(collapse(quote));
+      },
+    );
 
     it("has evidence that contradicts it", () => {
       expect(claim.evidence.some((e) => e.stance === "contradicts")).toBe(true);
@@ -89,7 +101,8 @@ describe("the claims database", () => {
 
   it("cites known source files in caveats", () => {
     const known = new Set(db.sources.map((s) => s.file));
-    for (const c of db.caveats) for (const s of c.sources) expect(known.has(s), `${c.id}: ${s}`).toBe(true);
+    for (const c of db.caveats)
+      for (const s of c.sources) expect(known.has(s), `${c.id}: ${s}`).toBe(true);
   });
 });
 
@@ -108,7 +121,10 @@ describe("a malformed claims directory", () => {
     const path = join(dir, name);
     const data = existsSync(path) ? JSON.parse(readFileSync(path, "utf8")) : undefined;
     const changed = change(data);
-    writeFileSync(path, typeof changed === "string" ? changed : JSON.stringify(changed ?? data, null, 2));
+    writeFileSync(
+      path,
+      typeof changed === "string" ? changed : JSON.stringify(changed ?? data, null, 2),
+    );
     return dir;
   }
 
@@ -129,23 +145,108 @@ describe("a malformed claims directory", () => {
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the test breaks claim JSON in arbitrary ways
   it.each<[string, string, (d: any) => unknown, string[]]>([
-    ["a claim without a verdict", "painless.json", (d) => void delete d.verdict, ["painless.json", "verdict"]],
-    ["a claim with an unknown verdict", "painless.json", (d) => void (d.verdict = "false"), ["painless.json", "verdict"]],
-    ["a claim without evidence", "harmless.json", (d) => void (d.evidence = []), ["harmless.json", "evidence"]],
-    ["an evidence stance that is unknown", "harmless.json", (d) => void (d.evidence[0].stance = "supports"), ["harmless.json", "evidence.0.stance"]],
-    ["a bad pattern", "painless.json", (d) => void (d.match.en.patterns[0] = "~99 foo"), ["painless.json", "match.en.patterns.0"]],
-    ["a bad Russian exclude pattern", "painless.json", (d) => void (d.match.ru.exclude = ["?не больно"]), ["painless.json", "match.ru.exclude.0"]],
-    ["an unknown span in a pattern", "age-limit.json", (d) => void d.match.en.patterns.push("from @year"), ["age-limit.json", "match.en.patterns"]],
-    ["an unknown source file in evidence", "painless.json", (d) => void (d.evidence[1].source = "999_0123456789abcdef.txt"), ["painless.json", "evidence.1.source", "999_0123456789abcdef.txt"]],
-    ["an about naming an unknown subject", "painless.json", (d) => void (d.about = [{ subject: "weather", stance: "absence" }]), ["painless.json", "about.0.subject", "weather"]],
-    ["a lexicon stance without its subject", "lexicon/en.json", (d) => void (d.stances.absence[0] = "no downtime"), ["lexicon/en.json", "stances.absence.0", "$"]],
-    ["a claim without examples", "painless.json", (d) => void delete d.examples, ["painless.json", "examples"]],
-    ["a source that is not a source file name", "painless.json", (d) => void (d.evidence[0].source = "article.txt"), ["painless.json", "evidence.0.source"]],
-    ["an id that does not match the file name", "painless.json", (d) => void (d.id = "pain-free"), ["painless.json", "id", "pain-free"]],
-    ["an unknown field", "painless.json", (d) => void (d.severity = "high"), ["painless.json", "severity"]],
-    ["a claim without Russian rules", "no-downtime.json", (d) => void delete d.match.ru, ["no-downtime.json", "match.ru"]],
-    ["a caveat citing an unknown source", "caveats.json", (d) => void (d[0].sources = ["999_0123456789abcdef.txt"]), ["caveats.json", "0.sources.0"]],
-    ["a source with a bad language", "sources.json", (d) => void (d[0].lang = "fr"), ["sources.json", "0.lang"]],
+    [
+      "a claim without a verdict",
+      "painless.json",
+      (d) => void delete d.verdict,
+      ["painless.json", "verdict"],
+    ],
+    [
+      "a claim with an unknown verdict",
+      "painless.json",
+      (d) => void (d.verdict = "false"),
+      ["painless.json", "verdict"],
+    ],
+    [
+      "a claim without evidence",
+      "harmless.json",
+      (d) => void (d.evidence = []),
+      ["harmless.json", "evidence"],
+    ],
+    [
+      "an evidence stance that is unknown",
+      "harmless.json",
+      (d) => void (d.evidence[0].stance = "supports"),
+      ["harmless.json", "evidence.0.stance"],
+    ],
+    [
+      "a bad pattern",
+      "painless.json",
+      (d) => void (d.match.en.patterns[0] = "~99 foo"),
+      ["painless.json", "match.en.patterns.0"],
+    ],
+    [
+      "a bad Russian exclude pattern",
+      "painless.json",
+      (d) => void (d.match.ru.exclude = ["?не больно"]),
+      ["painless.json", "match.ru.exclude.0"],
+    ],
+    [
+      "an unknown span in a pattern",
+      "age-limit.json",
+      (d) => void d.match.en.patterns.push("from @year"),
+      ["age-limit.json", "match.en.patterns"],
+    ],
+    [
+      "an unknown source file in evidence",
+      "painless.json",
+      (d) => void (d.evidence[1].source = "999_0123456789abcdef.txt"),
+      ["painless.json", "evidence.1.source", "999_0123456789abcdef.txt"],
+    ],
+    [
+      "an about naming an unknown subject",
+      "painless.json",
+      (d) => void (d.about = [{ subject: "weather", stance: "absence" }]),
+      ["painless.json", "about.0.subject", "weather"],
+    ],
+    [
+      "a lexicon stance without its subject",
+      "lexicon/en.json",
+      (d) => void (d.stances.absence[0] = "no downtime"),
+      ["lexicon/en.json", "stances.absence.0", "$"],
+    ],
+    [
+      "a claim without examples",
+      "painless.json",
+      (d) => void delete d.examples,
+      ["painless.json", "examples"],
+    ],
+    [
+      "a source that is not a source file name",
+      "painless.json",
+      (d) => void (d.evidence[0].source = "article.txt"),
+      ["painless.json", "evidence.0.source"],
+    ],
+    [
+      "an id that does not match the file name",
+      "painless.json",
+      (d) => void (d.id = "pain-free"),
+      ["painless.json", "id", "pain-free"],
+    ],
+    [
+      "an unknown field",
+      "painless.json",
+      (d) => void (d.severity = "high"),
+      ["painless.json", "severity"],
+    ],
+    [
+      "a claim without Russian rules",
+      "no-downtime.json",
+      (d) => void delete d.match.ru,
+      ["no-downtime.json", "match.ru"],
+    ],
+    [
+      "a caveat citing an unknown source",
+      "caveats.json",
+      (d) => void (d[0].sources = ["999_0123456789abcdef.txt"]),
+      ["caveats.json", "0.sources.0"],
+    ],
+    [
+      "a source with a bad language",
+      "sources.json",
+      (d) => void (d[0].lang = "fr"),
+      ["sources.json", "0.lang"],
+    ],
   ])("refuses %s", (_what, file, change, expected) => {
     const e = loadError(copyWith(file, change));
     for (const part of expected) expect(e.message).toContain(part);

@@ -24,7 +24,21 @@ describe("claims' own examples", () => {
 
   it("a wrong example is reported with its claim, language and kind", () => {
     const painless = db.claims.find((c) => c.claim.id === "painless")!;
-    const broken = { ...db, claims: [{ ...painless, claim: { ...painless.claim, examples: { ...painless.claim.examples, en: { asserts: ["The weather is nice."], lookalikes: ["Mesotherapy is painless."] } } } }] };
+    const broken = {
+      ...db,
+      claims: [
+        {
+          ...painless,
+          claim: {
+            ...painless.claim,
+            examples: {
+              ...painless.claim.examples,
+              en: { asserts: ["The weather is nice."], lookalikes: ["Mesotherapy is painless."] },
+            },
+          },
+        },
+      ],
+    };
     expect(failingExamples(broken, createChecker(db)).map(describeFailure)).toEqual([
       'claims/painless.json: examples.en.asserts: asserting example not found: "The weather is nice."',
       'claims/painless.json: examples.en.lookalikes: look-alike found: "Mesotherapy is painless."',

@@ -14,32 +14,54 @@ describe("the built CLI", () => {
     const dir = mkdtempSync(join(tmpdir(), "mesocheck-bundle-"));
     cpSync(join(ROOT, "bin"), join(dir, "bin"), { recursive: true });
     cpSync(join(ROOT, "dist"), join(dir, "dist"), { recursive: true });
-    const moved = spawnSync(process.execPath, [join(dir, "bin/mesocheck.js"), "--json", EXAMPLE], { encoding: "utf8" });
-    const here = spawnSync(process.execPath, [join(ROOT, "bin/mesocheck.js"), "--json", EXAMPLE], { encoding: "utf8" });
+    const moved = spawnSync(process.execPath, [join(dir, "bin/mesocheck.js"), "--json", EXAMPLE], {
+      encoding: "utf8",
+    });
+    const here = spawnSync(process.execPath, [join(ROOT, "bin/mesocheck.js"), "--json", EXAMPLE], {
+      encoding: "utf8",
+    });
     expect(moved.stderr).toBe("");
     expect(moved.status).toBe(0);
     expect(moved.stdout).toBe(here.stdout);
     // English that spells a number out goes through compromise, loaded from the bundle on its first call.
-    const spelled = spawnSync(process.execPath, [join(dir, "bin/mesocheck.js"), "--json", "--force", "-"], { input: "Even fourteen-year-olds can have mesotherapy for acne scars.", encoding: "utf8" });
-    expect((JSON.parse(spelled.stdout) as { findings: Array<{ claim: string }> }).findings.map((f) => f.claim)).toEqual(["age-limit"]);
+    const spelled = spawnSync(
+      process.execPath,
+      [join(dir, "bin/mesocheck.js"), "--json", "--force", "-"],
+      { input: "Even fourteen-year-olds can have mesotherapy for acne scars.", encoding: "utf8" },
+    );
+    expect(
+      (JSON.parse(spelled.stdout) as { findings: Array<{ claim: string }> }).findings.map(
+        (f) => f.claim,
+      ),
+    ).toEqual(["age-limit"]);
   });
 
   it("says the one command to run when the bundle is missing", () => {
     const dir = mkdtempSync(join(tmpdir(), "mesocheck-unbuilt-"));
     cpSync(join(ROOT, "bin"), join(dir, "bin"), { recursive: true });
-    const r = spawnSync(process.execPath, [join(dir, "bin/mesocheck.js"), EXAMPLE], { encoding: "utf8" });
+    const r = spawnSync(process.execPath, [join(dir, "bin/mesocheck.js"), EXAMPLE], {
+      encoding: "utf8",
+    });
     expect(r.status).toBe(2);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toBe("mesocheck: the CLI is not built: run `npm run build:cli` (npm ci does it)\n");
+    expect(r.stderr).toBe(
+      "mesocheck: the CLI is not built: run `npm run build:cli` (npm ci does it)\n",
+    );
   });
 
   it("gives the same output without its code cache, and loads neither zod nor the claim files", () => {
     const dir = mkdtempSync(join(tmpdir(), "mesocheck-nocache-"));
     cpSync(join(ROOT, "bin"), join(dir, "bin"), { recursive: true });
     cpSync(join(ROOT, "dist/mesocheck.cjs"), join(dir, "dist/mesocheck.cjs"));
-    const r = spawnSync(process.execPath, [join(dir, "bin/mesocheck.js"), "--json", EXAMPLE], { encoding: "utf8" });
+    const r = spawnSync(process.execPath, [join(dir, "bin/mesocheck.js"), "--json", EXAMPLE], {
+      encoding: "utf8",
+    });
     expect(r.status).toBe(0);
-    expect(r.stdout).toBe(spawnSync(process.execPath, [join(ROOT, "bin/mesocheck.js"), "--json", EXAMPLE], { encoding: "utf8" }).stdout);
+    expect(r.stdout).toBe(
+      spawnSync(process.execPath, [join(ROOT, "bin/mesocheck.js"), "--json", EXAMPLE], {
+        encoding: "utf8",
+      }).stdout,
+    );
     const bundle = readFileSync(join(ROOT, "dist/mesocheck.cjs"), "utf8");
     expect(bundle).not.toContain("ZodError");
     expect(bundle).not.toMatch(/claims\/|readdirSync/);

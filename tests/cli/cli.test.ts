@@ -48,16 +48,24 @@ describe("mesocheck --json", () => {
     writeFileSync(file, ARTICLE_EN);
     const out = json([file]);
     const claims = out.findings.map((f) => `${f.claim}: ${f.text}`);
-    expect(claims).toEqual(["painless: Mesotherapy is virtually painless.", "session-interval: Have a mesotherapy session every other day"]);
+    expect(claims).toEqual([
+      "painless: Mesotherapy is virtually painless.",
+      "session-interval: Have a mesotherapy session every other day",
+    ]);
     expect(out.findings[1]!.verdict).toBe("contradicted");
   });
 
   it("reads stdin with -, plain text split into paragraphs", () => {
-    const text = "Mesotherapy guide.\n\nMesotherapy is safe for everyone. Mesotherapy is completely painless.\n\nWe love mesotherapy.";
+    const text =
+      "Mesotherapy guide.\n\nMesotherapy is safe for everyone. Mesotherapy is completely painless.\n\nWe love mesotherapy.";
     const out = json(["-"], text);
     expect(out.about.mesotherapy).toBe(true);
     // "safe for everyone" is both: harmless, and suits everyone.
-    expect(out.findings.map((f) => f.claim).sort()).toEqual(["few-contraindications", "harmless", "painless"]);
+    expect(out.findings.map((f) => f.claim).sort()).toEqual([
+      "few-contraindications",
+      "harmless",
+      "painless",
+    ]);
   });
 
   it("finds nothing on an off-topic page, and checks it with --force", () => {
@@ -73,7 +81,11 @@ describe("mesocheck --json", () => {
     expect(ru.about).toMatchObject({ mesotherapy: true, lang: "ru" });
     expect(ru.findings.length).toBeGreaterThan(5);
     const text = "Мезотерапия лица. Мезотерапия абсолютно безболезненна. О мезотерапии.";
-    const cp1251 = Buffer.from([...text].map((c) => (c.charCodeAt(0) >= 0x410 ? c.charCodeAt(0) - 0x410 + 0xc0 : c.charCodeAt(0))));
+    const cp1251 = Buffer.from(
+      [...text].map((c) =>
+        c.charCodeAt(0) >= 0x410 ? c.charCodeAt(0) - 0x410 + 0xc0 : c.charCodeAt(0),
+      ),
+    );
     const out = json(["-"], cp1251);
     expect(out.findings.map((f) => f.text)).toEqual(["Мезотерапия абсолютно безболезненна."]);
   });
@@ -81,7 +93,9 @@ describe("mesocheck --json", () => {
 
 describe("mesocheck for people", () => {
   it("prints each finding with its verdict and the sources, and says it is not medical advice", () => {
-    const out = execFileSync(process.execPath, [BIN, join(EXAMPLES, "article-en.html")], { encoding: "utf8" });
+    const out = execFileSync(process.execPath, [BIN, join(EXAMPLES, "article-en.html")], {
+      encoding: "utf8",
+    });
     expect(out).toMatch(/^About mesotherapy: yes/);
     expect(out).toMatch(/\[(DISPUTED|CONTRADICTED)\] painless/);
     expect(out).toContain("not medical advice");
@@ -132,13 +146,18 @@ describe("mesocheck on hostile input", () => {
   });
 
   it("checks the first 2,000,000 characters of a 20 MB page in bounded memory, and says so", () => {
-    const para = "<p>Clinics describe the mesotherapy procedure at length, in detail and with photographs.</p>\n";
+    const para =
+      "<p>Clinics describe the mesotherapy procedure at length, in detail and with photographs.</p>\n";
     const html = `<!doctype html><html><body><p>Mesotherapy is completely painless.</p>\n${para.repeat(Math.ceil(20_000_000 / para.length))}<p>There is no downtime after mesotherapy.</p></body></html>`;
     const path = file("huge.html", html);
     // A heap cap makes "bounded" checkable: an unbounded reader would abort.
-    const r = spawnSync(process.execPath, ["--max-old-space-size=320", BIN, "--json", path], { encoding: "utf8" });
+    const r = spawnSync(process.execPath, ["--max-old-space-size=320", BIN, "--json", path], {
+      encoding: "utf8",
+    });
     expect(r.status).toBe(0);
-    expect(r.stderr.trim()).toBe("mesocheck: note: only the first 2,000,000 characters of the page's text were checked");
+    expect(r.stderr.trim()).toBe(
+      "mesocheck: note: only the first 2,000,000 characters of the page's text were checked",
+    );
     const out = CliOutput.parse(JSON.parse(r.stdout));
     expect(out.truncated).toBe(true);
     expect(out.findings.map((f) => f.claim)).toEqual(["painless"]);

@@ -37,10 +37,20 @@ describe("splitLines", () => {
   });
 
   it("reports a line over the cap and goes on with the next, whatever the chunks", async () => {
-    const expected = [{ line: 1, text: "ok" }, { line: 2, error: "line too large (over 32 MB)" }, { line: 3, text: "next" }];
+    const expected = [
+      { line: 1, text: "ok" },
+      { line: 2, error: "line too large (over 32 MB)" },
+      { line: 3, text: "next" },
+    ];
     expect(await lines([`ok\n${"x".repeat(101)}\nnext\n`])).toEqual(expected);
     expect(await lines(["ok\n", "x".repeat(60), "x".repeat(60), "\nnext"])).toEqual(expected);
-    expect(await lines([`ok\n${"x".repeat(100)}\nnext`])).toEqual([{ line: 1, text: "ok" }, { line: 2, text: "x".repeat(100) }, { line: 3, text: "next" }]);
-    expect(await lines(["x".repeat(200)])).toEqual([{ line: 1, error: "line too large (over 32 MB)" }]);
+    expect(await lines([`ok\n${"x".repeat(100)}\nnext`])).toEqual([
+      { line: 1, text: "ok" },
+      { line: 2, text: "x".repeat(100) },
+      { line: 3, text: "next" },
+    ]);
+    expect(await lines(["x".repeat(200)])).toEqual([
+      { line: 1, error: "line too large (over 32 MB)" },
+    ]);
   });
 });

@@ -34,11 +34,21 @@ describe("changedRoots", () => {
     '<html><body><article><p id="p1">One <b id="b">two</b></p><div id="d"><p id="p2">x</p></div></article><ul id="ul"><li id="li">item</li></ul><span id="own">note</span></body></html>',
   );
   const $ = (id: string) => document.getElementById(id)!;
-  const added = (...nodes: Node[]) => ({ type: "childList", target: nodes[0]!.parentNode!, addedNodes: nodes as unknown as NodeList }) as const;
+  const added = (...nodes: Node[]) =>
+    ({
+      type: "childList",
+      target: nodes[0]!.parentNode!,
+      addedNodes: nodes as unknown as NodeList,
+    }) as const;
 
   it("checks the nearest block around each added node or changed text, outermost only", () => {
     const text = $("b").firstChild!;
-    expect(changedRoots([{ type: "characterData", target: text, addedNodes: [] as unknown as NodeList }], () => false)).toEqual([$("p1")]);
+    expect(
+      changedRoots(
+        [{ type: "characterData", target: text, addedNodes: [] as unknown as NodeList }],
+        () => false,
+      ),
+    ).toEqual([$("p1")]);
     // A list item is checked on its own, not the whole list.
     expect(changedRoots([added($("li"))], () => false)).toEqual([$("li")]);
     // p2 is inside d, which was added too: d alone.
@@ -80,7 +90,11 @@ describe("MutationBatcher", () => {
       }
       disconnect = disconnect;
     }
-    const batcher = new MutationBatcher(() => {}, 300, FakeObserver as unknown as typeof MutationObserver);
+    const batcher = new MutationBatcher(
+      () => {},
+      300,
+      FakeObserver as unknown as typeof MutationObserver,
+    );
     const root = parseHTML("<html><body></body></html>").document.body;
     batcher.observe(root);
     expect(observed).toEqual([root, { childList: true, subtree: true, characterData: true }]);
@@ -90,7 +104,15 @@ describe("MutationBatcher", () => {
 });
 
 describe("PointerNotes", () => {
-  const finding = { id: 4, verdict: "contradicted", block: 0, start: 0, end: 5, assertion: "It is painless", summary: "It hurts." } as const;
+  const finding = {
+    id: 4,
+    verdict: "contradicted",
+    block: 0,
+    start: 0,
+    end: 5,
+    assertion: "It is painless",
+    summary: "It hurts.",
+  } as const;
   function setUp(markId?: number) {
     const listeners: Array<[string, (e: MouseEvent) => void]> = [];
     const note = { visible: false, show: vi.fn(), hideSoon: vi.fn() };
@@ -111,7 +133,17 @@ describe("PointerNotes", () => {
     pointer.add({ ...finding, id: 5 });
     expect(listeners.map(([t]) => t)).toEqual(["mousemove", "click"]);
     listeners[0]![1]({ clientX: 10, clientY: 20 } as MouseEvent);
-    expect(note.show).toHaveBeenCalledWith({ verdict: "contradicted", verdictLabel: "Contradicted", assertion: "It is painless", summary: "It hurts.", openLabel: "Open" }, 10, 20);
+    expect(note.show).toHaveBeenCalledWith(
+      {
+        verdict: "contradicted",
+        verdictLabel: "Contradicted",
+        assertion: "It is painless",
+        summary: "It hurts.",
+        openLabel: "Open",
+      },
+      10,
+      20,
+    );
   });
 
   it("hides a visible note when the pointer leaves the findings, or its finding went", () => {
@@ -128,10 +160,21 @@ describe("PointerNotes", () => {
 describe("listenToExtension", () => {
   function setUp() {
     let listener: Parameters<RuntimeEvents["onMessage"]["addListener"]>[0] | undefined;
-    const runtime: RuntimeEvents = { id: "us", onMessage: { addListener: (l) => (listener = l), removeListener: () => (listener = undefined) } };
+    const runtime: RuntimeEvents = {
+      id: "us",
+      onMessage: {
+        addListener: (l) => (listener = l),
+        removeListener: () => (listener = undefined),
+      },
+    };
     const handlers = { showFinding: vi.fn(), checkAnyway: vi.fn() };
     const stop = listenToExtension(handlers, runtime);
-    return { send: (raw: unknown, id = "us") => listener?.(raw, { id }), handlers, stop, listening: () => listener !== undefined };
+    return {
+      send: (raw: unknown, id = "us") => listener?.(raw, { id }),
+      handlers,
+      stop,
+      listening: () => listener !== undefined,
+    };
   }
 
   it("shows a finding, and takes a check-anyway with a true reply", async () => {

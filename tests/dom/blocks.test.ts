@@ -37,8 +37,18 @@ function rangeText(block: TextBlock, r: NonNullable<ReturnType<typeof locate>>):
 
 describe("extractBlocks", () => {
   it("keeps paragraphs and other block elements apart", () => {
-    const d = doc("<p>First paragraph.</p><p>Second paragraph.</p><ul><li>One</li><li>Two</li></ul><h2>Head</h2><table><tr><td>A</td><td>B</td></tr></table>");
-    expect(texts(extractBlocks(d))).toEqual(["First paragraph.", "Second paragraph.", "One", "Two", "Head", "A", "B"]);
+    const d = doc(
+      "<p>First paragraph.</p><p>Second paragraph.</p><ul><li>One</li><li>Two</li></ul><h2>Head</h2><table><tr><td>A</td><td>B</td></tr></table>",
+    );
+    expect(texts(extractBlocks(d))).toEqual([
+      "First paragraph.",
+      "Second paragraph.",
+      "One",
+      "Two",
+      "Head",
+      "A",
+      "B",
+    ]);
   });
 
   it("splits text before and after a nested block", () => {
@@ -47,13 +57,25 @@ describe("extractBlocks", () => {
   });
 
   it("joins inline markup into one block whose segments map back", () => {
-    const d = doc('<p>Mesotherapy <a href="#">injects</a> <b>vitamins</b> and <em>hyaluronic acid</em> into <span>the skin</span>.</p>');
+    const d = doc(
+      '<p>Mesotherapy <a href="#">injects</a> <b>vitamins</b> and <em>hyaluronic acid</em> into <span>the skin</span>.</p>',
+    );
     const blocks = extractBlocks(d);
     expect(blocks).toHaveLength(1);
     const block = blocks[0]!;
     expect(block.text).toBe("Mesotherapy injects vitamins and hyaluronic acid into the skin.");
     expectConsistent(block);
-    expect(block.segments.map((s) => s.node.data)).toEqual(["Mesotherapy ", "injects", " ", "vitamins", " and ", "hyaluronic acid", " into ", "the skin", "."]);
+    expect(block.segments.map((s) => s.node.data)).toEqual([
+      "Mesotherapy ",
+      "injects",
+      " ",
+      "vitamins",
+      " and ",
+      "hyaluronic acid",
+      " into ",
+      "the skin",
+      ".",
+    ]);
   });
 
   it("locates a sentence crossing an <em>", () => {
@@ -112,27 +134,34 @@ describe("extractBlocks", () => {
   });
 
   it("skips scripts, styles, hidden and editable content", () => {
-    const d = doc([
-      "<p>Visible one.</p>",
-      "<script>var claim = 'mesotherapy melts fat';</script>",
-      "<style>p { color: red }</style>",
-      "<noscript>Enable JS</noscript>",
-      "<template><p>Template text</p></template>",
-      "<p hidden>Hidden attribute</p>",
-      '<div aria-hidden="true"><p>Aria hidden</p></div>',
-      '<div aria-hidden="false"><p>Aria visible</p></div>',
-      '<div style="color: red; DISPLAY : none !important"><p>Display none</p></div>',
-      '<div style="visibility:hidden">Visibility hidden</div>',
-      '<div contenteditable="true"><p>Editable</p></div>',
-      '<div contenteditable><p>Editable empty attr</p></div>',
-      '<div contenteditable="false"><p>Not editable</p></div>',
-      "<textarea>Typed text</textarea>",
-      "<form><input value='x'><select><option>Opt</option></select><button>Click</button></form>",
-      "<svg><text>Svg text</text></svg>",
-      "<iframe>frame</iframe><canvas>canvas</canvas><object>obj</object>",
-      "<p>Visible <span style='display:none'>secret </span>two.</p>",
-    ].join(""));
-    expect(texts(extractBlocks(d))).toEqual(["Visible one.", "Aria visible", "Not editable", "Visible two."]);
+    const d = doc(
+      [
+        "<p>Visible one.</p>",
+        "<script>var claim = 'mesotherapy melts fat';</script>",
+        "<style>p { color: red }</style>",
+        "<noscript>Enable JS</noscript>",
+        "<template><p>Template text</p></template>",
+        "<p hidden>Hidden attribute</p>",
+        '<div aria-hidden="true"><p>Aria hidden</p></div>',
+        '<div aria-hidden="false"><p>Aria visible</p></div>',
+        '<div style="color: red; DISPLAY : none !important"><p>Display none</p></div>',
+        '<div style="visibility:hidden">Visibility hidden</div>',
+        '<div contenteditable="true"><p>Editable</p></div>',
+        "<div contenteditable><p>Editable empty attr</p></div>",
+        '<div contenteditable="false"><p>Not editable</p></div>',
+        "<textarea>Typed text</textarea>",
+        "<form><input value='x'><select><option>Opt</option></select><button>Click</button></form>",
+        "<svg><text>Svg text</text></svg>",
+        "<iframe>frame</iframe><canvas>canvas</canvas><object>obj</object>",
+        "<p>Visible <span style='display:none'>secret </span>two.</p>",
+      ].join(""),
+    );
+    expect(texts(extractBlocks(d))).toEqual([
+      "Visible one.",
+      "Aria visible",
+      "Not editable",
+      "Visible two.",
+    ]);
   });
 
   it("never extracts the head, even from the document root", () => {
@@ -141,7 +170,9 @@ describe("extractBlocks", () => {
   });
 
   it("applies the rules to the root's ancestors", () => {
-    const d = doc('<div contenteditable="true"><p id="in">Inside editor</p></div><div hidden><p id="h">Hidden</p></div><p id="ok">Fine</p>');
+    const d = doc(
+      '<div contenteditable="true"><p id="in">Inside editor</p></div><div hidden><p id="h">Hidden</p></div><p id="ok">Fine</p>',
+    );
     expect(extractBlocks(d.getElementById("in")!)).toEqual([]);
     expect(extractBlocks(d.getElementById("h")!)).toEqual([]);
     expect(texts(extractBlocks(d.getElementById("ok")!))).toEqual(["Fine"]);
@@ -166,7 +197,9 @@ describe("extractBlocks", () => {
   });
 
   it("treats unknown and custom elements as inline, inline display:block as a block", () => {
-    const d = doc("<p>a <my-widget>b</my-widget> <foo>c</foo></p><span>x</span><span style='display: block'>y</span><span>z</span>");
+    const d = doc(
+      "<p>a <my-widget>b</my-widget> <foo>c</foo></p><span>x</span><span style='display: block'>y</span><span>z</span>",
+    );
     expect(texts(extractBlocks(d))).toEqual(["a b c", "x", "y", "z"]);
   });
 
@@ -185,7 +218,9 @@ describe("extractBlocks", () => {
   });
 
   it("survives deep inline nesting and keeps it one block", () => {
-    const { document } = parseHTML("<!doctype html><html><head></head><body><p id='p'></p></body></html>");
+    const { document } = parseHTML(
+      "<!doctype html><html><head></head><body><p id='p'></p></body></html>",
+    );
     let parent: Element = document.getElementById("p")!;
     for (let i = 0; i < 6000; i++) {
       parent.appendChild(document.createTextNode("w"));
@@ -198,7 +233,10 @@ describe("extractBlocks", () => {
   });
 
   it("stops at maxChars", () => {
-    const paragraphs = Array.from({ length: 100 }, (_, i) => `<p>Paragraph number ${String(i).padStart(3, "0")}.</p>`).join("");
+    const paragraphs = Array.from(
+      { length: 100 },
+      (_, i) => `<p>Paragraph number ${String(i).padStart(3, "0")}.</p>`,
+    ).join("");
     const d = doc(paragraphs);
     const all = extractBlocks(d);
     expect(all).toHaveLength(100);

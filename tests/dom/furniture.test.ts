@@ -16,6 +16,9 @@ describe("page furniture is not the article", () => {
       <div class="header"><p>Kept: a class that only contains the letters "ad".</p></div>
       <div role="complementary">Related posts</div>
     </body></html>`;
-    expect(texts(html)).toEqual(["Mesotherapy is virtually painless.", 'Kept: a class that only contains the letters "ad".']);
+    expect(texts(html)).toEqual([
+      "Mesotherapy is virtually painless.",
+      'Kept: a class that only contains the letters "ad".',
+    ]);
   });
 });

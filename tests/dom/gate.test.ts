@@ -5,8 +5,10 @@ import { describe, expect, it } from "vitest";
 import { pageTopic } from "../../src/content/gate";
 import { parseHtml } from "../../src/dom/html";
 
-const page = (body: string, head = "<title>Studio news</title>") => parseHtml(`<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`);
-const example = (name: string) => parseHtml(readFileSync(new URL(`../../examples/${name}`, import.meta.url), "utf8"));
+const page = (body: string, head = "<title>Studio news</title>") =>
+  parseHtml(`<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`);
+const example = (name: string) =>
+  parseHtml(readFileSync(new URL(`../../examples/${name}`, import.meta.url), "utf8"));
 
 describe("pageTopic, the gate's check", () => {
   it.each([
@@ -24,12 +26,21 @@ describe("pageTopic, the gate's check", () => {
   });
 
   it("finds the terms in capitals and capitalised, in both scripts", () => {
-    expect(pageTopic(page("<p>MESOTHERAPY today.</p><p>Mesotherapy tomorrow.</p><p>mesotherapy always.</p>")).topic.mesotherapy).toBe(true);
-    expect(pageTopic(page("<p>МЕЗОТЕРАПИЯ сегодня.</p><p>Мезотерапия завтра.</p><p>мезотерапия всегда.</p>")).topic.mesotherapy).toBe(true);
+    expect(
+      pageTopic(
+        page("<p>MESOTHERAPY today.</p><p>Mesotherapy tomorrow.</p><p>mesotherapy always.</p>"),
+      ).topic.mesotherapy,
+    ).toBe(true);
+    expect(
+      pageTopic(
+        page("<p>МЕЗОТЕРАПИЯ сегодня.</p><p>Мезотерапия завтра.</p><p>мезотерапия всегда.</p>"),
+      ).topic.mesotherapy,
+    ).toBe(true);
   });
 
   it("does not count terms in scripts, styles or templates", () => {
-    const hidden = "<script>var t = 'mesotherapy mesotherapy mesotherapy';</script><style>.mesotherapy{}</style><template><p>mesotherapy mesotherapy mesotherapy</p></template>";
+    const hidden =
+      "<script>var t = 'mesotherapy mesotherapy mesotherapy';</script><style>.mesotherapy{}</style><template><p>mesotherapy mesotherapy mesotherapy</p></template>";
     expect(pageTopic(page(`<p>Our salon news.</p>${hidden}`)).topic.mesotherapy).toBe(false);
   });
 
@@ -38,36 +49,66 @@ describe("pageTopic, the gate's check", () => {
     expect(pageTopic(page(twice)).topic.mesotherapy).toBe(false);
     expect(pageTopic(page(`<h2>Mesotherapy</h2>${twice}`)).topic.mesotherapy).toBe(true);
     // Named twice, but "meso" alone is no term: still not about it.
-    expect(pageTopic(page("<h2>Mesotherapy</h2><p>Meso is Greek.</p><p>Meso means middle.</p>")).topic.mesotherapy).toBe(false);
+    expect(
+      pageTopic(page("<h2>Mesotherapy</h2><p>Meso is Greek.</p><p>Meso means middle.</p>")).topic
+        .mesotherapy,
+    ).toBe(false);
   });
 
   it("reads the title and description when the text names it once", () => {
     const once = "<p>Mesotherapy is our speciality.</p><p>Book online.</p>";
     expect(pageTopic(page(once)).topic.mesotherapy).toBe(false);
-    const result = pageTopic(page(once, '<title>Clinic</title><meta name="description" content="Mesotherapy for face and hair">'));
+    const result = pageTopic(
+      page(
+        once,
+        '<title>Clinic</title><meta name="description" content="Mesotherapy for face and hair">',
+      ),
+    );
     expect(result.topic.mesotherapy).toBe(true);
     expect(result.signals.description).toBe("Mesotherapy for face and hair");
   });
 });
 
 describe("pageTopic's reads are bounded", () => {
-  const filler = (n: number) => Array.from({ length: n }, (_, i) => `<p>Garden diary, entry ${i}: the beans climbed the fence again.</p>`).join("");
+  const filler = (n: number) =>
+    Array.from(
+      { length: n },
+      (_, i) => `<p>Garden diary, entry ${i}: the beans climbed the fence again.</p>`,
+    ).join("");
 
   it("never reads the body's whole text, which grows with the page", () => {
-    const doc = page(`${filler(50)}<h2>Mesotherapy</h2><p>Mesotherapy, mesotherapy, mesotherapy.</p>`);
-    Object.defineProperty(doc.body, "textContent", { get: () => { throw new Error("textContent read"); } });
-    Object.defineProperty(doc.body, "innerText", { get: () => { throw new Error("innerText read"); } });
+    const doc = page(
+      `${filler(50)}<h2>Mesotherapy</h2><p>Mesotherapy, mesotherapy, mesotherapy.</p>`,
+    );
+    Object.defineProperty(doc.body, "textContent", {
+      get: () => {
+        throw new Error("textContent read");
+      },
+    });
+    Object.defineProperty(doc.body, "innerText", {
+      get: () => {
+        throw new Error("innerText read");
+      },
+    });
     expect(pageTopic(doc).topic.mesotherapy).toBe(true);
   });
 
   it("decides on the first 20,000 characters: an article after a long page of other text is not seen", () => {
-    const late = page(`${filler(1000)}<h2>Mesotherapy</h2><p>Mesotherapy, mesotherapy, mesotherapy.</p>`);
+    const late = page(
+      `${filler(1000)}<h2>Mesotherapy</h2><p>Mesotherapy, mesotherapy, mesotherapy.</p>`,
+    );
     expect(pageTopic(late).topic.mesotherapy).toBe(false);
-    expect(pageTopic(page(`<h2>Mesotherapy</h2><p>Mesotherapy, mesotherapy, mesotherapy.</p>${filler(1000)}`)).topic.mesotherapy).toBe(true);
+    expect(
+      pageTopic(
+        page(`<h2>Mesotherapy</h2><p>Mesotherapy, mesotherapy, mesotherapy.</p>${filler(1000)}`),
+      ).topic.mesotherapy,
+    ).toBe(true);
   });
 
   it("stops after a bounded number of text nodes, even when they are all blank", () => {
     const blank = Array.from({ length: 20_000 }, () => "<span> </span>").join("");
-    expect(pageTopic(page(`${blank}<p>Mesotherapy, mesotherapy, mesotherapy.</p>`)).topic.mesotherapy).toBe(false);
+    expect(
+      pageTopic(page(`${blank}<p>Mesotherapy, mesotherapy, mesotherapy.</p>`)).topic.mesotherapy,
+    ).toBe(false);
   });
 });

@@ -4,7 +4,9 @@ import { extractBlocks } from "../../src/dom/blocks";
 
 describe("parseHtml", () => {
   it("parses a full document", () => {
-    const d = parseHtml("<!DOCTYPE html><html lang='en'><head><title>T</title></head><body><p>Hello</p></body></html>");
+    const d = parseHtml(
+      "<!DOCTYPE html><html lang='en'><head><title>T</title></head><body><p>Hello</p></body></html>",
+    );
     expect(d.documentElement.localName).toBe("html");
     expect(d.title).toBe("T");
     expect(d.body.textContent).toBe("Hello");
@@ -15,7 +17,9 @@ describe("parseHtml", () => {
     expect(d.documentElement.localName).toBe("html");
     expect(d.head.textContent).toBe("Frag");
     expect(extractBlocks(d.body).map((b) => b.text)).toEqual(["One", "Two"]);
-    expect(d.toString()).toBe("<html><head><title>Frag</title></head><body><p>One</p><p>Two</p></body></html>");
+    expect(d.toString()).toBe(
+      "<html><head><title>Frag</title></head><body><p>One</p><p>Two</p></body></html>",
+    );
   });
 
   it("handles empty input, plain text and a missing body", () => {

@@ -14,7 +14,12 @@ describe("partsOf", () => {
 
   it("cuts at the character limit, and a block over it travels alone", () => {
     const blocks = ["aaaa", "bbbb", "cc", "dddddddddd", "e"].map(block);
-    expect(texts(partsOf(blocks, 100, 8))).toEqual([["aaaa", "bbbb"], ["cc"], ["dddddddddd"], ["e"]]);
+    expect(texts(partsOf(blocks, 100, 8))).toEqual([
+      ["aaaa", "bbbb"],
+      ["cc"],
+      ["dddddddddd"],
+      ["e"],
+    ]);
   });
 
   it("gives one empty part for no blocks, so the page's state still starts afresh", () => {
@@ -25,7 +30,8 @@ describe("partsOf", () => {
     const blocks = Array.from({ length: 10_000 }, (_, i) => block(`${i}`.padEnd(200, "x")));
     const parts = partsOf(blocks);
     expect(parts.flat()).toHaveLength(10_000);
-    for (const part of parts) expect(part.reduce((n, b) => n + b.text.length, 0)).toBeLessThanOrEqual(200_000);
+    for (const part of parts)
+      expect(part.reduce((n, b) => n + b.text.length, 0)).toBeLessThanOrEqual(200_000);
     expect(parts.length).toBe(10);
   });
 });

@@ -26,7 +26,9 @@ describe("pageSignals", () => {
   });
 
   it("falls back to og:description", () => {
-    const d = parseHtml('<html><head><meta property="og:description" content="From OG"></head><body></body></html>');
+    const d = parseHtml(
+      '<html><head><meta property="og:description" content="From OG"></head><body></body></html>',
+    );
     expect(pageSignals(d).description).toBe("From OG");
   });
 
@@ -35,9 +37,19 @@ describe("pageSignals", () => {
     expect(pageSignals(document)).toEqual({ title: "", description: "", headings: [], lang: null });
     expect(document.documentElement).toBeNull();
     const { document: frag } = parseHTML("<h1>Only a heading</h1>");
-    expect(pageSignals(frag)).toEqual({ title: "", description: "", headings: ["Only a heading"], lang: null });
+    expect(pageSignals(frag)).toEqual({
+      title: "",
+      description: "",
+      headings: ["Only a heading"],
+      lang: null,
+    });
     expect(frag.toString()).toBe("<h1>Only a heading</h1>");
-    expect(pageSignals(parseHtml(""))).toEqual({ title: "", description: "", headings: [], lang: null });
+    expect(pageSignals(parseHtml(""))).toEqual({
+      title: "",
+      description: "",
+      headings: [],
+      lang: null,
+    });
   });
 
   it("does not overflow on a deep document", () => {
@@ -49,7 +61,8 @@ describe("pageSignals", () => {
   });
 
   it("keeps within the limits the background accepts, and reads headings once", () => {
-    const d = parseHtml(`<html><head><title>${"t".repeat(3000)}</title><meta name="description" content="${"d".repeat(6000)}"></head>
+    const d =
+      parseHtml(`<html><head><title>${"t".repeat(3000)}</title><meta name="description" content="${"d".repeat(6000)}"></head>
       <body><h1>Outer <h2>inner</h2></h1><template><h2>Inert</h2></template><math><title>m</title></math></body></html>`);
     const s = pageSignals(d);
     expect(s.title).toHaveLength(2000);

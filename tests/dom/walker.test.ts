@@ -4,11 +4,17 @@ import { describe, expect, it } from "vitest";
 import { BlockWalker, extractBlocks } from "../../src/dom/blocks";
 import { parseHtml } from "../../src/dom/html";
 
-const doc = (body: string) => parseHtml(`<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`);
+const doc = (body: string) =>
+  parseHtml(`<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`);
 
 describe("BlockWalker", () => {
   it("gives the same blocks however often it is paused", () => {
-    const d = doc(Array.from({ length: 300 }, (_, i) => `<p>Paragraph <b>${i}</b> with <i>inline</i> text.</p>`).join(""));
+    const d = doc(
+      Array.from(
+        { length: 300 },
+        (_, i) => `<p>Paragraph <b>${i}</b> with <i>inline</i> text.</p>`,
+      ).join(""),
+    );
     const whole = extractBlocks(d.body).map((b) => b.text);
     const walker = new BlockWalker(d.body);
     let slices = 1;
@@ -42,7 +48,9 @@ describe("BlockWalker", () => {
 
   it("skips only the own text of an element whose text is hidden, not its children", () => {
     const d = doc('<div class="teaser">Hidden words <p>Shown again.</p></div>');
-    const blocks = extractBlocks(d.body, { textHidden: (el) => el.getAttribute("class") === "teaser" });
+    const blocks = extractBlocks(d.body, {
+      textHidden: (el) => el.getAttribute("class") === "teaser",
+    });
     expect(blocks.map((b) => b.text.trim())).toEqual(["Shown again."]);
   });
 
@@ -50,8 +58,13 @@ describe("BlockWalker", () => {
     const inner = doc("<p>Inside the frame.</p>");
     const d = doc('<p>Before.</p><iframe id="f"></iframe><p>After.</p>');
     expect(extractBlocks(d.body).map((b) => b.text)).toEqual(["Before.", "After."]);
-    const withFrame = extractBlocks(d.body, { frameDocument: (el) => (el.getAttribute("id") === "f" ? inner : null) });
+    const withFrame = extractBlocks(d.body, {
+      frameDocument: (el) => (el.getAttribute("id") === "f" ? inner : null),
+    });
     expect(withFrame.map((b) => b.text)).toEqual(["Before.", "Inside the frame.", "After."]);
-    expect(extractBlocks(d.body, { frameDocument: () => null }).map((b) => b.text)).toEqual(["Before.", "After."]);
+    expect(extractBlocks(d.body, { frameDocument: () => null }).map((b) => b.text)).toEqual([
+      "Before.",
+      "After.",
+    ]);
   });
 });

@@ -3,7 +3,20 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { extensionLongTasks } from "../../scripts/chromium";
-import { allHighlighted, cliFindings, ensureBuilt, highlighted, launch, resetSettings, serve, tabIdOf, TASK_BOUND_MS, until, type Browser, type Served } from "./harness";
+import {
+  allHighlighted,
+  cliFindings,
+  ensureBuilt,
+  highlighted,
+  launch,
+  resetSettings,
+  serve,
+  tabIdOf,
+  TASK_BOUND_MS,
+  until,
+  type Browser,
+  type Served,
+} from "./harness";
 
 let server: Served;
 let ext: Browser;
@@ -31,8 +44,15 @@ async function open(name: string): Promise<Page> {
   return page;
 }
 
-const expectedTexts = (name: string) => cliFindings(name).map((f) => f.text).sort();
-const settled = (page: Page, n: number) => until(() => allHighlighted(page), (h) => h.length === n);
+const expectedTexts = (name: string) =>
+  cliFindings(name)
+    .map((f) => f.text)
+    .sort();
+const settled = (page: Page, n: number) =>
+  until(
+    () => allHighlighted(page),
+    (h) => h.length === n,
+  );
 
 async function sidePanel(tabId: number): Promise<Page> {
   const panel = await ext.context.newPage();
@@ -47,7 +67,12 @@ describe.each(["article-en.html", "article-ru.html"])("%s", (name) => {
     const page = await open(name);
     expect(await settled(page, expected.length)).toEqual(expected.map((f) => f.text).sort());
     const byVerdict = await highlighted(page);
-    expect(byVerdict.contradicted).toEqual(expected.filter((f) => f.verdict === "contradicted").map((f) => f.text).sort());
+    expect(byVerdict.contradicted).toEqual(
+      expected
+        .filter((f) => f.verdict === "contradicted")
+        .map((f) => f.text)
+        .sort(),
+    );
   });
 
   it("lists the findings in the side panel and counts them on the badge", async () => {
@@ -55,10 +80,16 @@ describe.each(["article-en.html", "article-ru.html"])("%s", (name) => {
     const page = await open(name);
     await settled(page, expected.length);
     const tabId = await tabIdOf(ext, page.url());
-    const badge = await ext.worker!.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    const badge = await ext.worker!.evaluate(
+      (id) => chrome.action.getBadgeText({ tabId: id }),
+      tabId,
+    );
     expect(badge).toBe(String(expected.length));
     const panel = await sidePanel(tabId);
-    const text = await until(() => panel.locator("main").innerText(), (t) => expected.every((s) => t.replace(/\s+/g, " ").includes(s)));
+    const text = await until(
+      () => panel.locator("main").innerText(),
+      (t) => expected.every((s) => t.replace(/\s+/g, " ").includes(s)),
+    );
     for (const sentence of expected) expect(text.replace(/\s+/g, " ")).toContain(sentence);
   });
 });
@@ -68,7 +99,9 @@ it("leaves a page that only uses trigger words alone", async () => {
   await page.waitForTimeout(1500);
   expect(await allHighlighted(page)).toEqual([]);
   const tabId = await tabIdOf(ext, page.url());
-  expect(await ext.worker!.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe("");
+  expect(await ext.worker!.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe(
+    "",
+  );
 });
 
 it("switching the site off removes the highlights at once, stays off after reload, and back on restores them", async () => {
@@ -100,34 +133,49 @@ it("'Pause everywhere' removes the highlights on every site", async () => {
   expect(await settled(page, expected.length)).toEqual(expected);
 });
 
-it.each(["article-en.html", "forms.html", "long-article.html"])("leaves the DOM of %s as it was", async (name) => {
-  const page = await open(name);
-  await page.waitForTimeout(2000);
-  expect((await allHighlighted(page)).length).toBeGreaterThan(0);
-  const bare = await plain.context.newPage();
-  await bare.goto(server.url(name));
-  await bare.waitForTimeout(500);
-  expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(await bare.evaluate(() => document.documentElement.outerHTML));
-  await bare.close();
-});
+it.each(["article-en.html", "forms.html", "long-article.html"])(
+  "leaves the DOM of %s as it was",
+  async (name) => {
+    const page = await open(name);
+    await page.waitForTimeout(2000);
+    expect((await allHighlighted(page)).length).toBeGreaterThan(0);
+    const bare = await plain.context.newPage();
+    await bare.goto(server.url(name));
+    await bare.waitForTimeout(500);
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(
+      await bare.evaluate(() => document.documentElement.outerHTML),
+    );
+    await bare.close();
+  },
+);
 
 it("never highlights or changes inputs, textareas or editable areas", async () => {
   const page = await open("forms.html");
   const expected = expectedTexts("forms.html");
-  expect(await settled(page, expected.length)).toEqual(["Mesotherapy is virtually painless, our clients say."]);
+  expect(await settled(page, expected.length)).toEqual([
+    "Mesotherapy is virtually painless, our clients say.",
+  ]);
   const values = await page.evaluate(() => [
     (document.querySelector("input") as HTMLInputElement).value,
     (document.querySelector("textarea") as HTMLTextAreaElement).value,
     document.querySelector("[contenteditable]")!.innerHTML,
   ]);
-  expect(values).toEqual(["Mesotherapy is painless and has no side effects.", "Mesotherapy is completely harmless and there is no downtime.", "<p>Mesotherapy has no age limit at all.</p>"]);
+  expect(values).toEqual([
+    "Mesotherapy is painless and has no side effects.",
+    "Mesotherapy is completely harmless and there is no downtime.",
+    "<p>Mesotherapy has no age limit at all.</p>",
+  ]);
 });
 
 it("checks text the page adds later, and drops highlights of text it removes", async () => {
   const page = await open("dynamic.html");
   const added = "A reader writes: mesotherapy is completely painless.";
   const gone = "There is no downtime after mesotherapy, so you can go straight back to work.";
-  const final = await until(() => allHighlighted(page), (h) => h.includes(added) && !h.includes(gone), 8000);
+  const final = await until(
+    () => allHighlighted(page),
+    (h) => h.includes(added) && !h.includes(gone),
+    8000,
+  );
   expect(final).toContain(added);
   expect(final).not.toContain(gone);
 });
@@ -136,7 +184,18 @@ it("causes no task longer than the bound on a 10,000-word article", async () => 
   const url = server.url("long-article.html");
   let found = 0;
   // Switched on over the loaded, quiet page, so every task observed is the extension's (scripts/chromium.ts).
-  const tasks = await extensionLongTasks(ext, url, async (page) => (found = (await until(() => allHighlighted(page), (h) => h.length > 100, 30_000)).length));
+  const tasks = await extensionLongTasks(
+    ext,
+    url,
+    async (page) =>
+      (found = (
+        await until(
+          () => allHighlighted(page),
+          (h) => h.length > 100,
+          30_000,
+        )
+      ).length),
+  );
   expect(found).toBeGreaterThan(100);
   expect(tasks.filter((ms) => ms >= TASK_BOUND_MS)).toEqual([]);
 });
@@ -148,7 +207,12 @@ it("'Show on page' in the side panel flashes that sentence on the page", async (
   const panel = await sidePanel(await tabIdOf(ext, page.url()));
   await panel.getByRole("button", { name: "Show on page" }).first().click();
   const flashed = await until(
-    () => page.evaluate(() => [...((CSS.highlights.get("mesocheck-flash") as Iterable<Range> | undefined) ?? [])].map((r) => r.toString().replace(/\s+/g, " ").trim())),
+    () =>
+      page.evaluate(() =>
+        [...((CSS.highlights.get("mesocheck-flash") as Iterable<Range> | undefined) ?? [])].map(
+          (r) => r.toString().replace(/\s+/g, " ").trim(),
+        ),
+      ),
     (f) => f.length > 0,
   );
   expect(flashed).toEqual([expected[0]!.text]);
@@ -159,15 +223,23 @@ it("hovering a highlight shows a note, which leaves the page's DOM as it was whe
   await settled(page, cliFindings("article-en.html").length);
   const before = await page.evaluate(() => document.documentElement.outerHTML);
   const point = await page.evaluate(() => {
-    const range = [...((CSS.highlights.get("mesocheck-disputed") as Iterable<Range> | undefined) ?? [])][0]!;
+    const range = [
+      ...((CSS.highlights.get("mesocheck-disputed") as Iterable<Range> | undefined) ?? []),
+    ][0]!;
     range.startContainer.parentElement!.scrollIntoView({ block: "center" });
     const rect = range.getClientRects()[0]!;
     return { x: rect.left + 8, y: rect.top + rect.height / 2 };
   });
   await page.mouse.move(point.x, point.y);
-  await until(() => page.locator("mesocheck-note").count(), (n) => n === 1);
+  await until(
+    () => page.locator("mesocheck-note").count(),
+    (n) => n === 1,
+  );
   expect(await page.locator("mesocheck-note").count()).toBe(1);
   await page.mouse.move(1, 1);
-  await until(() => page.locator("mesocheck-note").count(), (n) => n === 0);
+  await until(
+    () => page.locator("mesocheck-note").count(),
+    (n) => n === 0,
+  );
   expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
 });

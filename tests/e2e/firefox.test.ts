@@ -19,9 +19,14 @@ describe("the Firefox build in Firefox ESR", () => {
   let firefox: Browser;
 
   beforeAll(async () => {
-    if (!existsSync(join(BUILD, "manifest.json"))) execFileSync("npx", ["wxt", "build", "-b", "firefox"], { cwd: ROOT, stdio: "inherit" });
+    if (!existsSync(join(BUILD, "manifest.json")))
+      execFileSync("npx", ["wxt", "build", "-b", "firefox"], { cwd: ROOT, stdio: "inherit" });
     server = await serve();
-    firefox = await puppeteer.launch({ browser: "firefox", executablePath: FIREFOX, headless: true });
+    firefox = await puppeteer.launch({
+      browser: "firefox",
+      executablePath: FIREFOX,
+      headless: true,
+    });
     await firefox.installExtension(BUILD);
   });
 
@@ -33,8 +38,14 @@ describe("the Firefox build in Firefox ESR", () => {
   type ByVerdict = Record<"contradicted" | "disputed", string[]>;
   const highlighted = (page: Page): Promise<ByVerdict> =>
     page.evaluate(() => {
-      const texts = (name: string) => [...((CSS.highlights.get(name) as Iterable<Range> | undefined) ?? [])].map((r) => r.toString().replace(/\s+/g, " ").trim()).sort();
-      return { contradicted: texts("mesocheck-contradicted"), disputed: texts("mesocheck-disputed") };
+      const texts = (name: string) =>
+        [...((CSS.highlights.get(name) as Iterable<Range> | undefined) ?? [])]
+          .map((r) => r.toString().replace(/\s+/g, " ").trim())
+          .sort();
+      return {
+        contradicted: texts("mesocheck-contradicted"),
+        disputed: texts("mesocheck-disputed"),
+      };
     });
 
   async function open(name: string): Promise<{ page: Page; errors: string[] }> {
@@ -45,14 +56,31 @@ describe("the Firefox build in Firefox ESR", () => {
     return { page, errors };
   }
 
-  it.each(["article-en.html", "article-ru.html"])("highlights in %s exactly what the CLI finds, by verdict", async (name) => {
-    const expected = cliFindings(name);
-    const { page, errors } = await open(name);
-    const got = await until(() => highlighted(page), (h) => h.contradicted.length + h.disputed.length === expected.length, 15_000);
-    expect(got.contradicted).toEqual(expected.filter((f) => f.verdict === "contradicted").map((f) => f.text).sort());
-    expect(got.disputed).toEqual(expected.filter((f) => f.verdict === "disputed").map((f) => f.text).sort());
-    expect(errors).toEqual([]);
-  });
+  it.each(["article-en.html", "article-ru.html"])(
+    "highlights in %s exactly what the CLI finds, by verdict",
+    async (name) => {
+      const expected = cliFindings(name);
+      const { page, errors } = await open(name);
+      const got = await until(
+        () => highlighted(page),
+        (h) => h.contradicted.length + h.disputed.length === expected.length,
+        15_000,
+      );
+      expect(got.contradicted).toEqual(
+        expected
+          .filter((f) => f.verdict === "contradicted")
+          .map((f) => f.text)
+          .sort(),
+      );
+      expect(got.disputed).toEqual(
+        expected
+          .filter((f) => f.verdict === "disputed")
+          .map((f) => f.text)
+          .sort(),
+      );
+      expect(errors).toEqual([]);
+    },
+  );
 
   it("leaves a page that only uses trigger words alone", async () => {
     const { page, errors } = await open("offtopic.html");

@@ -6,7 +6,17 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
 import { FIXTURES, ROOT } from "../../scripts/chromium";
-import { allHighlighted, ensureBuilt, launch, resetSettings, serve, tabIdOf, until, type Browser, type Served } from "./harness";
+import {
+  allHighlighted,
+  ensureBuilt,
+  launch,
+  resetSettings,
+  serve,
+  tabIdOf,
+  until,
+  type Browser,
+  type Served,
+} from "./harness";
 import { tabKey } from "../../src/ext/keys";
 
 let server: Served;
@@ -36,13 +46,22 @@ async function open(name: string): Promise<Page> {
 
 /** The sentences the CLI finds when told to check the page whatever its topic. */
 function forcedFindings(name: string): string[] {
-  const out = execFileSync(process.execPath, [join(ROOT, "bin/mesocheck.js"), "--json", "--force", join(FIXTURES, name)], { encoding: "utf8" });
-  return (JSON.parse(out) as { findings: Array<{ text: string }> }).findings.map((f) => f.text.replace(/\s+/g, " ").trim()).sort();
+  const out = execFileSync(
+    process.execPath,
+    [join(ROOT, "bin/mesocheck.js"), "--json", "--force", join(FIXTURES, name)],
+    { encoding: "utf8" },
+  );
+  return (JSON.parse(out) as { findings: Array<{ text: string }> }).findings
+    .map((f) => f.text.replace(/\s+/g, " ").trim())
+    .sort();
 }
 
 const status = (tabId: number) =>
   ext.worker!.evaluate(async (key) => {
-    return ((await chrome.storage.session.get(key))[key] as { status?: string } | undefined)?.status ?? null;
+    return (
+      ((await chrome.storage.session.get(key))[key] as { status?: string } | undefined)?.status ??
+      null
+    );
   }, tabKey(tabId));
 
 it("'Check this page anyway' in the side panel checks a page the gate stopped", async () => {
@@ -50,23 +69,49 @@ it("'Check this page anyway' in the side panel checks a page the gate stopped", 
   expect(expected.length).toBeGreaterThan(1);
   const page = await open("offtopic.html");
   const tabId = await tabIdOf(ext, page.url());
-  expect(await until(() => status(tabId), (s) => s === "off-topic")).toBe("off-topic");
+  expect(
+    await until(
+      () => status(tabId),
+      (s) => s === "off-topic",
+    ),
+  ).toBe("off-topic");
   expect(await allHighlighted(page)).toEqual([]);
 
   const panel = await ext.context.newPage();
   await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${tabId}`);
   await panel.getByRole("button", { name: "Check this page anyway" }).click();
-  expect(await until(() => allHighlighted(page), (h) => h.length === expected.length)).toEqual(expected);
-  expect(await until(() => status(tabId), (s) => s === "checked")).toBe("checked");
+  expect(
+    await until(
+      () => allHighlighted(page),
+      (h) => h.length === expected.length,
+    ),
+  ).toEqual(expected);
+  expect(
+    await until(
+      () => status(tabId),
+      (s) => s === "checked",
+    ),
+  ).toBe("checked");
 });
 
 it("checks a single-page site's article after it navigates there from a page about something else", async () => {
   const page = await open("spa.html");
   const tabId = await tabIdOf(ext, page.url());
-  expect(await until(() => status(tabId), (s) => s === "off-topic")).toBe("off-topic");
+  expect(
+    await until(
+      () => status(tabId),
+      (s) => s === "off-topic",
+    ),
+  ).toBe("off-topic");
   await page.click("#open");
-  const highlighted = await until(() => allHighlighted(page), (h) => h.length >= 2);
-  expect(highlighted).toEqual(["Mesotherapy is completely painless, so you will not need any cream.", "There is no downtime after mesotherapy, and you can go back to work at once."]);
+  const highlighted = await until(
+    () => allHighlighted(page),
+    (h) => h.length >= 2,
+  );
+  expect(highlighted).toEqual([
+    "Mesotherapy is completely painless, so you will not need any cream.",
+    "There is no downtime after mesotherapy, and you can go back to work at once.",
+  ]);
 });
 
 it("drops a malformed message to the checker with a debug line, and keeps working", async () => {
@@ -75,13 +120,36 @@ it("drops a malformed message to the checker with a debug line, and keeps workin
   page.on("console", (m) => logs.push(`${m.type()}: ${m.text()}`));
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  const count = (await until(() => allHighlighted(page), (h) => h.length > 10)).length;
+  const count = (
+    await until(
+      () => allHighlighted(page),
+      (h) => h.length > 10,
+    )
+  ).length;
   const tabId = await tabIdOf(ext, page.url());
-  for (const bad of [{ type: "showFinding", id: -1 }, { type: "showFinding", id: "1" }, { type: "wipe" }, "checkAnyway", null]) {
-    await ext.worker!.evaluate(([id, msg]) => chrome.tabs.sendMessage(id as number, msg).catch(() => null), [tabId, bad] as const);
+  for (const bad of [
+    { type: "showFinding", id: -1 },
+    { type: "showFinding", id: "1" },
+    { type: "wipe" },
+    "checkAnyway",
+    null,
+  ]) {
+    await ext.worker!.evaluate(
+      ([id, msg]) => chrome.tabs.sendMessage(id as number, msg).catch(() => null),
+      [tabId, bad] as const,
+    );
   }
-  expect(await until(async () => logs.filter((l) => l.includes("dropped a malformed message")).length, (n) => n >= 4)).toBeGreaterThanOrEqual(4);
-  expect(logs.filter((l) => l.includes("dropped a malformed message")).every((l) => l.startsWith("debug"))).toBe(true);
+  expect(
+    await until(
+      async () => logs.filter((l) => l.includes("dropped a malformed message")).length,
+      (n) => n >= 4,
+    ),
+  ).toBeGreaterThanOrEqual(4);
+  expect(
+    logs
+      .filter((l) => l.includes("dropped a malformed message"))
+      .every((l) => l.startsWith("debug")),
+  ).toBe(true);
   expect(await allHighlighted(page)).toHaveLength(count);
   expect(errors).toEqual([]);
 });

@@ -27,7 +27,10 @@ export type HighlightTexts = Record<"contradicted" | "disputed", string[]>;
 /** The text of every highlighted range, whitespace-normalised, by verdict. */
 export function highlighted(page: Page): Promise<HighlightTexts> {
   return page.evaluate(() => {
-    const texts = (name: string) => [...((CSS.highlights.get(name) as Iterable<Range> | undefined) ?? [])].map((r) => r.toString().replace(/\s+/g, " ").trim()).sort();
+    const texts = (name: string) =>
+      [...((CSS.highlights.get(name) as Iterable<Range> | undefined) ?? [])]
+        .map((r) => r.toString().replace(/\s+/g, " ").trim())
+        .sort();
     return { contradicted: texts("mesocheck-contradicted"), disputed: texts("mesocheck-disputed") };
   });
 }
@@ -40,12 +43,20 @@ export const allHighlighted = async (page: Page) => {
 /** What the CLI finds in the same HTML: the sentences the extension must highlight. */
 export function cliFindings(name: string): Array<{ text: string; verdict: string; claim: string }> {
   const file = [join(FIXTURES, name), join(EXAMPLES, name)].find(existsSync)!;
-  const out = execFileSync(process.execPath, [join(ROOT, "bin/mesocheck.js"), "--json", file], { encoding: "utf8" });
-  return (JSON.parse(out) as { findings: Array<{ text: string; verdict: string; claim: string }> }).findings.map((f) => ({ ...f, text: f.text.replace(/\s+/g, " ").trim() }));
+  const out = execFileSync(process.execPath, [join(ROOT, "bin/mesocheck.js"), "--json", file], {
+    encoding: "utf8",
+  });
+  return (
+    JSON.parse(out) as { findings: Array<{ text: string; verdict: string; claim: string }> }
+  ).findings.map((f) => ({ ...f, text: f.text.replace(/\s+/g, " ").trim() }));
 }
 
 /** Polls until `probe` returns something `done` accepts, or the time runs out; returns the last value. */
-export async function until<T>(probe: () => Promise<T>, done: (value: T) => boolean, ms = 10_000): Promise<T> {
+export async function until<T>(
+  probe: () => Promise<T>,
+  done: (value: T) => boolean,
+  ms = 10_000,
+): Promise<T> {
   const end = Date.now() + ms;
   let value = await probe();
   while (!done(value) && Date.now() < end) {
@@ -57,7 +68,10 @@ export async function until<T>(probe: () => Promise<T>, done: (value: T) => bool
 
 /** The tab id of a page, asked from the extension's service worker. */
 export async function tabIdOf(browser: Browser, url: string): Promise<number> {
-  const id = await browser.worker!.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
+  const id = await browser.worker!.evaluate(
+    async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id,
+    url,
+  );
   if (id === undefined) throw new Error(`no tab for ${url}`);
   return id;
 }

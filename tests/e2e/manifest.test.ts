@@ -7,18 +7,40 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
 import { ROOT } from "../../scripts/chromium";
 
-const OUT = { chrome: join(ROOT, ".output/chrome-mv3"), firefox: join(ROOT, ".output/firefox-mv2") };
-type Manifest = Record<string, unknown> & { permissions?: string[]; host_permissions?: string[]; content_scripts?: Array<Record<string, unknown>> };
-const manifest = (dir: string): Manifest => JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8")) as Manifest;
+const OUT = {
+  chrome: join(ROOT, ".output/chrome-mv3"),
+  firefox: join(ROOT, ".output/firefox-mv2"),
+};
+type Manifest = Record<string, unknown> & {
+  permissions?: string[];
+  host_permissions?: string[];
+  content_scripts?: Array<Record<string, unknown>>;
+};
+const manifest = (dir: string): Manifest =>
+  JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8")) as Manifest;
 
 beforeAll(() => {
   // npm test builds both first; run alone, build what is missing.
-  if (!existsSync(join(OUT.chrome, "manifest.json"))) execFileSync("npx", ["wxt", "build"], { cwd: ROOT, stdio: "inherit" });
-  if (!existsSync(join(OUT.firefox, "manifest.json"))) execFileSync("npx", ["wxt", "build", "-b", "firefox"], { cwd: ROOT, stdio: "inherit" });
+  if (!existsSync(join(OUT.chrome, "manifest.json")))
+    execFileSync("npx", ["wxt", "build"], { cwd: ROOT, stdio: "inherit" });
+  if (!existsSync(join(OUT.firefox, "manifest.json")))
+    execFileSync("npx", ["wxt", "build", "-b", "firefox"], { cwd: ROOT, stdio: "inherit" });
 }, 180_000);
 
-const GATE = [{ matches: ["http://*/*", "https://*/*"], run_at: "document_idle", css: ["content-scripts/content.css"], js: ["content-scripts/content.js"] }];
-const ICONS = { "16": "icon/16.png", "32": "icon/32.png", "48": "icon/48.png", "128": "icon/128.png" };
+const GATE = [
+  {
+    matches: ["http://*/*", "https://*/*"],
+    run_at: "document_idle",
+    css: ["content-scripts/content.css"],
+    js: ["content-scripts/content.js"],
+  },
+];
+const ICONS = {
+  "16": "icon/16.png",
+  "32": "icon/32.png",
+  "48": "icon/48.png",
+  "128": "icon/128.png",
+};
 
 describe("Chrome MV3 manifest", () => {
   it("asks for storage, the side panel and scripting, and http(s) hosts only", () => {
@@ -49,8 +71,13 @@ describe("Firefox MV2 manifest", () => {
     expect(m.optional_permissions).toBeUndefined();
     expect(m.content_scripts).toEqual(GATE);
     expect(m.background).toEqual({ scripts: ["background.js"] });
-    expect(m.browser_specific_settings).toEqual({ gecko: { id: "mesocheck@example.org", data_collection_permissions: { required: ["none"] } } });
-    expect(m.sidebar_action).toEqual({ default_panel: "sidepanel.html", default_title: "MesoCheck" });
+    expect(m.browser_specific_settings).toEqual({
+      gecko: { id: "mesocheck@example.org", data_collection_permissions: { required: ["none"] } },
+    });
+    expect(m.sidebar_action).toEqual({
+      default_panel: "sidepanel.html",
+      default_title: "MesoCheck",
+    });
     expect(m.icons).toEqual(ICONS);
   });
 
@@ -74,7 +101,9 @@ describe.each(Object.entries(OUT))("%s build", (_name, dir) => {
   it("loads no remote code: every script and style in its HTML is a local file", () => {
     for (const page of files(dir).filter((f) => f.endsWith(".html"))) {
       const html = readFileSync(join(dir, page), "utf8");
-      const refs = [...html.matchAll(/<(?:script|link)\s[^>]*?(?:src|href)="([^"]*)"/g)].map((m) => m[1]!);
+      const refs = [...html.matchAll(/<(?:script|link)\s[^>]*?(?:src|href)="([^"]*)"/g)].map(
+        (m) => m[1]!,
+      );
       expect(refs.length, page).toBeGreaterThan(0);
       for (const ref of refs) {
         expect(ref, `${page}: ${ref}`).not.toMatch(/^(?:[a-z]+:)?\/\//i);
@@ -88,7 +117,9 @@ describe.each(Object.entries(OUT))("%s build", (_name, dir) => {
     for (const script of files(dir).filter((f) => f.endsWith(".js"))) {
       const code = readFileSync(join(dir, script), "utf8");
       // Remote imports, any API that makes a request, eval, and innerHTML assignments (see wxt.config.ts).
-      for (const m of code.matchAll(/(?:importScripts|\bimport)\(\s*["'`]https?:|\b(?:fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon|eval)\s*\(|\bnew\s+Function\b|=\s*Function\b|\.innerHTML\s*=[^=]/g)) {
+      for (const m of code.matchAll(
+        /(?:importScripts|\bimport)\(\s*["'`]https?:|\b(?:fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon|eval)\s*\(|\bnew\s+Function\b|=\s*Function\b|\.innerHTML\s*=[^=]/g,
+      )) {
         found.push(`${script}: …${code.slice(Math.max(0, m.index - 40), m.index + 40)}…`);
       }
     }

@@ -1,7 +1,17 @@
 // The UI follows the browser's language: Chromium started with --lang=ru shows
 // the popup and the side panel in Russian, claim notes included.
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { allHighlighted, cliFindings, ensureBuilt, launch, serve, tabIdOf, until, type Browser, type Served } from "./harness";
+import {
+  allHighlighted,
+  cliFindings,
+  ensureBuilt,
+  launch,
+  serve,
+  tabIdOf,
+  until,
+  type Browser,
+  type Served,
+} from "./harness";
 
 let server: Served;
 let ext: Browser;
@@ -19,11 +29,17 @@ afterAll(async () => {
 
 it("shows the side panel and the popup in Russian, with the switches' Russian names", async () => {
   // Debian's Chromium has its Russian locale in the chromium-l10n package (.ci/run installs it).
-  expect(await ext.worker!.evaluate(() => chrome.i18n.getUILanguage()), "Chromium's Russian locale: apt-get install chromium-l10n").toMatch(/^ru/);
+  expect(
+    await ext.worker!.evaluate(() => chrome.i18n.getUILanguage()),
+    "Chromium's Russian locale: apt-get install chromium-l10n",
+  ).toMatch(/^ru/);
   const expected = cliFindings("article-ru.html");
   const page = await ext.context.newPage();
   await page.goto(server.url("article-ru.html"));
-  await until(() => allHighlighted(page), (h) => h.length === expected.length);
+  await until(
+    () => allHighlighted(page),
+    (h) => h.length === expected.length,
+  );
   const tabId = await tabIdOf(ext, page.url());
 
   const panel = await ext.context.newPage();
@@ -31,7 +47,10 @@ it("shows the side panel and the popup in Russian, with the switches' Russian na
   await expect.poll(() => panel.locator("main").getAttribute("lang")).toBe("ru");
   await panel.getByRole("switch", { name: "Проверять этот сайт" }).waitFor();
   await panel.getByRole("switch", { name: "Приостановить везде" }).waitFor();
-  const text = await until(() => panel.locator("main").innerText(), (t) => t.includes(expected[0]!.text));
+  const text = await until(
+    () => panel.locator("main").innerText(),
+    (t) => t.includes(expected[0]!.text),
+  );
   expect(text).toContain("MesoCheck помогает читать критически и не заменяет консультацию врача.");
   // Claim notes in Russian too: no English assertion shows.
   expect(text).not.toMatch(/The sources|Sources disagree|Sources contradict/);

@@ -9,7 +9,8 @@ import { createChecker } from "../../src/engine/engine";
 import type { Lang } from "../../src/engine/schema";
 
 const checker = createChecker(loadClaims());
-const claimIds = (text: string, lang: Lang) => checker.checkSentence(text, lang).map((r) => r.claim.id);
+const claimIds = (text: string, lang: Lang) =>
+  checker.checkSentence(text, lang).map((r) => r.claim.id);
 
 type Kind = "denial" | "myth" | "question" | "warning" | "not the claim";
 interface LangCases {
@@ -124,7 +125,10 @@ const CASES: Record<string, Cases> = {
         "There is zero downtime, so you can go straight back to work.",
       ],
       negative: [
-        ["denial", "You can't go back to normal life right away: bruises take several days to fade."],
+        [
+          "denial",
+          "You can't go back to normal life right away: bruises take several days to fade.",
+        ],
         ["myth", "Myth: mesotherapy needs no recovery period."],
         ["question", "Is there really no downtime after mesotherapy?"],
         ["warning", "Recovery takes 4-7 days, and bruises and swelling may last up to three days."],
@@ -141,7 +145,10 @@ const CASES: Record<string, Cases> = {
         ["denial", "Сразу вернуться к обычной жизни после мезотерапии не получится."],
         ["myth", "Миф: после мезотерапии не нужен восстановительный период."],
         ["question", "Правда ли, что после мезотерапии не остаётся следов?"],
-        ["warning", "Синяки и отёки могут сохраняться до 7 дней, поэтому планируйте процедуру заранее."],
+        [
+          "warning",
+          "Синяки и отёки могут сохраняться до 7 дней, поэтому планируйте процедуру заранее.",
+        ],
       ],
     },
   },
@@ -157,7 +164,10 @@ const CASES: Record<string, Cases> = {
         ["denial", "Mesotherapy does not suit everyone."],
         ["myth", "Myth: mesotherapy has no contraindications."],
         ["question", "Is it true that mesotherapy has almost no contraindications?"],
-        ["warning", "Contraindications include pregnancy, blood clotting disorders, cancer and epilepsy."],
+        [
+          "warning",
+          "Contraindications include pregnancy, blood clotting disorders, cancer and epilepsy.",
+        ],
         ["not the claim", "Mesotherapy has quite a few contraindications."],
       ],
     },
@@ -172,7 +182,10 @@ const CASES: Record<string, Cases> = {
         ["denial", "Мезотерапия подходит не всем."],
         ["myth", "Миф: у мезотерапии нет противопоказаний."],
         ["question", "Правда ли, что у мезотерапии почти нет противопоказаний?"],
-        ["warning", "Противопоказания: беременность, нарушения свёртываемости крови, онкология и эпилепсия."],
+        [
+          "warning",
+          "Противопоказания: беременность, нарушения свёртываемости крови, онкология и эпилепсия.",
+        ],
         ["not the claim", "Противопоказаний у мезотерапии немало."],
       ],
     },
@@ -188,7 +201,10 @@ const CASES: Record<string, Cases> = {
         ["denial", "Mesotherapy is not allowed for people with diabetes."],
         ["myth", "Myth: chronic diseases are no obstacle to mesotherapy."],
         ["question", "Can I have mesotherapy if I have diabetes?"],
-        ["warning", "Mesotherapy is contraindicated in diabetes, kidney disease and chronic diseases in the acute stage."],
+        [
+          "warning",
+          "Mesotherapy is contraindicated in diabetes, kidney disease and chronic diseases in the acute stage.",
+        ],
       ],
     },
     ru: {
@@ -201,7 +217,10 @@ const CASES: Record<string, Cases> = {
         ["denial", "При сахарном диабете мезотерапию делать нельзя."],
         ["myth", "Миф: хронические заболевания не помеха для мезотерапии."],
         ["question", "Можно ли делать мезотерапию при диабете?"],
-        ["warning", "Противопоказаниями являются сахарный диабет, болезни почек и обострение хронических заболеваний."],
+        [
+          "warning",
+          "Противопоказаниями являются сахарный диабет, болезни почек и обострение хронических заболеваний.",
+        ],
       ],
     },
   },
@@ -217,7 +236,10 @@ const CASES: Record<string, Cases> = {
         ["denial", "The effect is not visible after the first session."],
         ["myth", "Myth: one session of mesotherapy is enough."],
         ["question", "Will I see the result after the first session?"],
-        ["warning", "Don't expect results after the first session: a course of 5-7 procedures is needed."],
+        [
+          "warning",
+          "Don't expect results after the first session: a course of 5-7 procedures is needed.",
+        ],
       ],
     },
     ru: {
@@ -246,7 +268,10 @@ const CASES: Record<string, Cases> = {
         ["denial", "The result is not permanent."],
         ["myth", "Myth: the effect of mesotherapy lasts forever."],
         ["question", "Does the effect of mesotherapy last forever?"],
-        ["warning", "The effect fades over time, so the course should be repeated every 6-12 months."],
+        [
+          "warning",
+          "The effect fades over time, so the course should be repeated every 6-12 months.",
+        ],
       ],
     },
     ru: {
@@ -260,7 +285,10 @@ const CASES: Record<string, Cases> = {
         ["denial", "Результат мезотерапии не сохраняется навсегда."],
         ["myth", "Миф: эффект мезотерапии сохраняется навсегда."],
         ["question", "Сохраняется ли результат навсегда?"],
-        ["warning", "Эффект постепенно исчезает, поэтому курс нужно повторять каждые 6–12 месяцев."],
+        [
+          "warning",
+          "Эффект постепенно исчезает, поэтому курс нужно повторять каждые 6–12 месяцев.",
+        ],
       ],
     },
   },
@@ -305,7 +333,10 @@ const CASES: Record<string, Cases> = {
         ["denial", "You should not do mesotherapy injections at home yourself."],
         ["myth", "Myth: you can do mesotherapy injections at home."],
         ["question", "Can I do mesotherapy injections at home?"],
-        ["warning", "Never inject under the skin yourself: only a doctor should give the injections."],
+        [
+          "warning",
+          "Never inject under the skin yourself: only a doctor should give the injections.",
+        ],
       ],
     },
     ru: {
@@ -333,7 +364,10 @@ const CASES: Record<string, Cases> = {
         ["denial", "Mesotherapy does not treat active acne."],
         ["myth", "Myth: mesotherapy cures inflamed acne."],
         ["question", "Can mesotherapy treat active acne?"],
-        ["warning", "Acute inflammation and purulent acne in the treatment area are contraindications."],
+        [
+          "warning",
+          "Acute inflammation and purulent acne in the treatment area are contraindications.",
+        ],
       ],
     },
     ru: {
@@ -346,7 +380,10 @@ const CASES: Record<string, Cases> = {
         ["denial", "Мезотерапия не лечит воспалённое акне."],
         ["myth", "Миф: мезотерапия лечит воспалённое акне."],
         ["question", "Лечит ли мезотерапия воспалённое акне?"],
-        ["warning", "При гнойных воспалениях и акне в стадии обострения процедура противопоказана."],
+        [
+          "warning",
+          "При гнойных воспалениях и акне в стадии обострения процедура противопоказана.",
+        ],
       ],
     },
   },
@@ -361,7 +398,10 @@ const CASES: Record<string, Cases> = {
         ["denial", "Mesotherapy should not be combined with Botox on the same day."],
         ["myth", "Myth: mesotherapy can be combined with any other procedure at once."],
         ["question", "Can mesotherapy be combined with Botox?"],
-        ["warning", "Avoid other cosmetic procedures, such as peels, for two weeks after mesotherapy."],
+        [
+          "warning",
+          "Avoid other cosmetic procedures, such as peels, for two weeks after mesotherapy.",
+        ],
       ],
     },
     ru: {
@@ -374,7 +414,10 @@ const CASES: Record<string, Cases> = {
         ["denial", "Мезотерапию нельзя совмещать с пилингом в один день."],
         ["myth", "Миф: мезотерапию можно сразу совмещать с ботоксом."],
         ["question", "Можно ли совмещать мезотерапию с пилингом?"],
-        ["warning", "После мезотерапии в течение двух недель не делайте пилинги и другие косметические процедуры."],
+        [
+          "warning",
+          "После мезотерапии в течение двух недель не делайте пилинги и другие косметические процедуры.",
+        ],
       ],
     },
   },
@@ -417,7 +460,10 @@ const CASES: Record<string, Cases> = {
         ["denial", "Mesotherapy is not safe if you take blood thinners."],
         ["myth", "Myth: blood thinners are no obstacle to mesotherapy."],
         ["question", "Can I have mesotherapy while taking aspirin?"],
-        ["warning", "Blood clotting disorders and taking anticoagulants are contraindications to mesotherapy."],
+        [
+          "warning",
+          "Blood clotting disorders and taking anticoagulants are contraindications to mesotherapy.",
+        ],
       ],
     },
     ru: {
@@ -430,7 +476,10 @@ const CASES: Record<string, Cases> = {
         ["denial", "При приёме антикоагулянтов мезотерапию делать нельзя."],
         ["myth", "Миф: приём аспирина не помеха для мезотерапии."],
         ["question", "Можно ли делать мезотерапию при приёме аспирина?"],
-        ["warning", "Нарушения свёртываемости крови и приём антикоагулянтов — противопоказания к процедуре."],
+        [
+          "warning",
+          "Нарушения свёртываемости крови и приём антикоагулянтов — противопоказания к процедуре.",
+        ],
       ],
     },
   },
@@ -446,7 +495,10 @@ const CASES: Record<string, Cases> = {
         ["denial", "You cannot go to the sauna right after mesotherapy."],
         ["myth", "Myth: you can work out right after mesotherapy."],
         ["question", "Can I wear makeup right after mesotherapy?"],
-        ["warning", "Avoid the sauna, sport, sunbathing and alcohol for at least three days after the session."],
+        [
+          "warning",
+          "Avoid the sauna, sport, sunbathing and alcohol for at least three days after the session.",
+        ],
       ],
     },
     ru: {
@@ -459,7 +511,10 @@ const CASES: Record<string, Cases> = {
         ["denial", "Сразу после мезотерапии нельзя ходить в сауну."],
         ["myth", "Миф: после мезотерапии можно сразу идти в спортзал."],
         ["question", "Можно ли краситься сразу после мезотерапии?"],
-        ["warning", "В течение трёх дней после процедуры откажитесь от сауны, спорта, загара и алкоголя."],
+        [
+          "warning",
+          "В течение трёх дней после процедуры откажитесь от сауны, спорта, загара и алкоголя.",
+        ],
       ],
     },
   },
@@ -502,7 +557,10 @@ const CASES: Record<string, Cases> = {
         ["denial", "Mesotherapy should not be done during menstruation."],
         ["myth", "Myth: mesotherapy can be done during your period."],
         ["question", "Can I have mesotherapy during my period?"],
-        ["warning", "Do not schedule the procedure during menstruation, as bruising is more likely."],
+        [
+          "warning",
+          "Do not schedule the procedure during menstruation, as bruising is more likely.",
+        ],
       ],
     },
     ru: {
@@ -543,7 +601,10 @@ const CASES: Record<string, Cases> = {
         ["denial", "Без консультации врача мезотерапию не делают."],
         ["myth", "Миф: перед мезотерапией не нужна консультация врача."],
         ["question", "Нужна ли консультация врача перед мезотерапией?"],
-        ["warning", "Перед процедурой обязательно проконсультируйтесь с врачом и сделайте пробу на аллергию."],
+        [
+          "warning",
+          "Перед процедурой обязательно проконсультируйтесь с врачом и сделайте пробу на аллергию.",
+        ],
       ],
     },
   },
@@ -565,7 +626,8 @@ describe("claim sentences", () => {
       for (const lang of ["en", "ru"] as const) {
         expect(cases[lang].positive.length, `${id} ${lang}`).toBeGreaterThanOrEqual(3);
         const kinds = new Set(cases[lang].negative.map(([k]) => k));
-        for (const k of ["denial", "myth", "question", "warning"] as const) expect(kinds.has(k), `${id} ${lang} ${k}`).toBe(true);
+        for (const k of ["denial", "myth", "question", "warning"] as const)
+          expect(kinds.has(k), `${id} ${lang} ${k}`).toBe(true);
       }
     }
   });

@@ -8,7 +8,8 @@ import type { Lang } from "../../src/engine/schema";
 import { tokenize } from "../../src/engine/tokens";
 
 const checker = createChecker(loadClaims());
-const verdictOf = (text: string, lang: Lang, id: string) => checker.checkSentence(text, lang).find((r) => r.claim.id === id)?.verdict;
+const verdictOf = (text: string, lang: Lang, id: string) =>
+  checker.checkSentence(text, lang).find((r) => r.claim.id === id)?.verdict;
 
 describe("ages through checkSentence", () => {
   it.each<[Lang, string]>([
@@ -31,7 +32,10 @@ describe("ages through checkSentence", () => {
     ["ru", "Мезотерапию рекомендуют делать с 25 лет."],
     ["ru", "Мезотерапию можно начинать с 25 лет."],
     ["en", "It is recommended from 20-25 up to 55-60."],
-    ["en", "Mesotherapy is recommended from the age of 20-25 and remains effective up to 55-60 years."],
+    [
+      "en",
+      "Mesotherapy is recommended from the age of 20-25 and remains effective up to 55-60 years.",
+    ],
     ["ru", "Процедуру рекомендуют с 20–25 лет, и она эффективна до 55–60 лет."],
   ])("%s: %s -> no age-limit", (lang, text) => {
     expect(verdictOf(text, lang, "age-limit")).toBeUndefined();
@@ -111,7 +115,9 @@ describe("findNumberSpans", () => {
     const tokens = tokenize("even at 75", "en");
     const found = findNumberSpans(tokens);
     expect(found.get(2)).toEqual([{ kind: "age", start: 2, end: 3, min: 75, max: 75 }]);
-    const iv = findNumberSpans(tokenize("every 7-10 days", "en")).get(0)!.find((s) => s.kind === "interval");
+    const iv = findNumberSpans(tokenize("every 7-10 days", "en"))
+      .get(0)!
+      .find((s) => s.kind === "interval");
     expect(iv).toEqual({ kind: "interval", start: 0, end: 5, min: 7, max: 10 });
   });
 

@@ -3,7 +3,13 @@ import { describe, expect, it } from "vitest";
 import { findNumberSpans } from "../../src/engine/numbers";
 import { readFileSync } from "node:fs";
 import { loadClaims } from "../../src/cli/load-claims";
-import { compilePattern, matchAt, mayMatch, PatternError, type Sentence } from "../../src/engine/pattern";
+import {
+  compilePattern,
+  matchAt,
+  mayMatch,
+  PatternError,
+  type Sentence,
+} from "../../src/engine/pattern";
 import type { Lang } from "../../src/engine/schema";
 import { tokenize } from "../../src/engine/tokens";
 
@@ -22,7 +28,8 @@ function firstMatch(pattern: string, text: string, lang: Lang = "en"): string | 
   }
   return null;
 }
-const matches = (pattern: string, text: string, lang: Lang = "en") => firstMatch(pattern, text, lang) !== null;
+const matches = (pattern: string, text: string, lang: Lang = "en") =>
+  firstMatch(pattern, text, lang) !== null;
 
 describe("compilePattern errors", () => {
   it.each([
@@ -49,7 +56,17 @@ describe("compilePattern errors", () => {
   });
 
   it("accepts well-formed patterns", () => {
-    for (const source of ["painless", "pain*", "no|without pain", "no ?any pain", "no ~3 pain", "side_effect*", "every @interval", "risk-free", "@age ~6 can"]) {
+    for (const source of [
+      "painless",
+      "pain*",
+      "no|without pain",
+      "no ?any pain",
+      "no ~3 pain",
+      "side_effect*",
+      "every @interval",
+      "risk-free",
+      "@age ~6 can",
+    ]) {
       expect(() => compilePattern(source, "en")).not.toThrow();
     }
     expect(() => compilePattern("без ~2 боли", "ru")).not.toThrow();
@@ -192,12 +209,16 @@ describe("mayMatch, the required-words shortcut", () => {
     expect(mayMatch(p, sentence("There is some pain.", "en"))).toBe(false);
     expect(mayMatch(p, sentence("Without any pain.", "en"))).toBe(true);
     // Russian words are found by stem as well as by form.
-    expect(mayMatch(compilePattern("безболезненная", "ru"), sentence("Процедура безболезненна.", "ru"))).toBe(true);
+    expect(
+      mayMatch(compilePattern("безболезненная", "ru"), sentence("Процедура безболезненна.", "ru")),
+    ).toBe(true);
   });
 
   it("never rejects a sentence that some claim rule matches (every rule, every labelled sentence)", () => {
     const db = loadClaims();
-    const lines = readFileSync(new URL("../eval/sentences.jsonl", import.meta.url), "utf8").split("\n").filter(Boolean);
+    const lines = readFileSync(new URL("../eval/sentences.jsonl", import.meta.url), "utf8")
+      .split("\n")
+      .filter(Boolean);
     let matched = 0;
     for (const line of lines) {
       const { text, lang } = JSON.parse(line) as { text: string; lang: Lang };

@@ -5,10 +5,31 @@ import { loadClaims } from "../../src/cli/load-claims";
 import { createChecker } from "../../src/engine/engine";
 
 const checker = createChecker(loadClaims());
-const claimWords = ["mesotherapy", "мезотерапия", "painless", "безболезненна", "no age limit", "every other day", "раз в 2 дня", "not", "не", "Myth:", "?", "—", ".", " ", "\n", "Dr.", "18", "70 лет"];
+const claimWords = [
+  "mesotherapy",
+  "мезотерапия",
+  "painless",
+  "безболезненна",
+  "no age limit",
+  "every other day",
+  "раз в 2 дня",
+  "not",
+  "не",
+  "Myth:",
+  "?",
+  "—",
+  ".",
+  " ",
+  "\n",
+  "Dr.",
+  "18",
+  "70 лет",
+];
 
 /** Any Unicode, with claim words mixed in so that matching paths run too. */
-const hostileText = fc.array(fc.oneof(fc.string({ unit: "binary" }), fc.constantFrom(...claimWords)), { maxLength: 60 }).map((parts) => parts.join(""));
+const hostileText = fc
+  .array(fc.oneof(fc.string({ unit: "binary" }), fc.constantFrom(...claimWords)), { maxLength: 60 })
+  .map((parts) => parts.join(""));
 
 function checkOffsets(blocks: string[]): void {
   const { findings } = checker.check(blocks, { force: true });
@@ -20,16 +41,25 @@ function checkOffsets(blocks: string[]): void {
 
 describe("the engine on any input", () => {
   it("returns findings without throwing, with offsets that point at the sentence", () => {
-    fc.assert(fc.property(fc.array(hostileText, { maxLength: 5 }), (blocks) => checkOffsets(blocks)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.array(hostileText, { maxLength: 5 }), (blocks) => checkOffsets(blocks)),
+      { numRuns: 300 },
+    );
   });
 
   it.each([
-    ["surrogates, lone and paired", "\uD83D\uDE00 mesotherapy \uD800 is painless \uDC00. ".repeat(50)],
+    [
+      "surrogates, lone and paired",
+      "\uD83D\uDE00 mesotherapy \uD800 is painless \uDC00. ".repeat(50),
+    ],
     ["RTL and combining marks", "\u202Eמזותרפיה\u202C mesotherapy is pa\u0301inless. ".repeat(50)],
     ["NUL characters", "mesotherapy\u0000is\u0000painless. \u0000".repeat(50)],
     ["1 MB without punctuation", "mesotherapy is painless and safe ".repeat(32_000)],
     ["a million spaces", " ".repeat(1_000_000) + "Mesotherapy is painless."],
-    ["Turkish dotted capital I, which lower-cases to two characters", "İİİ Mesotherapy is painless. İ".repeat(20)],
+    [
+      "Turkish dotted capital I, which lower-cases to two characters",
+      "İİİ Mesotherapy is painless. İ".repeat(20),
+    ],
   ])("%s", (_name, text) => {
     checkOffsets([text]);
   });

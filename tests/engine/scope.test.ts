@@ -8,7 +8,8 @@ import { firstMatch, sentence } from "./match-helpers";
 
 const db = loadClaims();
 const checker = createChecker(db);
-const claimIds = (text: string, lang: Lang) => checker.checkSentence(text, lang).map((r) => r.claim.id);
+const claimIds = (text: string, lang: Lang) =>
+  checker.checkSentence(text, lang).map((r) => r.claim.id);
 
 const negated = (pattern: string, text: string, lang: Lang) => {
   const s = sentence(text, lang);
@@ -41,7 +42,11 @@ describe("negation scope through checkSentence", () => {
 
   it.each<[Lang, string, string]>([
     ["en", "It is not cheap, but it is painless.", "painless"],
-    ["en", "The price is not low, but the procedure is completely safe with no side effects.", "harmless"],
+    [
+      "en",
+      "The price is not low, but the procedure is completely safe with no side effects.",
+      "harmless",
+    ],
     ["ru", "Процедура недешёвая, но зато безболезненная.", "painless"],
     ["ru", "Дёшево не будет, зато безболезненно.", "painless"],
   ])("%s: a denial does not reach across a clause break: %s", (lang, text, id) => {
@@ -77,16 +82,22 @@ describe("isNegated", () => {
   });
 
   it("does not take a quantifying negator for a denial", () => {
-    expect(negated("раза", "Процедуру нужно проводить не более 1 раза в 10 дней.", "ru")).toBe(false);
+    expect(negated("раза", "Процедуру нужно проводить не более 1 раза в 10 дней.", "ru")).toBe(
+      false,
+    );
     expect(negated("once", "No more than once a week.", "en")).toBe(false);
   });
 
   it("sees a Russian denial after the match", () => {
-    expect(negated("безболезненной", "Безболезненной эту процедуру назвать нельзя.", "ru")).toBe(true);
+    expect(negated("безболезненной", "Безболезненной эту процедуру назвать нельзя.", "ru")).toBe(
+      true,
+    );
   });
 
   it("does not see a negator far before the match", () => {
-    expect(negated("painless", "No, really, this is what we have always said it is, painless.", "en")).toBe(false);
+    expect(
+      negated("painless", "No, really, this is what we have always said it is, painless.", "en"),
+    ).toBe(false);
   });
 });
 
@@ -94,7 +105,11 @@ describe("questions", () => {
   it.each<[Lang, string, string[]]>([
     ["en", "Painless and no downtime — what more could you want?", ["painless", "no-downtime"]],
     ["en", "No pain, no downtime: why wait?", ["painless", "no-downtime"]],
-    ["ru", "Безболезненно и без восстановительного периода — что ещё нужно?", ["painless", "no-downtime"]],
+    [
+      "ru",
+      "Безболезненно и без восстановительного периода — что ещё нужно?",
+      ["painless", "no-downtime"],
+    ],
   ])("%s: an asked last clause does not ask the first: %s", (lang, text, expected) => {
     const found = claimIds(text, lang);
     for (const id of expected) expect(found).toContain(id);
@@ -114,7 +129,9 @@ describe("questions", () => {
   });
 
   it("isAsked is scoped to the clause", () => {
-    expect(asked("painless", "Painless and no downtime — what more could you want?", "en")).toBe(false);
+    expect(asked("painless", "Painless and no downtime — what more could you want?", "en")).toBe(
+      false,
+    );
     expect(asked("painless", "Is it painless?", "en")).toBe(true);
     expect(asked("безболезненна", "Безболезненна ли процедура?", "ru")).toBe(true);
     expect(asked("безболезненна", "Процедура безболезненна.", "ru")).toBe(false);

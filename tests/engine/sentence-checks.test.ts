@@ -16,7 +16,8 @@ import { firstMatch, sentence } from "./match-helpers";
 
 const db = loadClaims();
 const checker = createChecker(db);
-const claimIds = (text: string, lang: Lang) => checker.checkSentence(text, lang).map((r) => r.claim.id);
+const claimIds = (text: string, lang: Lang) =>
+  checker.checkSentence(text, lang).map((r) => r.claim.id);
 
 function at(pattern: string, text: string, lang: Lang): [Sentence, Match] {
   const s = sentence(text, lang);
@@ -24,7 +25,8 @@ function at(pattern: string, text: string, lang: Lang): [Sentence, Match] {
 }
 
 describe("the sentence's subject", () => {
-  const other = (pattern: string, text: string, lang: Lang) => isAboutOtherProcedure(...at(pattern, text, lang), db.lexicon[lang]);
+  const other = (pattern: string, text: string, lang: Lang) =>
+    isAboutOtherProcedure(...at(pattern, text, lang), db.lexicon[lang]);
 
   it.each<[Lang, string, string]>([
     ["en", "no downtime", "Botox alone needs no downtime at all."],
@@ -51,8 +53,12 @@ describe("the sentence's subject", () => {
   });
 
   it("leaves claims that name other procedures themselves alone", () => {
-    expect(claimIds("Mesotherapy can be combined with a peel in the same visit.", "en")).toContain("combine-procedures");
-    expect(claimIds("We often do Botox and mesotherapy on the same day.", "en")).toContain("combine-procedures");
+    expect(claimIds("Mesotherapy can be combined with a peel in the same visit.", "en")).toContain(
+      "combine-procedures",
+    );
+    expect(claimIds("We often do Botox and mesotherapy on the same day.", "en")).toContain(
+      "combine-procedures",
+    );
   });
 });
 
@@ -86,10 +92,23 @@ describe("minimising qualifiers", () => {
   });
 
   it("lets a claim that minimisers assert keep its slight subject", () => {
-    expect(minimised("slight ~1 fever", "A slight fever is no reason to cancel.", "en", true)).toBe(false);
-    expect(minimised("relatively ~1 fever", "A relatively high fever is no reason to cancel.", "en", true)).toBe(true);
-    expect(claimIds("A slight fever is no reason to cancel your mesotherapy session.", "en")).toContain("infection-ok");
-    expect(claimIds("One of the big advantages is the minimal number of contraindications.", "en")).toContain("few-contraindications");
+    expect(minimised("slight ~1 fever", "A slight fever is no reason to cancel.", "en", true)).toBe(
+      false,
+    );
+    expect(
+      minimised(
+        "relatively ~1 fever",
+        "A relatively high fever is no reason to cancel.",
+        "en",
+        true,
+      ),
+    ).toBe(true);
+    expect(
+      claimIds("A slight fever is no reason to cancel your mesotherapy session.", "en"),
+    ).toContain("infection-ok");
+    expect(
+      claimIds("One of the big advantages is the minimal number of contraindications.", "en"),
+    ).toContain("few-contraindications");
   });
 });
 
@@ -120,14 +139,19 @@ describe("time words that are no session interval", () => {
   });
 
   it("reads hyphenated and monthly intervals", () => {
-    expect(claimIds("Each group received three treatments at two-week intervals.", "en")).toContain("session-interval");
+    expect(claimIds("Each group received three treatments at two-week intervals.", "en")).toContain(
+      "session-interval",
+    );
     expect(claimIds("Sessions are done monthly.", "en")).toContain("session-interval");
-    expect(claimIds("Patients can resume their daily activities immediately after the treatment.", "en")).not.toContain("session-interval");
+    expect(
+      claimIds("Patients can resume their daily activities immediately after the treatment.", "en"),
+    ).not.toContain("session-interval");
   });
 });
 
 describe("others' claims", () => {
-  const distanced = (text: string, lang: Lang) => isDistanced(sentence(text, lang), db.lexicon[lang]);
+  const distanced = (text: string, lang: Lang) =>
+    isDistanced(sentence(text, lang), db.lexicon[lang]);
 
   it.each<[Lang, string]>([
     ["en", "Clinics claim mesotherapy is harmless."],
@@ -173,7 +197,11 @@ describe("subject and stance", () => {
 
   it.each<[Lang, string, string]>([
     ["en", "blood-thinners-ok", "Stop aspirin a week before; after that mesotherapy is fine."],
-    ["en", "chronic-disease-ok", "Mesotherapy is not recommended for diabetics, though it is fine otherwise."],
+    [
+      "en",
+      "chronic-disease-ok",
+      "Mesotherapy is not recommended for diabetics, though it is fine otherwise.",
+    ],
     ["ru", "blood-thinners-ok", "Аспирин нужно отменить за неделю, тогда мезотерапия безопасна."],
   ])("%s: the restriction vetoes %s: %s", (lang, id, text) => {
     expect(claimIds(text, lang)).not.toContain(id);
@@ -181,6 +209,13 @@ describe("subject and stance", () => {
 
   it("explains what became of each match", () => {
     const steps = checker.explain("Botox alone needs no downtime at all.", "en");
-    expect(steps.some((s) => s.claim.id === "no-downtime" && s.outcome === "another procedure" && s.words.includes("no downtime"))).toBe(true);
+    expect(
+      steps.some(
+        (s) =>
+          s.claim.id === "no-downtime" &&
+          s.outcome === "another procedure" &&
+          s.words.includes("no downtime"),
+      ),
+    ).toBe(true);
   });
 });

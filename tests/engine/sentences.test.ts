@@ -9,17 +9,22 @@ function expectOffsets(text: string, spans: SentenceSpan[]): void {
     expect(s.text).toBe(s.text.trim());
     expect(s.text.length).toBeGreaterThan(0);
   }
-  for (let i = 1; i < spans.length; i++) expect(spans[i]!.start).toBeGreaterThanOrEqual(spans[i - 1]!.end);
+  for (let i = 1; i < spans.length; i++)
+    expect(spans[i]!.start).toBeGreaterThanOrEqual(spans[i - 1]!.end);
 }
 
 describe("splitSentences", () => {
   it("keeps Dr. Smith inside a sentence", () => {
     const text = "Dr. Smith says mesotherapy is painless. Others disagree.";
-    expect(splitSentences(text, "en").map((s) => s.text)).toEqual(["Dr. Smith says mesotherapy is painless.", "Others disagree."]);
+    expect(splitSentences(text, "en").map((s) => s.text)).toEqual([
+      "Dr. Smith says mesotherapy is painless.",
+      "Others disagree.",
+    ]);
   });
 
   it("keeps e.g. and i.e. inside a sentence", () => {
-    const text = "Some cocktails, e.g. hyaluronic acid, are natural. Others, i.e. the rest, are not.";
+    const text =
+      "Some cocktails, e.g. hyaluronic acid, are natural. Others, i.e. the rest, are not.";
     expect(splitSentences(text, "en").map((s) => s.text)).toEqual([
       "Some cocktails, e.g. hyaluronic acid, are natural.",
       "Others, i.e. the rest, are not.",
@@ -28,7 +33,10 @@ describe("splitSentences", () => {
 
   it("keeps several abbreviations in one sentence", () => {
     const text = "Ask Dr. Jones or Prof. Brown, e.g. at the clinic. Then book.";
-    expect(splitSentences(text, "en").map((s) => s.text)).toEqual(["Ask Dr. Jones or Prof. Brown, e.g. at the clinic.", "Then book."]);
+    expect(splitSentences(text, "en").map((s) => s.text)).toEqual([
+      "Ask Dr. Jones or Prof. Brown, e.g. at the clinic.",
+      "Then book.",
+    ]);
   });
 
   it.each<[Lang, string]>([
@@ -44,12 +52,21 @@ describe("splitSentences", () => {
 
   it("splits Russian", () => {
     const text = "Мезотерапия безболезненна. Это правда? Да! Процедуру проводит врач.";
-    expect(splitSentences(text, "ru").map((s) => s.text)).toEqual(["Мезотерапия безболезненна.", "Это правда?", "Да!", "Процедуру проводит врач."]);
+    expect(splitSentences(text, "ru").map((s) => s.text)).toEqual([
+      "Мезотерапия безболезненна.",
+      "Это правда?",
+      "Да!",
+      "Процедуру проводит врач.",
+    ]);
   });
 
   it("keeps Russian abbreviations inside a sentence", () => {
-    const text = "Коктейль вводят неглубоко, т.е. в верхние слои кожи. Процедуру проводит проф. Иванов.";
-    expect(splitSentences(text, "ru").map((s) => s.text)).toEqual(["Коктейль вводят неглубоко, т.е. в верхние слои кожи.", "Процедуру проводит проф. Иванов."]);
+    const text =
+      "Коктейль вводят неглубоко, т.е. в верхние слои кожи. Процедуру проводит проф. Иванов.";
+    expect(splitSentences(text, "ru").map((s) => s.text)).toEqual([
+      "Коктейль вводят неглубоко, т.е. в верхние слои кожи.",
+      "Процедуру проводит проф. Иванов.",
+    ]);
   });
 
   it("gives nothing for empty or blank text", () => {
@@ -65,7 +82,12 @@ describe("splitSentences", () => {
     for (const s of spans) expect(s.text.length).toBeLessThanOrEqual(1000);
     expectOffsets(text, spans);
     // Nothing but whitespace is lost between the pieces.
-    expect(spans.map((s) => s.text).join(" ").replace(/\s+/g, " ")).toBe(text.trim().replace(/\s+/g, " "));
+    expect(
+      spans
+        .map((s) => s.text)
+        .join(" ")
+        .replace(/\s+/g, " "),
+    ).toBe(text.trim().replace(/\s+/g, " "));
   });
 
   it("cuts a 1 MB text without spaces into sentences of at most 1000 characters", () => {

@@ -14,7 +14,14 @@ describe("embedding the compiled claims database", () => {
   });
 
   it("keeps Maps, nested arrays, null, non-ASCII and astral characters", () => {
-    const value = { a: [1, [2, null]], m: new Map<unknown, unknown>([["k", new Set(["ё", "😀"])], [3, { x: false }]]), s: "Мезотерапия" };
+    const value = {
+      a: [1, [2, null]],
+      m: new Map<unknown, unknown>([
+        ["k", new Set(["ё", "😀"])],
+        [3, { x: false }],
+      ]),
+      s: "Мезотерапия",
+    };
     expect(fromJson(toJson(value))).toEqual(value);
   });
 

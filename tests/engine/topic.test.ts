@@ -89,14 +89,21 @@ describe("detectTopic", () => {
   });
 
   it("does not pass the price list even with a generic title", () => {
-    expect(detectTopic(PRICE_LIST.join("\n"), { title: "Beauty Salon Lotus — prices", headings: ["Prices", "Facials"] }).mesotherapy).toBe(false);
+    expect(
+      detectTopic(PRICE_LIST.join("\n"), {
+        title: "Beauty Salon Lotus — prices",
+        headings: ["Prices", "Facials"],
+      }).mesotherapy,
+    ).toBe(false);
   });
 
   it("passes one mention in the text with a title about mesotherapy", () => {
     const body = "Our clinic offers mesotherapy for the face and scalp. Book a visit today.";
     expect(detectTopic(body).mesotherapy).toBe(false);
     expect(detectTopic(body, { title: "Mesotherapy in London" }).mesotherapy).toBe(true);
-    expect(detectTopic(body, { description: "Everything about mesotherapy" }).mesotherapy).toBe(true);
+    expect(detectTopic(body, { description: "Everything about mesotherapy" }).mesotherapy).toBe(
+      true,
+    );
   });
 
   it("does not count a title that is just the text's first line", () => {
@@ -138,7 +145,9 @@ describe("check() and the topic gate", () => {
     expect(forced(LASER).about.mesotherapy).toBe(false);
     expect(forced(LASER).findings.map((f) => f.claim)).toContain("no-downtime");
     expect(forced(LASER_RU).findings.map((f) => f.claim)).toContain("no-downtime");
-    expect(forced(GYM).findings.map((f) => f.claim)).toEqual(expect.arrayContaining(["age-limit", "painless"]));
+    expect(forced(GYM).findings.map((f) => f.claim)).toEqual(
+      expect.arrayContaining(["age-limit", "painless"]),
+    );
     expect(forced(PRICE_LIST).findings.map((f) => f.claim)).toContain("harmless");
   });
 
@@ -162,11 +171,18 @@ describe("check() and the topic gate", () => {
   it("uses page signals for the gate", () => {
     const blocks = ["Our mesotherapy is painless."];
     expect(checker.check(blocks).findings).toEqual([]);
-    expect(checker.check(blocks, { signals: { title: "Mesotherapy at Lotus clinic" } }).findings.map((f) => f.claim)).toContain("painless");
+    expect(
+      checker
+        .check(blocks, { signals: { title: "Mesotherapy at Lotus clinic" } })
+        .findings.map((f) => f.claim),
+    ).toContain("painless");
   });
 
   it("treats every block as a forced language", () => {
-    const { findings } = checker.check(["Мезотерапия безболезненна. Мезотерапия лица. Мезотерапия тела."], { lang: "ru" });
+    const { findings } = checker.check(
+      ["Мезотерапия безболезненна. Мезотерапия лица. Мезотерапия тела."],
+      { lang: "ru" },
+    );
     expect(findings.map((f) => f.claim)).toEqual(["painless"]);
     expect(findings[0]!.lang).toBe("ru");
   });

@@ -6,12 +6,20 @@ import { loadClaims } from "../../src/cli/load-claims";
 import { startBackground, type BackgroundApis } from "../../src/ext/background";
 import { FORCE_FILE, GATE_FILE, inject, PAGE_CHECKER_FILE } from "../../src/ext/inject";
 import { tabKey } from "../../src/ext/keys";
-import { CheckReply, TabState, type ContentToBackground, type PanelToBackground } from "../../src/ext/protocol";
+import {
+  CheckReply,
+  TabState,
+  type ContentToBackground,
+  type PanelToBackground,
+} from "../../src/ext/protocol";
 
 const db = loadClaims();
 const PAGE = "https://clinic.example/meso";
 const SIGNALS = { title: "Mesotherapy", description: "", headings: [], lang: "en" };
-const BLOCKS = ["Mesotherapy is completely painless.", "Mesotherapy has no downtime at all, and no age limit."];
+const BLOCKS = [
+  "Mesotherapy is completely painless.",
+  "Mesotherapy has no downtime at all, and no age limit.",
+];
 
 function setUp(tabReply: unknown = undefined) {
   fakeBrowser.reset();
@@ -22,19 +30,36 @@ function setUp(tabReply: unknown = undefined) {
   const api = {
     ...fakeBrowser,
     runtime: { ...fakeBrowser.runtime, getURL: fakeBrowser.runtime.getURL, sendMessage: panels },
-    tabs: { ...fakeBrowser.tabs, sendMessage: toTab, query: vi.fn(async () => [{ id: 7 }, { id: 8, discarded: true }]) },
+    tabs: {
+      ...fakeBrowser.tabs,
+      sendMessage: toTab,
+      query: vi.fn(async () => [{ id: 7 }, { id: 8, discarded: true }]),
+    },
     scripting: { executeScript },
     sidePanel: { open },
   } as unknown as BackgroundApis;
   const { store } = startBackground(api, () => db);
   const fromPage = (message: ContentToBackground | Record<string, unknown>, tabId = 3) =>
-    fakeBrowser.runtime.onMessage.trigger(message, { id: fakeBrowser.runtime.id, url: PAGE, tab: { id: tabId }, frameId: 2 } as never).then((r) => r[0]);
+    fakeBrowser.runtime.onMessage
+      .trigger(message, {
+        id: fakeBrowser.runtime.id,
+        url: PAGE,
+        tab: { id: tabId },
+        frameId: 2,
+      } as never)
+      .then((r) => r[0]);
   const fromPanel = (message: PanelToBackground | Record<string, unknown>) =>
-    fakeBrowser.runtime.onMessage.trigger(message, { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL("/sidepanel.html") }).then((r) => r[0]);
+    fakeBrowser.runtime.onMessage
+      .trigger(message, {
+        id: fakeBrowser.runtime.id,
+        url: fakeBrowser.runtime.getURL("/sidepanel.html"),
+      })
+      .then((r) => r[0]);
   return { api, store, executeScript, panels, toTab, open, fromPage, fromPanel };
 }
 
-const check = (reset: boolean, blocks = BLOCKS) => ({ type: "check", url: PAGE, first: 0, blocks, signals: SIGNALS, reset }) as const;
+const check = (reset: boolean, blocks = BLOCKS) =>
+  ({ type: "check", url: PAGE, first: 0, blocks, signals: SIGNALS, reset }) as const;
 
 describe("the background", () => {
   beforeEach(() => void fakeBrowser.reset());
@@ -46,7 +71,14 @@ describe("the background", () => {
     const stored = TabState.parse((await fakeBrowser.storage.session.get(tabKey(3)))[tabKey(3)]);
     expect(stored).toMatchObject({ url: PAGE, hostname: "clinic.example", status: "checked" });
     expect(stored.findings.map((f) => f.id)).toEqual(reply.findings.map((f) => f.id));
-    expect(Object.keys(stored.findings[0]!).sort()).toEqual(["claim", "id", "lang", "order", "text", "verdict"]);
+    expect(Object.keys(stored.findings[0]!).sort()).toEqual([
+      "claim",
+      "id",
+      "lang",
+      "order",
+      "text",
+      "verdict",
+    ]);
     expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe(String(reply.findings.length));
     expect(bg.panels).toHaveBeenLastCalledWith({ type: "tabChanged", tabId: 3, state: stored });
   });
@@ -65,20 +97,36 @@ describe("the background", () => {
     const bg = setUp();
     const reply = CheckReply.parse(await bg.fromPage(check(true)));
     await bg.fromPage({ type: "removed", ids: [reply.findings[0]!.id] });
-    await vi.waitFor(async () => expect((await bg.store.get(3))!.findings).toHaveLength(reply.findings.length - 1));
+    await vi.waitFor(async () =>
+      expect((await bg.store.get(3))!.findings).toHaveLength(reply.findings.length - 1),
+    );
     await bg.fromPage({ type: "status", url: PAGE, status: "off-topic" });
-    await vi.waitFor(async () => expect(await bg.store.get(3)).toEqual({ url: PAGE, hostname: "clinic.example", status: "off-topic", about: null, findings: [] }));
+    await vi.waitFor(async () =>
+      expect(await bg.store.get(3)).toEqual({
+        url: PAGE,
+        hostname: "clinic.example",
+        status: "off-topic",
+        about: null,
+        findings: [],
+      }),
+    );
     expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe("");
   });
 
   it("answers the panel's getTabState, from storage when the worker restarted", async () => {
     const bg = setUp();
     await bg.fromPage({ type: "status", url: PAGE, status: "paused" });
-    await vi.waitFor(async () => expect(await bg.fromPanel({ type: "getTabState", tabId: 3 })).toMatchObject({ status: "paused" }));
+    await vi.waitFor(async () =>
+      expect(await bg.fromPanel({ type: "getTabState", tabId: 3 })).toMatchObject({
+        status: "paused",
+      }),
+    );
     const state = (await fakeBrowser.storage.session.get(tabKey(3)))[tabKey(3)];
     const restarted = setUp();
     await fakeBrowser.storage.session.set({ [tabKey(3)]: state });
-    expect(await restarted.fromPanel({ type: "getTabState", tabId: 3 })).toMatchObject({ status: "paused" });
+    expect(await restarted.fromPanel({ type: "getTabState", tabId: 3 })).toMatchObject({
+      status: "paused",
+    });
     expect(await restarted.fromPanel({ type: "getTabState", tabId: 4 })).toBeNull();
   });
 
@@ -90,7 +138,15 @@ describe("the background", () => {
     expect(await bg.fromPage({ type: "checkAnyway", tabId: 3 })).toBeUndefined();
     expect(await bg.fromPanel(check(true))).toBeUndefined();
     // Another extension, and malformed messages.
-    expect((await fakeBrowser.runtime.onMessage.trigger(check(true), { id: "other", url: PAGE, tab: { id: 3 } } as never))[0]).toBeUndefined();
+    expect(
+      (
+        await fakeBrowser.runtime.onMessage.trigger(check(true), {
+          id: "other",
+          url: PAGE,
+          tab: { id: 3 },
+        } as never)
+      )[0],
+    ).toBeUndefined();
     expect(await bg.fromPage({ type: "check", url: PAGE })).toBeUndefined();
     expect(await bg.fromPage({ type: "status", url: PAGE, status: "great" })).toBeUndefined();
     expect(bg.executeScript).not.toHaveBeenCalled();
@@ -99,7 +155,10 @@ describe("the background", () => {
   it("injects the page checker into the frame whose gate passed, and opens the panel for its tab", async () => {
     const bg = setUp();
     await bg.fromPage({ type: "loadChecker" });
-    expect(bg.executeScript).toHaveBeenCalledWith({ target: { tabId: 3, frameIds: [2] }, files: [PAGE_CHECKER_FILE] });
+    expect(bg.executeScript).toHaveBeenCalledWith({
+      target: { tabId: 3, frameIds: [2] },
+      files: [PAGE_CHECKER_FILE],
+    });
     await bg.fromPage({ type: "openPanel" });
     expect(bg.open).toHaveBeenCalledWith({ tabId: 3 });
   });
@@ -111,7 +170,10 @@ describe("the background", () => {
     expect(there.executeScript).not.toHaveBeenCalled();
     const none = setUp(undefined);
     expect(await none.fromPanel({ type: "checkAnyway", tabId: 5 })).toBe(true);
-    expect(none.executeScript).toHaveBeenCalledWith({ target: { tabId: 5, frameIds: [0] }, files: [FORCE_FILE, PAGE_CHECKER_FILE] });
+    expect(none.executeScript).toHaveBeenCalledWith({
+      target: { tabId: 5, frameIds: [0] },
+      files: [FORCE_FILE, PAGE_CHECKER_FILE],
+    });
   });
 
   it("gates a single-page site's new address when the gate stopped the old one; forgets closed tabs", async () => {
@@ -119,15 +181,27 @@ describe("the background", () => {
     await bg.fromPage({ type: "status", url: PAGE, status: "off-topic" });
     await vi.waitFor(async () => expect(await bg.store.get(3)).toBeDefined());
     await fakeBrowser.tabs.onUpdated.trigger(3, { url: `${PAGE}/next` }, {} as never);
-    await vi.waitFor(() => expect(bg.executeScript).toHaveBeenCalledWith({ target: { tabId: 3, frameIds: [0] }, files: [GATE_FILE] }));
+    await vi.waitFor(() =>
+      expect(bg.executeScript).toHaveBeenCalledWith({
+        target: { tabId: 3, frameIds: [0] },
+        files: [GATE_FILE],
+      }),
+    );
     await fakeBrowser.tabs.onRemoved.trigger(3, {} as never);
-    await vi.waitFor(async () => expect(await fakeBrowser.storage.session.get(tabKey(3))).toEqual({}));
+    await vi.waitFor(async () =>
+      expect(await fakeBrowser.storage.session.get(tabKey(3))).toEqual({}),
+    );
   });
 
   it("gives open pages the gate when installed or updated, not discarded tabs", async () => {
     const bg = setUp();
     await fakeBrowser.runtime.onInstalled.trigger({ reason: "update" } as never);
-    await vi.waitFor(() => expect(bg.executeScript).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [0] }, files: [GATE_FILE] }));
+    await vi.waitFor(() =>
+      expect(bg.executeScript).toHaveBeenCalledWith({
+        target: { tabId: 7, frameIds: [0] },
+        files: [GATE_FILE],
+      }),
+    );
     expect(bg.executeScript).toHaveBeenCalledTimes(1);
   });
 });
@@ -136,8 +210,14 @@ describe("inject", () => {
   it("uses tabs.executeScript file by file where there is no scripting API (Firefox MV2), and says when it cannot", async () => {
     const executeScript = vi.fn(async () => undefined);
     expect(await inject({ tabs: { executeScript } }, 4, 1, ["/a.js", "/b.js"])).toBe(true);
-    expect(executeScript.mock.calls).toEqual([[4, { file: "/a.js", frameId: 1 }], [4, { file: "/b.js", frameId: 1 }]]);
-    const refused = { scripting: { executeScript: vi.fn(async () => Promise.reject(new Error("no access"))) }, tabs: {} };
+    expect(executeScript.mock.calls).toEqual([
+      [4, { file: "/a.js", frameId: 1 }],
+      [4, { file: "/b.js", frameId: 1 }],
+    ]);
+    const refused = {
+      scripting: { executeScript: vi.fn(async () => Promise.reject(new Error("no access"))) },
+      tabs: {},
+    };
     expect(await inject(refused, 4, 0, ["/a.js"])).toBe(false);
   });
 });

@@ -2,14 +2,24 @@
 // change made up for the test (version 1 is the only real layout so far).
 import { describe, expect, it } from "vitest";
 import { PAUSED_KEY, siteKeyOf, VERSION_KEY } from "../../src/ext/keys";
-import { CURRENT_VERSION, MIGRATIONS, migrateSettings, type Migration, type StorageArea } from "../../src/ext/migrate";
+import {
+  CURRENT_VERSION,
+  MIGRATIONS,
+  migrateSettings,
+  type Migration,
+  type StorageArea,
+} from "../../src/ext/migrate";
 
 /** A storage area in memory that counts its calls, and can fail a call on request. */
 function area(initial: Record<string, unknown>) {
   const items = new Map(Object.entries(structuredClone(initial)));
   const calls = { get: 0, set: 0, remove: 0 };
   let failRemove = false;
-  const store: StorageArea & { items: Map<string, unknown>; calls: typeof calls; failNextRemove(): void } = {
+  const store: StorageArea & {
+    items: Map<string, unknown>;
+    calls: typeof calls;
+    failNextRemove(): void;
+  } = {
     items,
     calls,
     failNextRemove: () => void (failRemove = true),
@@ -41,14 +51,21 @@ const toV2: Migration = (items) => {
   for (const [key, value] of Object.entries(items)) {
     if (!key.startsWith("site:")) continue;
     remove.push(key);
-    const ok = typeof value === "object" && value !== null && (value as { enabled?: unknown }).enabled === false;
+    const ok =
+      typeof value === "object" &&
+      value !== null &&
+      (value as { enabled?: unknown }).enabled === false;
     if (ok) set[`switch:${key.slice(5)}`] = { on: false };
   }
   return { set, remove };
 };
 const V2 = { 2: toV2 };
 
-const shipped = { [siteKeyOf("a.org")]: { enabled: false }, [siteKeyOf("b.org")]: { enabled: false }, [PAUSED_KEY]: true };
+const shipped = {
+  [siteKeyOf("a.org")]: { enabled: false },
+  [siteKeyOf("b.org")]: { enabled: false },
+  [PAUSED_KEY]: true,
+};
 
 describe("migrateSettings", () => {
   it("reads a store written before versioning as version 1 and leaves its switches as they are", async () => {
@@ -63,7 +80,11 @@ describe("migrateSettings", () => {
   });
 
   it("moves the previous layout to the next, dropping a corrupt entry alone", async () => {
-    const store = area({ ...shipped, [siteKeyOf("c.org")]: "garbage{", [siteKeyOf("d.org")]: { enabled: "no" } });
+    const store = area({
+      ...shipped,
+      [siteKeyOf("c.org")]: "garbage{",
+      [siteKeyOf("d.org")]: { enabled: "no" },
+    });
     expect(await migrateSettings(store, V2, 2)).toEqual({ from: 1, to: 2 });
     expect(Object.fromEntries(store.items)).toEqual({
       "switch:a.org": { on: false },
@@ -101,7 +122,9 @@ describe("migrateSettings", () => {
   });
 
   it("moves 5,000 sites in one read and one write of each kind", async () => {
-    const many = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [siteKeyOf(`site${i}.example`), { enabled: false }]));
+    const many = Object.fromEntries(
+      Array.from({ length: 5000 }, (_, i) => [siteKeyOf(`site${i}.example`), { enabled: false }]),
+    );
     const store = area(many);
     await migrateSettings(store, V2, 2);
     expect(store.calls).toEqual({ get: 1, set: 2, remove: 1 });

@@ -14,7 +14,9 @@ const db = loadClaims();
 const claims = new Map(db.claims.map((c) => [c.claim.id, c.claim]));
 
 function realReply(example: string) {
-  const page = readPage(readFileSync(new URL(`../../examples/${example}`, import.meta.url), "utf8"));
+  const page = readPage(
+    readFileSync(new URL(`../../examples/${example}`, import.meta.url), "utf8"),
+  );
   const result = createChecker(db).check(page.blocks, { signals: page.signals });
   return { about: result.about, findings: toReply(result, claims, 3, 10) };
 }
@@ -40,7 +42,9 @@ describe("the reply to a check", () => {
     ["no id", (f) => delete f.id],
   ];
   it.each(broken)("with %s is refused by both", (_name, breakIt) => {
-    const reply = structuredClone(realReply("article-en.html")) as { findings: Array<Record<string, unknown>> };
+    const reply = structuredClone(realReply("article-en.html")) as {
+      findings: Array<Record<string, unknown>>;
+    };
     breakIt(reply.findings[0]!);
     expect(CheckReply.safeParse(reply).success).toBe(false);
     expect(PageReply.safeParse(reply).success).toBe(false);
@@ -56,6 +60,7 @@ describe("the reply to a check", () => {
       "checkAnyway",
       null,
     ];
-    for (const m of samples) expect(Incoming.safeParse(m).success, JSON.stringify(m)).toBe(ToContent.safeParse(m).success);
+    for (const m of samples)
+      expect(Incoming.safeParse(m).success, JSON.stringify(m)).toBe(ToContent.safeParse(m).success);
   });
 });

@@ -1,6 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
-import { isPaused, isSiteEnabled, setPaused, setSiteEnabled, shouldCheck, siteKey, watchSettings } from "../../src/ext/settings";
+import {
+  isPaused,
+  isSiteEnabled,
+  setPaused,
+  setSiteEnabled,
+  shouldCheck,
+  siteKey,
+  watchSettings,
+} from "../../src/ext/settings";
 
 describe("settings", () => {
   beforeEach(() => fakeBrowser.reset());
@@ -57,7 +65,11 @@ describe("settings", () => {
   });
 
   it("reads one site's switch without reading the others, however many there are", async () => {
-    await fakeBrowser.storage.local.set(Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`site:site${i}.org`, { enabled: false }])));
+    await fakeBrowser.storage.local.set(
+      Object.fromEntries(
+        Array.from({ length: 5000 }, (_, i) => [`site:site${i}.org`, { enabled: false }]),
+      ),
+    );
     const asked: unknown[] = [];
     const get = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
     vi.spyOn(fakeBrowser.storage.local, "get").mockImplementation(((keys: unknown) => {
@@ -69,6 +81,8 @@ describe("settings", () => {
     // Each read names its keys: never null (everything) and never the other sites.
     const names = asked.flatMap((k) => (Array.isArray(k) ? k : [k]));
     expect(names).not.toContain(null);
-    expect(new Set(names)).toEqual(new Set(["site:site42.org", "site:elsewhere.org", "pausedEverywhere"]));
+    expect(new Set(names)).toEqual(
+      new Set(["site:site42.org", "site:elsewhere.org", "pausedEverywhere"]),
+    );
   });
 });

@@ -34,7 +34,17 @@ describe("markup-looking claim text", () => {
       return root;
     };
     const note = new Note(() => {});
-    note.show({ verdict: "disputed", verdictLabel: SCRIPT, assertion: PAYLOAD, summary: `${PAYLOAD} ${SCRIPT}`, openLabel: PAYLOAD }, 10, 10);
+    note.show(
+      {
+        verdict: "disputed",
+        verdictLabel: SCRIPT,
+        assertion: PAYLOAD,
+        summary: `${PAYLOAD} ${SCRIPT}`,
+        openLabel: PAYLOAD,
+      },
+      10,
+      10,
+    );
     proto.attachShadow = attach;
     expect(root).toBeDefined();
     expect(root!.querySelectorAll("img, script")).toHaveLength(0);
@@ -57,10 +67,32 @@ describe("markup-looking claim text", () => {
     } as unknown as Claim;
     const container = document.createElement("div");
     document.body.appendChild(container);
-    const group = { claim, findings: [{ id: 0, claim: "payload", verdict: "disputed" as const, text: `Page says ${PAYLOAD}`, lang: "en" as const, order: 0 }] };
-    render(h(FindingGroup, { group, lang: "en", sources: new Map(), t: strings("en"), onShow: () => {} }), container);
+    const group = {
+      claim,
+      findings: [
+        {
+          id: 0,
+          claim: "payload",
+          verdict: "disputed" as const,
+          text: `Page says ${PAYLOAD}`,
+          lang: "en" as const,
+          order: 0,
+        },
+      ],
+    };
+    render(
+      h(FindingGroup, {
+        group,
+        lang: "en",
+        sources: new Map(),
+        t: strings("en"),
+        onShow: () => {},
+      }),
+      container,
+    );
     expect(container.querySelectorAll("img, script")).toHaveLength(0);
     const text = container.textContent ?? "";
-    for (const s of [PAYLOAD, SCRIPT, `Page says ${PAYLOAD}`, `${SCRIPT} ${PAYLOAD}`]) expect(text).toContain(s);
+    for (const s of [PAYLOAD, SCRIPT, `Page says ${PAYLOAD}`, `${SCRIPT} ${PAYLOAD}`])
+      expect(text).toContain(s);
   });
 });
