@@ -10,8 +10,11 @@ import {
   type Lang,
   type Source,
 } from "./schema";
+import { ClaimsError } from "./claims-error";
 import { compilePattern, PatternError, type Pattern } from "./pattern";
 import { aboutError, compileLexicon, expandAbout, type CompiledLexicon } from "./lexicon";
+
+export { ClaimsError };
 
 export interface CompiledRules {
   /** The claim's own patterns, then those its `about` expands into. */
@@ -37,17 +40,6 @@ export interface ClaimsDb {
 export interface DbFile {
   path: string;
   data: unknown;
-}
-
-export class ClaimsError extends Error {
-  constructor(
-    readonly file: string,
-    readonly field: string,
-    detail: string,
-  ) {
-    super(`${file}: ${field || "(root)"}: ${detail}`);
-    this.name = "ClaimsError";
-  }
 }
 
 function parseWith<T>(schema: z.ZodType<T>, file: DbFile): T {

@@ -3,6 +3,7 @@
 // sessions ("every other day", "twice a week", "раз в 2 дня", "через день").
 // Values are normalised to years (age) and days (durations, intervals).
 import type { Token } from "./tokens";
+import { allLanguages, allValues } from "./words";
 
 export type SpanKind = "age" | "interval" | "days" | "num";
 
@@ -15,151 +16,37 @@ export interface NumberSpan {
   max: number;
 }
 
-const NUMBER_WORDS = new Map<string, number>(
-  Object.entries({
-    // English words reach here only where compromise has not turned them into digits.
-    one: 1,
-    two: 2,
-    three: 3,
-    four: 4,
-    five: 5,
-    six: 6,
-    seven: 7,
-    eight: 8,
-    nine: 9,
-    ten: 10,
-    // Russian, in the forms that precede units and "раз".
-    один: 1,
-    одна: 1,
-    одну: 1,
-    одного: 1,
-    одной: 1,
-    два: 2,
-    две: 2,
-    двух: 2,
-    три: 3,
-    трех: 3,
-    четыре: 4,
-    четырех: 4,
-    пять: 5,
-    пяти: 5,
-    шесть: 6,
-    шести: 6,
-    семь: 7,
-    семи: 7,
-    восемь: 8,
-    восьми: 8,
-    девять: 9,
-    девяти: 9,
-    десять: 10,
-    десяти: 10,
-    двенадцать: 12,
-    четырнадцать: 14,
-    четырнадцати: 14,
-    пятнадцать: 15,
-    пятнадцати: 15,
-    шестнадцать: 16,
-    шестнадцати: 16,
-    семнадцать: 17,
-    семнадцати: 17,
-    восемнадцать: 18,
-    восемнадцати: 18,
-    двадцать: 20,
-    двадцати: 20,
-    тридцать: 30,
-    тридцати: 30,
-    сорок: 40,
-    сорока: 40,
-    пятьдесят: 50,
-    пятидесяти: 50,
-    шестьдесят: 60,
-    шестидесяти: 60,
-    семьдесят: 70,
-    семидесяти: 70,
-    восемьдесят: 80,
-    восьмидесяти: 80,
-  }),
-);
+// The words are the languages' (claims/words/<lang>.json); a span's words may
+// mix languages on mixed pages, so each list is one set across them.
+const NUMBER_WORDS = allValues((w) => w.numbers.words);
+/** Punctuation between the ends of a range; the words are the languages'. */
+const RANGE_SEPARATORS = new Set([
+  "-",
+  "–",
+  "—",
+  ...allLanguages((w) => w.numbers.rangeSeparators),
+]);
+const DAY_UNITS = [...allValues((w) => w.numbers.dayUnits)];
+const PERIODIC = allValues((w) => w.numbers.periodic);
+const EVERY = allLanguages((w) => w.numbers.every);
+const EVERY_OTHER = allLanguages((w) => w.numbers.everyOther);
+const ALTERNATE_DAY = allLanguages((w) => w.numbers.alternateDay);
+const ALTERNATE_DAY_NOT_BEFORE = allLanguages((w) => w.numbers.alternateDayNotBefore);
+const ONE_UNIT = allLanguages((w) => w.numbers.oneUnit);
+const AGE_UNITS = allLanguages((w) => w.numbers.ageUnits);
+const AGE_UNIT_PREFIXES = [...allLanguages((w) => w.numbers.ageUnitPrefixes)];
+const AGE_BEFORE = allLanguages((w) => w.numbers.ageBefore);
+const AGE_BEFORE_LINK = allLanguages((w) => w.numbers.ageBeforeLink);
+const BARE_AGE_BEFORE = allLanguages((w) => w.numbers.bareAgeBefore);
+const BARE_AGE_AFTER = allLanguages((w) => w.numbers.bareAgeAfter);
+const YEARS = allLanguages((w) => w.numbers.years);
+const YEARS_OLD = allLanguages((w) => w.numbers.yearsOld);
+const YEAR_PREPOSITIONS = allLanguages((w) => w.numbers.yearPrepositions);
+const DURATION_PREPOSITIONS = allLanguages((w) => w.numbers.durationPrepositions);
 
-const RANGE_SEPARATORS = new Set(["-", "–", "—", "to", "or", "and", "до", "или", "и"]);
-const DAY_UNITS: Array<[string, number]> = [
-  ["day", 1],
-  ["week", 7],
-  ["fortnight", 14],
-  // "every Thursday", "каждый четверг": weekly.
-  ["monday", 7],
-  ["tuesday", 7],
-  ["wednesday", 7],
-  ["thursday", 7],
-  ["friday", 7],
-  ["saturday", 7],
-  ["sunday", 7],
-  ["понедельник", 7],
-  ["вторник", 7],
-  ["сред", 7],
-  ["четверг", 7],
-  ["пятниц", 7],
-  ["суббот", 7],
-  ["воскресень", 7],
-  ["month", 30],
-  ["дн", 1],
-  ["ден", 1],
-  ["сут", 1],
-  ["недел", 7],
-  ["месяц", 30],
-  ["месяч", 30],
-];
-const AGE_UNITS = new Set(["old", "olds", "yo", "лет", "года", "год"]);
-const AGE_BEFORE = new Set(["age", "aged", "ages", "возраст", "возраста", "возрасте", "возрасту"]);
-/** "even at 75", "хоть в 80", "с 16, ...": a bare number after these reads as an age when nothing unit-like follows. */
-const BARE_AGE_BEFORE = new Set([
-  "at",
-  "over",
-  "after",
-  "past",
-  "beyond",
-  "from",
-  "aged",
-  "until",
-  "в",
-  "после",
-  "с",
-  "от",
-  "старше",
-  "младше",
-  "за",
-  "хоть",
-]);
-const BARE_AGE_AFTER = new Set([
-  "and",
-  "or",
-  "too",
-  "also",
-  "can",
-  "may",
-  "и",
-  "или",
-  "хоть",
-  "тоже",
-  "можно",
-  "уже",
-]);
-const YEAR_PREPOSITIONS = new Set([
-  "at",
-  "in",
-  "from",
-  "after",
-  "over",
-  "under",
-  "until",
-  "till",
-  "to",
-  "past",
-  "before",
-  "since",
-  "above",
-  "beyond",
-]);
+function isAgeUnitWord(norm: string): boolean {
+  return AGE_UNIT_PREFIXES.some((p) => norm.startsWith(p));
+}
 
 function dayUnit(t: Token | undefined): number | null {
   if (!t || t.kind !== "word") return null;
@@ -202,24 +89,10 @@ function readRangeTail(
   return { min: a, max: a, end };
 }
 
-const TIMES_WORDS = new Set(["times", "time", "раз", "раза"]);
-const FIXED_TIMES = new Map([
-  ["once", 1],
-  ["twice", 2],
-  ["thrice", 3],
-  ["раз", 1],
-  ["раза", 1],
-]);
-/** "1-2 sessions a week", "одного сеанса в неделю": a count of sessions reads as a frequency too. */
-const SESSION_PREFIXES = [
-  "session",
-  "visit",
-  "treatment",
-  "procedure",
-  "сеанс",
-  "процедур",
-  "визит",
-];
+const TIMES_WORDS = allLanguages((w) => w.numbers.timesWords);
+const FIXED_TIMES = allValues((w) => w.numbers.fixedTimes);
+const SESSION_PREFIXES = [...allLanguages((w) => w.numbers.sessionPrefixes)];
+const PERIOD_LEADS = allLanguages((w) => w.numbers.periodLeads);
 
 /** Times per period: "once", "twice", "3 times", "2 раза", "раз", "2 sessions". */
 function readTimes(tokens: Token[], i: number): { min: number; max: number; end: number } | null {
@@ -242,16 +115,7 @@ function readTimes(tokens: Token[], i: number): { min: number; max: number; end:
 /** "a week", "per 10 days", "в неделю", "в 10 дней": the period after a frequency word. */
 function readPeriod(tokens: Token[], i: number): { min: number; max: number; end: number } | null {
   const lead = tokens[i]?.norm;
-  if (
-    lead !== "a" &&
-    lead !== "per" &&
-    lead !== "every" &&
-    lead !== "each" &&
-    lead !== "in" &&
-    lead !== "в" &&
-    lead !== "an"
-  )
-    return null;
+  if (lead === undefined || !PERIOD_LEADS.has(lead)) return null;
   let j = i + 1;
   const n = readNumber(tokens, j);
   if (n) j = n.end;
@@ -267,40 +131,24 @@ function interval(start: number, end: number, min: number, max: number): NumberS
 function readInterval(tokens: Token[], i: number): NumberSpan | null {
   const t = tokens[i]!;
   const next = tokens[i + 1];
-  switch (t.norm) {
-    case "daily":
-    case "ежедневно":
-      return interval(i, i + 1, 1, 1);
-    case "weekly":
-    case "еженедельно":
-      return interval(i, i + 1, 7, 7);
-    case "fortnightly":
-      return interval(i, i + 1, 14, 14);
-    case "monthly":
-    case "ежемесячно":
-      return interval(i, i + 1, 30, 30);
-    case "every":
-    case "each":
-    case "каждый":
-    case "каждые":
-    case "каждую":
-    case "каждая": {
-      if (next?.norm === "other" || next?.norm === "second" || next?.norm === "второй") {
-        const unit = dayUnit(tokens[i + 2]);
-        return unit === null ? null : interval(i, i + 3, 2 * unit, 2 * unit);
-      }
-      const n = readNumber(tokens, i + 1);
-      const j = n ? n.end : i + 1;
-      const unit = dayUnit(tokens[j]);
-      return unit === null ? null : interval(i, j + 1, (n?.min ?? 1) * unit, (n?.max ?? 1) * unit);
+  const days = PERIODIC.get(t.norm);
+  if (days !== undefined) return interval(i, i + 1, days, days);
+  if (EVERY.has(t.norm)) {
+    if (next && EVERY_OTHER.has(next.norm)) {
+      const unit = dayUnit(tokens[i + 2]);
+      return unit === null ? null : interval(i, i + 3, 2 * unit, 2 * unit);
     }
-    case "через": {
-      // "через день" is every other day; "через 2 дня" is a delay, left to the days span.
-      const unit = dayUnit(next);
-      return unit !== null && next!.norm !== "дня" && next!.norm !== "дней"
-        ? interval(i, i + 2, 2 * unit, 2 * unit)
-        : null;
-    }
+    const n = readNumber(tokens, i + 1);
+    const j = n ? n.end : i + 1;
+    const unit = dayUnit(tokens[j]);
+    return unit === null ? null : interval(i, j + 1, (n?.min ?? 1) * unit, (n?.max ?? 1) * unit);
+  }
+  if (ALTERNATE_DAY.has(t.norm)) {
+    // "через день" is every other day; "через 2 дня" is a delay, left to the days span.
+    const unit = dayUnit(next);
+    return unit !== null && !ALTERNATE_DAY_NOT_BEFORE.has(next!.norm)
+      ? interval(i, i + 2, 2 * unit, 2 * unit)
+      : null;
   }
   const times = readTimes(tokens, i);
   if (!times) return null;
@@ -311,8 +159,7 @@ function readInterval(tokens: Token[], i: number): NumberSpan | null {
 
 function readAgeOrDays(tokens: Token[], i: number): NumberSpan | null {
   // "a fortnight", "a week", "одну неделю": one unit.
-  const article = tokens[i]!.norm;
-  if (article === "a" || article === "an" || article === "one") {
+  if (ONE_UNIT.has(tokens[i]!.norm)) {
     const unit = dayUnit(tokens[i + 1]);
     if (unit !== null) return { kind: "days", start: i, end: i + 2, min: unit, max: unit };
   }
@@ -335,7 +182,12 @@ function readAgeOrDays(tokens: Token[], i: number): NumberSpan | null {
     };
   const age = (end: number): NumberSpan => ({ kind: "age", start: i, end, min: n.min, max: n.max });
   if (before && AGE_BEFORE.has(before.norm)) return age(n.end);
-  if (before?.norm === "of" && tokens[i - 2] && AGE_BEFORE.has(tokens[i - 2]!.norm))
+  if (
+    before &&
+    AGE_BEFORE_LINK.has(before.norm) &&
+    tokens[i - 2] &&
+    AGE_BEFORE.has(tokens[i - 2]!.norm)
+  )
     return age(n.end);
   const bare = n.min >= 12 && n.max <= 120 && before && BARE_AGE_BEFORE.has(before.norm);
   if (
@@ -346,47 +198,31 @@ function readAgeOrDays(tokens: Token[], i: number): NumberSpan | null {
   )
     return age(n.end);
   if (!after) return null;
-  if (after.norm === "+" || AGE_UNITS.has(after.norm) || after.norm.startsWith("летн"))
+  if (after.norm === "+" || AGE_UNITS.has(after.norm) || isAgeUnitWord(after.norm))
     return age(n.end + 1);
   // "-year-old(s)", "- летние"
   if (after.norm === "-" && tokens[n.end + 1]) {
     const w = tokens[n.end + 1]!.norm;
-    if (w === "year" || w.startsWith("летн"))
+    if (YEARS.has(w) || isAgeUnitWord(w))
       return age(n.end + 2 + (tokens[n.end + 2]?.norm === "-" ? 2 : 0));
   }
-  if (after.norm === "years" || after.norm === "year") {
-    if (tokens[n.end + 1]?.norm === "old") return age(n.end + 2);
+  if (YEARS.has(after.norm)) {
+    const old = tokens[n.end + 1];
+    if (old && YEARS_OLD.has(old.norm)) return age(n.end + 2);
     // "at 70 years", "from 16 years" are ages; "for over 50 years" is a duration.
-    if (before && YEAR_PREPOSITIONS.has(before.norm) && tokens[i - 2]?.norm !== "for")
+    const beforeThat = tokens[i - 2];
+    if (
+      before &&
+      YEAR_PREPOSITIONS.has(before.norm) &&
+      !(beforeThat && DURATION_PREPOSITIONS.has(beforeThat.norm))
+    )
       return age(n.end + 1);
   }
   return null;
 }
 
 // Number words are leads too: one set lookup per token on the hot path.
-const SPAN_LEADS = new Set([
-  "fortnight",
-  "every",
-  "each",
-  "once",
-  "twice",
-  "thrice",
-  "daily",
-  "weekly",
-  "fortnightly",
-  "monthly",
-  "ежемесячно",
-  "раз",
-  "раза",
-  "через",
-  "каждый",
-  "каждые",
-  "каждую",
-  "каждая",
-  "ежедневно",
-  "еженедельно",
-  ...NUMBER_WORDS.keys(),
-]);
+const SPAN_LEADS = new Set([...allLanguages((w) => w.numbers.spanLeads), ...NUMBER_WORDS.keys()]);
 
 /** Whether a span may hold this token: the prefilter's stand-in before spans are computed ("a fortnight" is keyed by "fortnight"). */
 export function mayStartSpan(t: Token): boolean {

@@ -15,6 +15,7 @@
 import { foldText, stemFor, type Token } from "./tokens";
 import type { Lang } from "./schema";
 import type { NumberSpan, SpanKind } from "./numbers";
+import { allLanguages } from "./words";
 
 export type Atom =
   | { type: "word"; value: string; prefix: boolean; stem?: string }
@@ -305,32 +306,14 @@ export function matchAt(p: Pattern, s: Sentence, start: number): Match | null {
   return { start, end, gapTokens, spans };
 }
 
-// Words so common in any text, or in any text about mesotherapy, that
-// indexing a pattern by them would make it a candidate in nearly every sentence.
-const COMMON = new Set(
-  (
-    "a an the is are was were be been being it its to of in on for with and or not no can may will would should must " +
-    "have has had do does did get make take you your we our they their he she her his i my me at from after before by " +
-    "as this that these those there here even also very so just only more most all any one than then up out about into " +
-    "over what which who when how if but because some such other same own first time day days week weeks 1 2 3 4 5 - " +
-    "mesotherapy meso procedure procedures session sessions treatment treatments skin injection injections course " +
-    "и в на с не нет по от до для при после что это как а но же уже даже можно без у к о за из под через раз так все " +
-    "его ее их он она они мы вы я быть будет есть был была если или то только еще тоже очень " +
-    "мезотерапия мезотерапии мезотерапию процедура процедуры процедуру сеанс сеанса кожа кожи укол уколы курс"
-  ).split(" "),
-);
-const COMMON_PREFIXES = [
-  "mesotherap",
-  "procedur",
-  "session",
-  "treatment",
-  "injection",
-  "мезотерап",
-  "процедур",
-  "сеанс",
-  "кож",
-  "укол",
-];
+// Words so common in any text, or in any text on the claims' topic, that
+// indexing a pattern by them would make it a candidate in nearly every
+// sentence: the languages' (claims/words/<lang>.json), and small numbers.
+const COMMON = new Set([
+  ...["1", "2", "3", "4", "5", "-"],
+  ...allLanguages((w) => w.index.commonWords),
+]);
+const COMMON_PREFIXES = [...allLanguages((w) => w.index.commonPrefixes)];
 
 function atomCost(atom: Atom): number {
   if (atom.type === "span") return 20;

@@ -194,3 +194,75 @@ export type Lexicon = z.infer<typeof Lexicon>;
 
 export const SourcesFile = z.array(Source).min(1);
 export const CaveatsFile = z.array(Caveat).min(1);
+
+/** A language's word lists for the engine (claims/words/<lang>.json; src/engine/words.ts). */
+const WordList = z.array(z.string().min(1));
+/** word → a number: a value, or a unit's length in days. */
+const WordValues = z.record(z.string().min(1), z.number().positive());
+
+export const WordsFile = z.strictObject({
+  lang: Lang,
+  /** Names of mesotherapy that make a page about it (the gate counts them); a space stands for a space, a hyphen or nothing. */
+  topicTerms: WordList.min(1),
+  negation: z.strictObject({
+    negators: WordList,
+    /** A negator followed by one of these quantifies rather than denies ("no more than"). */
+    release: WordList,
+    /** A denial does not reach across these (besides punctuation). */
+    scopeBreaks: WordList,
+    /** Words that assert an absence inside a match ("no pain"): with a negator before them, a double negative. */
+    absence: WordList,
+    /** Patterns that deny what comes before them ("… is a myth"). */
+    trailingDenials: WordList,
+    /** Words a trailing denial may reach across besides a comma. */
+    trailingDenialBridges: WordList,
+  }),
+  questions: z.strictObject({
+    /** A clause opening with one of these and then one of `subjects` is asked ("Is it …"). */
+    openers: WordList,
+    subjects: WordList,
+    /** A clause holding one of these is asked ("… ли …"). */
+    particles: WordList,
+  }),
+  index: z.strictObject({
+    /** So common that indexing a pattern by them would try it on nearly every sentence. */
+    commonWords: WordList,
+    commonPrefixes: WordList,
+  }),
+  numbers: z.strictObject({
+    words: WordValues,
+    rangeSeparators: WordList,
+    /** Prefixes of units of time, with their length in days. */
+    dayUnits: WordValues,
+    /** "daily", "еженедельно": an interval in one word, in days. */
+    periodic: WordValues,
+    every: WordList,
+    everyOther: WordList,
+    /** "через день": every other day, unless the unit is one of `alternateDayNotBefore` ("через 2 дня" is a delay). */
+    alternateDay: WordList,
+    alternateDayNotBefore: WordList,
+    /** "a week", "a fortnight": one unit. */
+    oneUnit: WordList,
+    timesWords: WordList,
+    fixedTimes: WordValues,
+    /** A count of these is a frequency too ("2 sessions a week"). */
+    sessionPrefixes: WordList,
+    periodLeads: WordList,
+    /** Tokens a number span may start with, besides digits and number words. */
+    spanLeads: WordList,
+    ageUnits: WordList,
+    ageUnitPrefixes: WordList,
+    ageBefore: WordList,
+    /** "at the age of 16". */
+    ageBeforeLink: WordList,
+    /** A bare number after these reads as an age ("even at 75"), when one of `bareAgeAfter` or nothing follows. */
+    bareAgeBefore: WordList,
+    bareAgeAfter: WordList,
+    years: WordList,
+    yearsOld: WordList,
+    /** "at 70 years" is an age; after a duration preposition ("for 50 years") it is not. */
+    yearPrepositions: WordList,
+    durationPrepositions: WordList,
+  }),
+});
+export type WordsFile = z.infer<typeof WordsFile>;

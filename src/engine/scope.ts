@@ -5,76 +5,16 @@ import { indexed, type CompiledLexicon } from "./lexicon";
 import { compilePattern, matchAt, type Match, type Pattern, type Sentence } from "./pattern";
 import type { Lang } from "./schema";
 import type { Token } from "./tokens";
+import { allLanguages, perLanguage, WORDS } from "./words";
 
-const NEGATORS: Record<Lang, Set<string>> = {
-  en: new Set([
-    "not",
-    "no",
-    "never",
-    "nor",
-    "neither",
-    "none",
-    "nothing",
-    "cannot",
-    "hardly",
-    "nobody",
-    "without",
-  ]),
-  ru: new Set(["не", "нет", "ни", "никогда", "нельзя", "невозможно"]),
-};
+// The words are the languages' (claims/words/<lang>.json).
+const NEGATORS = perLanguage((w) => w.negation.negators);
 /** "no more than", "не чаще", "not only": a negator that quantifies rather than denies. */
-const NEGATOR_RELEASE = new Set([
-  "more",
-  "less",
-  "later",
-  "earlier",
-  "sooner",
-  "fewer",
-  "only",
-  "longer",
-  "более",
-  "менее",
-  "чаще",
-  "реже",
-  "раньше",
-  "позднее",
-  "позже",
-  "только",
-  "меньше",
-  "больше",
-  "дольше",
-]);
+const NEGATOR_RELEASE = allLanguages((w) => w.negation.release);
 /** A denial does not reach across these. */
 const SCOPE_BREAK = new Set([
-  ".",
-  ",",
-  ";",
-  ":",
-  "!",
-  "?",
-  "—",
-  "–",
-  "(",
-  ")",
-  "and",
-  "but",
-  "however",
-  "although",
-  "though",
-  "yet",
-  "while",
-  "because",
-  "since",
-  "so",
-  "но",
-  "однако",
-  "а",
-  "зато",
-  "хотя",
-  "поэтому",
-  "потому",
-  "так",
-  "и",
+  ...[".", ",", ";", ":", "!", "?", "—", "–", "(", ")"],
+  ...allLanguages((w) => w.negation.scopeBreaks),
 ]);
 const LOOKBACK = 6;
 
@@ -99,39 +39,29 @@ export function isNegated(s: Sentence, m: Match, lang: Lang): boolean {
   return TRAILING_DENIAL[lang].some((p) => matchesFrom(p, s, m.end, 6));
 }
 
-const ABSENCE: Record<Lang, RegExp> = {
-  en: /^(?:no|without|none|zero)$/,
-  ru: /^(?:нет|без|ни|никаких|никакого|никакой|никакие|никакую|никто|ничего)$/,
-};
+const ABSENCE = perLanguage((w) => w.negation.absence);
 
 function assertsAbsence(s: Sentence, m: Match, lang: Lang): boolean {
-  for (let i = m.start; i < m.end; i++) if (ABSENCE[lang].test(s.tokens[i]!.norm)) return true;
+  for (let i = m.start; i < m.end; i++) if (ABSENCE[lang].has(s.tokens[i]!.norm)) return true;
   return false;
 }
 
 // Russian often denies after the fact: "безболезненной её назвать нельзя".
-const TRAILING_DENIAL: Record<Lang, Pattern[]> = {
-  en: [
-    "is_not_true|is_a_myth|is_false|is_untrue|does_not_exist|do_not_exist|no_such_thing",
-    "is_not_visible|are_not_visible|not_noticeable|will_not_work|does_not_work",
-    "not_really|not_at_all|not_quite",
-    "we_do_not|we_never|is_not_recommended|are_not_recommended|not_recommended|is_not_allowed|not_allowed|is_forbidden|is_prohibited",
-  ].map((p) => compilePattern(p, "en")),
-  ru: [
-    "нельзя",
-    "не_назвать|не_назовешь|не_скажешь",
-    "это_не_так|это_миф|неправда|не_бывает|не_существует",
-    "не_заметен|не_заметна|не_заметно|не_виден|не_видна|не_видно|не_получится|не_выйдет|не_удастся",
-    "не_делаем|не_делают|не_проводим|не_проводят|не_рекомендуем|не_советуем|не_стоит|не_следует|не_рекомендуется|не_нужно|не_допускается|запрещено|запрещена",
-  ].map((p) => compilePattern(p, "ru")),
-};
+const TRAILING_DENIAL = Object.fromEntries(
+  Object.entries(WORDS).map(([lang, w]) => [
+    lang,
+    w.negation.trailingDenials.map((p) => compilePattern(p, lang as Lang)),
+  ]),
+) as Record<Lang, Pattern[]>;
+/** Words a trailing denial reaches across, besides a comma ("…, и это миф"). */
+const TRAILING_BRIDGES = allLanguages((w) => w.negation.trailingDenialBridges);
 
 function matchesFrom(p: Pattern, s: Sentence, from: number, within: number): boolean {
   for (let i = from; i < Math.min(s.tokens.length, from + within); i++) {
     if (
       SCOPE_BREAK.has(s.tokens[i]!.norm) &&
       s.tokens[i]!.norm !== "," &&
-      s.tokens[i]!.norm !== "и"
+      !TRAILING_BRIDGES.has(s.tokens[i]!.norm)
     )
       return false;
     if (matchAt(p, s, i)) return true;
@@ -140,44 +70,9 @@ function matchesFrom(p: Pattern, s: Sentence, from: number, within: number): boo
 }
 
 // Not "have": "Have a session every week" is an order, not a question.
-const EN_QUESTION_OPENERS = new Set([
-  "is",
-  "are",
-  "can",
-  "does",
-  "do",
-  "will",
-  "should",
-  "could",
-  "would",
-  "may",
-  "did",
-]);
-const EN_QUESTION_SUBJECTS = new Set([
-  "it",
-  "mesotherapy",
-  "you",
-  "the",
-  "this",
-  "i",
-  "we",
-  "they",
-  "she",
-  "he",
-  "a",
-  "an",
-  "my",
-  "your",
-  "there",
-  "these",
-  "such",
-  "one",
-  "anyone",
-  "everyone",
-  "people",
-  "women",
-  "men",
-]);
+const QUESTION_OPENERS = perLanguage((w) => w.questions.openers);
+const QUESTION_SUBJECTS = perLanguage((w) => w.questions.subjects);
+const QUESTION_PARTICLES = perLanguage((w) => w.questions.particles);
 
 const CLAUSE_END = new Set(["—", "–", ":", ";"]);
 const TRAILING = new Set(['"', "'", "»", "”", ")", "]"]);
@@ -210,14 +105,17 @@ export function isAsked(sentence: string, s: Sentence, m: Match, lang: Lang): bo
       break;
     }
   }
-  if (lang === "ru") return tokens.slice(clauseStart, clauseEnd).some((t) => t.norm === "ли");
+  // "… ли …"
+  if (tokens.slice(clauseStart, clauseEnd).some((t) => QUESTION_PARTICLES[lang].has(t.norm)))
+    return true;
+  // "Is it …"
   const first = tokens[clauseStart];
   const second = tokens[clauseStart + 1];
   return (
     !!first &&
     !!second &&
-    EN_QUESTION_OPENERS.has(first.norm) &&
-    EN_QUESTION_SUBJECTS.has(second.norm)
+    QUESTION_OPENERS[lang].has(first.norm) &&
+    QUESTION_SUBJECTS[lang].has(second.norm)
   );
 }
 

@@ -3,6 +3,8 @@
 // slice of the text. Trigger words ("painless", "no age limit") play no part.
 import type { Lang } from "./schema";
 import { detectLang } from "./language";
+import { topicTerms as enTerms } from "../../claims/words/en.json";
+import { topicTerms as ruTerms } from "../../claims/words/ru.json";
 
 /** What a page says of itself besides its text; any field may be missing. */
 export interface PageSignals {
@@ -22,10 +24,20 @@ export interface TopicVerdict {
   score: number;
 }
 
-// Plain alternation of literals: linear. "мезо-терапия" and "meso therapy" too.
-const TERMS =
-  /meso[\s-]?therap|meso[\s-]?roller|meso[\s-]?cocktail|mesolift|meso[\s-]?injection|мезо[\s-]?терап|мезо[\s-]?роллер|мезо[\s-]?коктейл|мезолифт|мезоинъекц/gi;
+// The languages' names of mesotherapy. Named imports, so the gate's bundle
+// holds these lists and nothing else of the words files.
+const TERMS = termsPattern([...enTerms, ...ruTerms]);
 const BODY_SLICE = 20_000;
+
+/**
+ * One regular expression for the terms, a space in a term standing for a
+ * space, a hyphen or nothing ("мезо-терапия", "meso therapy"). An alternation
+ * of literals with single optional characters: linear on any input.
+ */
+export function termsPattern(terms: readonly string[]): RegExp {
+  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(terms.map((t) => t.split(" ").map(escape).join("[\\s-]?")).join("|"), "gi");
+}
 
 export function countTerms(text: string): number {
   TERMS.lastIndex = 0;
