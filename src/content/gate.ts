@@ -3,7 +3,12 @@
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import { pageSignals } from "../dom/signals";
 import { NOT_TEXT, selectorOf } from "../dom/tags";
-import { detectTopic, type GatheredSignals, type TopicVerdict } from "../engine/topic";
+import {
+  detectTopic,
+  TERM_MENTIONS,
+  type GatheredSignals,
+  type TopicVerdict,
+} from "../engine/topic";
 import { sendFromContent } from "../ext/send";
 import { readSwitchesRaw } from "./switches";
 import { checkerLoaded, world } from "./world";
@@ -15,11 +20,9 @@ const SLICE = 20_000;
 const SKIP = new Set<string>(NOT_TEXT.map((t) => t.toUpperCase()));
 const SKIPPED_SELECTOR = selectorOf(NOT_TEXT);
 
-// Every term the topic check counts contains one of these, as written in
-// lower case, capitalised or in capitals. Plain searches: a regular expression
+// Plain searches for what every topic term contains: a regular expression
 // would be compiled afresh on every page.
-const MENTIONS = ["meso", "Meso", "MESO", "мезо", "Мезо", "МЕЗО"];
-const mentions = (text: string) => MENTIONS.some((m) => text.includes(m));
+const mentions = (text: string) => TERM_MENTIONS.some((m) => text.includes(m));
 
 const BLANK = /^\s*$/;
 /** NodeFilter.SHOW_TEXT, spelled out: linkedom (the unit tests) has no NodeFilter global. */
@@ -85,7 +88,7 @@ export function pageTopic(doc: Document): { topic: TopicVerdict; signals: Signal
 
 function mentionCount(text: string): number {
   let n = 0;
-  for (const m of MENTIONS)
+  for (const m of TERM_MENTIONS)
     for (let at = text.indexOf(m); at >= 0; at = text.indexOf(m, at + m.length)) n++;
   return n;
 }

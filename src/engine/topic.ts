@@ -26,7 +26,23 @@ export interface TopicVerdict {
 
 // The languages' names of mesotherapy. Named imports, so the gate's bundle
 // holds these lists and nothing else of the words files.
-const TERMS = termsPattern([...enTerms, ...ruTerms]);
+const TERM_LIST = [...enTerms, ...ruTerms];
+const TERMS = termsPattern(TERM_LIST);
+
+/**
+ * Strings that every term contains (its first four letters) in lower case,
+ * capitalised and in capitals: the gate's plain-text prefilter, so a page
+ * that never names the topic costs a few string searches.
+ */
+export const TERM_MENTIONS = [
+  ...new Set(
+    TERM_LIST.map((t) => t.slice(0, 4)).flatMap((m) => [
+      m,
+      m[0]!.toUpperCase() + m.slice(1),
+      m.toUpperCase(),
+    ]),
+  ),
+];
 const BODY_SLICE = 20_000;
 
 /**

@@ -84,3 +84,14 @@ describe("the engine reads its words from the files", () => {
     }
   });
 });
+
+describe("the gate's prefilter", () => {
+  it("finds a mention in every term, as written in lower case, capitalised and in capitals", async () => {
+    const { TERM_MENTIONS } = await import("../../src/engine/topic");
+    for (const w of Object.values(WORDS))
+      for (const term of w.topicTerms)
+        for (const form of [term, term[0]!.toUpperCase() + term.slice(1), term.toUpperCase()])
+          expect(TERM_MENTIONS.some((m) => form.includes(m))).toBe(true);
+    expect(TERM_MENTIONS).toContain("МЕЗО");
+  });
+});
