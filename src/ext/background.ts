@@ -4,11 +4,14 @@
 import type { ClaimsDb } from "../engine/claims";
 import { Checks } from "./checks";
 import { checkAnyway, GATE_FILE, inject, PAGE_CHECKER_FILE, type ScriptingApis } from "./inject";
+import { PAUSED_KEY } from "./keys";
 import { migrateSettings, type StorageArea } from "./migrate";
 import { openPanel, type PanelApis } from "./panel";
 import { ContentToBackground, PanelToBackground } from "./protocol";
 import type { Messaging } from "./send";
-import { TabStore, uncheckedState, type Badge, type SessionArea } from "./tab-store";
+import { TabStore, uncheckedState, type SessionArea } from "./tab-store";
+import { Toolbar, type ActionApis } from "./toolbar";
+import { strings, uiLang } from "../ui/i18n";
 
 interface Event<L> {
   addListener(listener: L): void;
@@ -33,25 +36,32 @@ export type BackgroundApis = Messaging &
       onInstalled: Event<() => void>;
     };
     tabs: {
-      query(q: { url: string[] }): Promise<Array<{ id?: number; discarded?: boolean }>>;
+      query(q: { url?: string[] }): Promise<Array<{ id?: number; discarded?: boolean }>>;
       onUpdated: Event<(tabId: number, change: { url?: string }) => void>;
       onRemoved: Event<(tabId: number) => void>;
     };
-    storage: { local: StorageArea; session?: SessionArea };
+    storage: {
+      local: StorageArea & { get(key: string): Promise<Record<string, unknown>> };
+      session?: SessionArea;
+      onChanged: Event<(changes: Record<string, { newValue?: unknown }>, area: string) => void>;
+    };
     /** Chrome MV3 has `action`; Firefox's MV2 build has `browserAction`. */
-    action?: Badge;
-    browserAction?: Badge;
+    action?: ActionApis;
+    browserAction?: ActionApis;
+    i18n: { getUILanguage(): string };
   };
 
 export function startBackground(
   api: BackgroundApis,
   claimsDb: () => ClaimsDb,
-): { store: TabStore } {
-  const store = new TabStore({
-    session: api.storage.session,
-    badge: (api.action ?? api.browserAction)!,
-    messaging: api,
-  });
+): { store: TabStore; toolbar: Toolbar } {
+  const t = strings(uiLang(api.i18n.getUILanguage()));
+  const toolbar = new Toolbar(
+    (api.action ?? api.browserAction)!,
+    { active: t.title, paused: t.toolbarPaused },
+    async () => (await api.storage.local.get(PAUSED_KEY))[PAUSED_KEY] === true,
+  );
+  const store = new TabStore({ session: api.storage.session, toolbar, messaging: api });
   const checks = new Checks(store, claimsDb);
   const ownPages = api.runtime.getURL("/");
 
@@ -85,7 +95,10 @@ export function startBackground(
         void store.removeFindings(tabId, new Set(msg.ids));
         return undefined;
       case "loadChecker":
-        // The gate passed: give this frame the page checker.
+        // The gate passed: give this frame the page checker. The top frame's
+        // page is being checked from now on (the popup says so).
+        if (!sender.frameId && sender.url)
+          void store.publish(tabId, uncheckedState(sender.url, "pending"));
         void inject(api, tabId, sender.frameId ?? 0, [PAGE_CHECKER_FILE]);
         return undefined;
       case "openPanel":
@@ -122,7 +135,17 @@ export function startBackground(
   });
 
   api.tabs.onRemoved.addListener((tabId) => store.forget(tabId));
-  return { store };
+
+  // Paused or resumed everywhere: the toolbar's icon, and every open tab's
+  // badge (a page checked anyway keeps its state, but shows no count while paused).
+  api.storage.onChanged.addListener((changes, area) => {
+    if (area !== "local" || !(PAUSED_KEY in changes)) return;
+    void toolbar.setPaused(changes[PAUSED_KEY]!.newValue === true).then(async () => {
+      for (const tab of await api.tabs.query({}))
+        if (tab.id !== undefined) await toolbar.showTab(tab.id, await store.get(tab.id));
+    });
+  });
+  return { store, toolbar };
 }
 
 function dropped(issue: unknown): undefined {

@@ -1,9 +1,10 @@
 // Each tab's state: in memory, and in session storage, which outlives the
-// service worker being stopped when idle. Publishing a state also sets the
-// tab's badge and tells any open side panel.
+// service worker being stopped when idle. Publishing a state also shows it on
+// the toolbar button (src/ext/toolbar.ts) and tells any open side panel.
 import { tabKey } from "./keys";
 import type { PageStatus, TabState } from "./protocol";
 import { sendToPanels, type Messaging } from "./send";
+import type { Toolbar } from "./toolbar";
 
 export interface SessionArea {
   get(key: string): Promise<Record<string, unknown>>;
@@ -11,19 +12,12 @@ export interface SessionArea {
   remove(key: string): Promise<void>;
 }
 
-export interface Badge {
-  setBadgeText(details: { tabId: number; text: string }): Promise<void>;
-  setBadgeBackgroundColor(details: { tabId: number; color: string }): Promise<void>;
-}
-
 export interface TabStoreApis {
   /** Absent where the browser has no session storage: memory alone. */
   session: SessionArea | undefined;
-  badge: Badge;
+  toolbar: Pick<Toolbar, "showTab">;
   messaging: Messaging;
 }
-
-export const BADGE_COLOR = "#b3261e";
 
 export function hostnameOf(url: string): string {
   try {
@@ -55,10 +49,7 @@ export class TabStore {
   async publish(tabId: number, state: TabState): Promise<void> {
     this.states.set(tabId, state);
     await this.api.session?.set({ [tabKey(tabId)]: state }).catch(() => {});
-    const count = state.findings.length;
-    await this.api.badge.setBadgeText({ tabId, text: count ? String(count) : "" }).catch(() => {});
-    if (count)
-      await this.api.badge.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }).catch(() => {});
+    await this.api.toolbar.showTab(tabId, state);
     // No side panel open is not an error.
     await sendToPanels({ type: "tabChanged", tabId, state }, this.api.messaging).catch(() => {});
   }

@@ -1,19 +1,17 @@
-import { useEffect, useState } from "preact/hooks";
-import { isPaused, isSiteEnabled, setPaused, setSiteEnabled, watchSettings } from "../ext/settings";
+import { useId } from "preact/hooks";
+import { setPaused, setSiteEnabled } from "../ext/settings";
 import type { Strings } from "./i18n";
+import { useSwitches } from "./useSwitches";
 
-/** "Check this site" and "Pause everywhere": real checkboxes with the switch role, so their names are announced. */
+/**
+ * "Check this site" and "Pause everywhere": real checkboxes with the switch
+ * role, so their names are announced. The site's switch shows its own state
+ * while paused, with a line (its description too) saying the pause overrides it.
+ */
 export function Switches({ hostname, t }: { hostname: string; t: Strings }) {
-  const [site, setSite] = useState(true);
-  const [paused, setPausedState] = useState(false);
-  useEffect(() => {
-    const read = () => {
-      void isPaused().then(setPausedState);
-      if (hostname) void isSiteEnabled(hostname).then(setSite);
-    };
-    read();
-    return watchSettings(hostname || "-", read);
-  }, [hostname]);
+  const { site, paused } = useSwitches(hostname);
+  const overriddenId = useId();
+  const overridden = paused && !!hostname;
   return (
     <div class="switches">
       <label class={hostname ? "" : "disabled"}>
@@ -22,11 +20,17 @@ export function Switches({ hostname, t }: { hostname: string; t: Strings }) {
           role="switch"
           checked={site}
           disabled={!hostname}
+          aria-describedby={overridden ? overriddenId : undefined}
           onChange={(e) => void setSiteEnabled(hostname, e.currentTarget.checked)}
         />
         <span>{t.checkSite}</span>
         {hostname && <span class="host">{hostname}</span>}
       </label>
+      {overridden && (
+        <p id={overriddenId} class="overridden">
+          {t.siteOverridden}
+        </p>
+      )}
       <label>
         <input
           type="checkbox"

@@ -37,6 +37,27 @@ const en = {
   notAdvice: "MesoCheck is an aid to reading, not medical advice.",
   truncated: (n: number) =>
     `Only the first ${n.toLocaleString("en")} characters of this page were checked.`,
+
+  // The popup and the toolbar button.
+  toolbarPaused: "MesoCheck: paused everywhere",
+  popupCannotCheck:
+    "MesoCheck cannot check this page: it checks web pages, not the browser's own pages or files.",
+  popupNotYet: "This page has not been checked yet.",
+  popupChecking: "Checking this page…",
+  popupOffTopic: "Not checked: this page is not about mesotherapy.",
+  popupSiteOff: "Not checked: checking is switched off for this site.",
+  popupPaused: "Not checked: MesoCheck is paused everywhere.",
+  popupCheckedNone: "Checked: no contested claims on this page.",
+  popupChecked: (claims: number, sentences: number) =>
+    `Checked: ${claims === 1 ? "1 contested claim" : `${claims} contested claims`} in ${
+      sentences === 1 ? "1 sentence" : `${sentences} sentences`
+    }.`,
+  popupVerdicts: (contradicted: number, disputed: number) =>
+    contradicted + disputed === 1
+      ? `The sources ${contradicted ? "contradict" : "disagree on"} it.`
+      : `The sources contradict ${contradicted} of these sentences and disagree on ${disputed}.`,
+  popupCheckedAnyway: "Checked anyway, at your request.",
+  siteOverridden: "Paused everywhere: this site is not checked either way.",
 };
 
 type Strings = typeof en;
@@ -74,7 +95,30 @@ const ru: Strings = {
   openPanel: "Открыть боковую панель",
   notAdvice: "MesoCheck помогает читать критически и не заменяет консультацию врача.",
   truncated: (n: number) => `Проверены только первые ${n.toLocaleString("ru")} символов страницы.`,
+
+  // The popup and the toolbar button.
+  toolbarPaused: "MesoCheck: приостановлен везде",
+  popupCannotCheck:
+    "MesoCheck не может проверить эту страницу: он проверяет веб-страницы, а не служебные страницы браузера и файлы.",
+  popupNotYet: "Страница ещё не проверена.",
+  popupChecking: "Страница проверяется…",
+  popupOffTopic: "Не проверена: страница не о мезотерапии.",
+  popupSiteOff: "Не проверена: проверка на этом сайте выключена.",
+  popupPaused: "Не проверена: MesoCheck приостановлен везде.",
+  popupCheckedNone: "Проверена: спорных утверждений нет.",
+  popupChecked: (claims: number, sentences: number) =>
+    `Проверена: ${claims} ${ruPlural(claims, "спорное утверждение", "спорных утверждения", "спорных утверждений")} в ${sentences} ${ruPlural(sentences, "предложении", "предложениях", "предложениях")}.`,
+  popupVerdicts: (contradicted: number, disputed: number) =>
+    `Из них источники опровергают: ${contradicted}, расходятся: ${disputed}.`,
+  popupCheckedAnyway: "Проверена по вашей просьбе, несмотря на настройки.",
+  siteOverridden: "Пауза везде: этот сайт сейчас не проверяется в любом случае.",
 };
+
+/** Russian plural forms: one (1, 21), few (2-4, 22-24), many (5-20, 25...). */
+function ruPlural(n: number, one: string, few: string, many: string): string {
+  const form = new Intl.PluralRules("ru").select(n);
+  return form === "one" ? one : form === "few" ? few : many;
+}
 
 export function uiLang(uiLanguage: string): Lang {
   return uiLanguage.toLowerCase().startsWith("ru") ? "ru" : "en";

@@ -5,10 +5,12 @@ import { fakeBrowser } from "wxt/testing/fake-browser";
 import { loadClaims } from "../../src/cli/load-claims";
 import { startBackground, type BackgroundApis } from "../../src/ext/background";
 import { FORCE_FILE, GATE_FILE, inject, PAGE_CHECKER_FILE } from "../../src/ext/inject";
-import { tabKey } from "../../src/ext/keys";
+import { PAUSED_KEY, tabKey } from "../../src/ext/keys";
+import { badgeText, ICON, PAUSED_ICON } from "../../src/ext/toolbar";
 import {
   CheckReply,
   TabState,
+  type PageStatus,
   type ContentToBackground,
   type PanelToBackground,
 } from "../../src/ext/protocol";
@@ -21,31 +23,47 @@ const BLOCKS = [
   "Mesotherapy has no downtime at all, and no age limit.",
 ];
 
-function setUp(tabReply: unknown = undefined) {
+/** `stored`: local storage as the background finds it when it starts; `firefox`: MV2's browserAction, no action. */
+async function setUp(
+  tabReply: unknown = undefined,
+  { stored = {}, firefox = false }: { stored?: Record<string, unknown>; firefox?: boolean } = {},
+) {
   fakeBrowser.reset();
+  await fakeBrowser.storage.local.set(stored);
   const executeScript = vi.fn(async () => undefined);
   const panels = vi.fn(async () => undefined);
   const toTab = vi.fn(async () => tabReply);
   const open = vi.fn(async () => undefined);
+  // The fake has no setIcon: the calls are recorded instead.
+  const setIcon = vi.fn(async (_: { path: Record<string, string> }) => undefined);
   const api = {
     ...fakeBrowser,
+    action: firefox ? undefined : { ...fakeBrowser.action, setIcon },
+    browserAction: firefox ? { ...fakeBrowser.action, setIcon } : undefined,
+    i18n: { getUILanguage: () => "en-US" },
     runtime: { ...fakeBrowser.runtime, getURL: fakeBrowser.runtime.getURL, sendMessage: panels },
     tabs: {
       ...fakeBrowser.tabs,
       sendMessage: toTab,
-      query: vi.fn(async () => [{ id: 7 }, { id: 8, discarded: true }]),
+      query: vi.fn(async (q: { url?: string[] }) =>
+        q.url ? [{ id: 7 }, { id: 8, discarded: true }] : [{ id: 3 }, { id: 4 }],
+      ),
     },
     scripting: { executeScript },
     sidePanel: { open },
   } as unknown as BackgroundApis;
-  const { store } = startBackground(api, () => db);
-  const fromPage = (message: ContentToBackground | Record<string, unknown>, tabId = 3) =>
+  const { store, toolbar } = startBackground(api, () => db);
+  const fromPage = (
+    message: ContentToBackground | Record<string, unknown>,
+    tabId = 3,
+    frameId = 2,
+  ) =>
     fakeBrowser.runtime.onMessage
       .trigger(message, {
         id: fakeBrowser.runtime.id,
         url: PAGE,
         tab: { id: tabId },
-        frameId: 2,
+        frameId,
       } as never)
       .then((r) => r[0]);
   const fromPanel = (message: PanelToBackground | Record<string, unknown>) =>
@@ -55,7 +73,7 @@ function setUp(tabReply: unknown = undefined) {
         url: fakeBrowser.runtime.getURL("/sidepanel.html"),
       })
       .then((r) => r[0]);
-  return { api, store, executeScript, panels, toTab, open, fromPage, fromPanel };
+  return { api, store, toolbar, setIcon, executeScript, panels, toTab, open, fromPage, fromPanel };
 }
 
 const check = (reset: boolean, blocks = BLOCKS) =>
@@ -65,7 +83,7 @@ describe("the background", () => {
   beforeEach(() => void fakeBrowser.reset());
 
   it("checks a page checker's blocks: the reply, the tab's state in session storage, the badge, the panels told", async () => {
-    const bg = setUp();
+    const bg = await setUp();
     const reply = CheckReply.parse(await bg.fromPage(check(true)));
     expect(reply.findings.length).toBeGreaterThan(1);
     const stored = TabState.parse((await fakeBrowser.storage.session.get(tabKey(3)))[tabKey(3)]);
@@ -84,7 +102,7 @@ describe("the background", () => {
   });
 
   it("adds a later part's findings with new ids, and starts afresh on reset", async () => {
-    const bg = setUp();
+    const bg = await setUp();
     const first = CheckReply.parse(await bg.fromPage(check(true)));
     const more = CheckReply.parse(await bg.fromPage(check(false)));
     expect(more.findings[0]!.id).toBe(first.findings.length);
@@ -94,7 +112,7 @@ describe("the background", () => {
   });
 
   it("drops removed findings, and a status clears them", async () => {
-    const bg = setUp();
+    const bg = await setUp();
     const reply = CheckReply.parse(await bg.fromPage(check(true)));
     await bg.fromPage({ type: "removed", ids: [reply.findings[0]!.id] });
     await vi.waitFor(async () =>
@@ -110,11 +128,13 @@ describe("the background", () => {
         findings: [],
       }),
     );
-    expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe("");
+    await vi.waitFor(async () =>
+      expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe(""),
+    );
   });
 
   it("answers the panel's getTabState, from storage when the worker restarted", async () => {
-    const bg = setUp();
+    const bg = await setUp();
     await bg.fromPage({ type: "status", url: PAGE, status: "paused" });
     await vi.waitFor(async () =>
       expect(await bg.fromPanel({ type: "getTabState", tabId: 3 })).toMatchObject({
@@ -122,7 +142,7 @@ describe("the background", () => {
       }),
     );
     const state = (await fakeBrowser.storage.session.get(tabKey(3)))[tabKey(3)];
-    const restarted = setUp();
+    const restarted = await setUp();
     await fakeBrowser.storage.session.set({ [tabKey(3)]: state });
     expect(await restarted.fromPanel({ type: "getTabState", tabId: 3 })).toMatchObject({
       status: "paused",
@@ -131,7 +151,7 @@ describe("the background", () => {
   });
 
   it("takes each message only from its own side, from this extension, well formed", async () => {
-    const bg = setUp();
+    const bg = await setUp();
     await bg.fromPage({ type: "status", url: PAGE, status: "paused" });
     // A content script cannot read a tab's state or ask for a forced check; the panel cannot check blocks.
     expect(await bg.fromPage({ type: "getTabState", tabId: 3 })).toBeUndefined();
@@ -153,7 +173,7 @@ describe("the background", () => {
   });
 
   it("injects the page checker into the frame whose gate passed, and opens the panel for its tab", async () => {
-    const bg = setUp();
+    const bg = await setUp();
     await bg.fromPage({ type: "loadChecker" });
     expect(bg.executeScript).toHaveBeenCalledWith({
       target: { tabId: 3, frameIds: [2] },
@@ -164,11 +184,11 @@ describe("the background", () => {
   });
 
   it("checks anyway through a page checker already there, else injects one, forced", async () => {
-    const there = setUp(true);
+    const there = await setUp(true);
     expect(await there.fromPanel({ type: "checkAnyway", tabId: 5 })).toBe(true);
     expect(there.toTab).toHaveBeenCalledWith(5, { type: "checkAnyway" });
     expect(there.executeScript).not.toHaveBeenCalled();
-    const none = setUp(undefined);
+    const none = await setUp(undefined);
     expect(await none.fromPanel({ type: "checkAnyway", tabId: 5 })).toBe(true);
     expect(none.executeScript).toHaveBeenCalledWith({
       target: { tabId: 5, frameIds: [0] },
@@ -177,7 +197,7 @@ describe("the background", () => {
   });
 
   it("gates a single-page site's new address when the gate stopped the old one; forgets closed tabs", async () => {
-    const bg = setUp();
+    const bg = await setUp();
     await bg.fromPage({ type: "status", url: PAGE, status: "off-topic" });
     await vi.waitFor(async () => expect(await bg.store.get(3)).toBeDefined());
     await fakeBrowser.tabs.onUpdated.trigger(3, { url: `${PAGE}/next` }, {} as never);
@@ -194,7 +214,7 @@ describe("the background", () => {
   });
 
   it("gives open pages the gate when installed or updated, not discarded tabs", async () => {
-    const bg = setUp();
+    const bg = await setUp();
     await fakeBrowser.runtime.onInstalled.trigger({ reason: "update" } as never);
     await vi.waitFor(() =>
       expect(bg.executeScript).toHaveBeenCalledWith({
@@ -203,6 +223,101 @@ describe("the background", () => {
       }),
     );
     expect(bg.executeScript).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("the toolbar button", () => {
+  beforeEach(() => void fakeBrowser.reset());
+  const badge = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
+  const pause = (paused: boolean) => fakeBrowser.storage.local.set({ [PAUSED_KEY]: paused });
+
+  it("while paused shows the paused icon and title and no count, and on resume the counts again", async () => {
+    const bg = await setUp();
+    const reply = CheckReply.parse(await bg.fromPage(check(true)));
+    const count = String(reply.findings.length);
+    expect(await badge(3)).toBe(count);
+    // Started unpaused: the manifest's icon stays, nothing set.
+    expect(bg.setIcon).not.toHaveBeenCalled();
+
+    await pause(true);
+    await vi.waitFor(async () => expect(await badge(3)).toBe(""));
+    expect(bg.setIcon).toHaveBeenLastCalledWith({ path: PAUSED_ICON });
+    expect(await fakeBrowser.action.getTitle({})).toBe("MesoCheck: paused everywhere");
+    // A page checked anyway while paused keeps its findings, with no count.
+    await bg.fromPage(check(true), 4);
+    expect((await bg.store.get(4))!.findings).toHaveLength(reply.findings.length);
+    expect(await badge(4)).toBe("");
+
+    await pause(false);
+    await vi.waitFor(async () => expect(await badge(3)).toBe(count));
+    expect(await badge(4)).toBe(count);
+    expect(bg.setIcon).toHaveBeenLastCalledWith({ path: ICON });
+    expect(bg.setIcon).toHaveBeenCalledTimes(2);
+    expect(await fakeBrowser.action.getTitle({})).toBe("MesoCheck");
+  });
+
+  it("started while paused (a browser restart), sets the paused icon and counts nothing", async () => {
+    const bg = await setUp(undefined, { stored: { [PAUSED_KEY]: true } });
+    await vi.waitFor(() => expect(bg.setIcon).toHaveBeenCalledWith({ path: PAUSED_ICON }));
+    await bg.fromPage(check(true));
+    expect((await bg.store.get(3))!.status).toBe("checked");
+    expect(await badge(3)).toBe("");
+  });
+
+  it("counts nothing on a site switched off or a page off-topic, and ignores other settings", async () => {
+    const bg = await setUp();
+    await bg.fromPage(check(true));
+    await bg.fromPage({ type: "status", url: PAGE, status: "site-off" });
+    await vi.waitFor(async () => expect(await badge(3)).toBe(""));
+    await bg.fromPage(check(true));
+    expect(await badge(3)).not.toBe("");
+    await fakeBrowser.storage.local.set({ "site:clinic.example": { enabled: false } });
+    await fakeBrowser.storage.session.set({ [PAUSED_KEY]: true });
+    expect(bg.setIcon).not.toHaveBeenCalled();
+  });
+
+  it("uses browserAction where there is no action (Firefox MV2)", async () => {
+    const bg = await setUp(undefined, { firefox: true });
+    const reply = CheckReply.parse(await bg.fromPage(check(true)));
+    expect(await badge(3)).toBe(String(reply.findings.length));
+    await pause(true);
+    await vi.waitFor(() => expect(bg.setIcon).toHaveBeenCalledWith({ path: PAUSED_ICON }));
+    await vi.waitFor(async () => expect(await badge(3)).toBe(""));
+  });
+
+  it("marks the page pending when the top frame's gate passes, not a frame's", async () => {
+    const bg = await setUp();
+    await bg.fromPage({ type: "status", url: PAGE, status: "off-topic" });
+    await bg.fromPage({ type: "loadChecker" }, 3, 2);
+    expect((await bg.store.get(3))!.status).toBe("off-topic");
+    await bg.fromPage({ type: "loadChecker" }, 3, 0);
+    expect(await bg.store.get(3)).toMatchObject({ url: PAGE, status: "pending", findings: [] });
+  });
+});
+
+describe("badgeText", () => {
+  const state = (status: PageStatus, n: number): TabState => ({
+    url: PAGE,
+    hostname: "clinic.example",
+    status,
+    about: null,
+    findings: Array.from({ length: n }, (_, i) => ({
+      id: i,
+      claim: "painless",
+      verdict: "disputed" as const,
+      text: "x",
+      lang: "en" as const,
+      order: i,
+    })),
+  });
+
+  it("is the count of a checked page's findings, and nothing otherwise or while paused", () => {
+    expect(badgeText(state("checked", 3), false)).toBe("3");
+    expect(badgeText(state("checked", 0), false)).toBe("");
+    expect(badgeText(state("checked", 3), true)).toBe("");
+    for (const status of ["pending", "off-topic", "site-off", "paused"] as const)
+      expect(badgeText(state(status, 2), false), status).toBe("");
+    expect(badgeText(undefined, false)).toBe("");
   });
 });
 
