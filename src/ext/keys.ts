@@ -9,6 +9,16 @@ export function siteKeyOf(hostname: string): string {
 
 export const SITE_KEY_PREFIX = "site:";
 export const PAUSED_KEY = "pausedEverywhere";
+/** The findings a reader hid on one page ("not a claim here"): one key per page address (src/ext/dismissed.ts). */
+export const DISMISSED_KEY_PREFIX = "dismissed:";
+/** A page's address as dismissals key it: no fragment, so "#top" and "#faq" are one page. */
+export function pageAddressOf(url: string): string {
+  const hash = url.indexOf("#");
+  return hash < 0 ? url : url.slice(0, hash);
+}
+export function dismissedKeyOf(url: string): string {
+  return `${DISMISSED_KEY_PREFIX}${pageAddressOf(url)}`;
+}
 /** The layout version of the keys above (src/ext/migrate.ts). */
 export const VERSION_KEY = "settingsVersion";
 

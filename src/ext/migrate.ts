@@ -6,7 +6,7 @@
 // install, update and start-up.
 import { VERSION_KEY } from "./keys";
 
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 
 /**
  * One step, to version N from N-1: given every stored item, what to write and
@@ -19,8 +19,11 @@ export type Migration = (items: Readonly<Record<string, unknown>>) => {
   remove: string[];
 };
 
-/** None yet: version 1 is the first layout. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  // Version 2 adds `dismissed:<page address>` keys (src/ext/dismissed.ts) and
+  // changes none of version 1's: nothing to convert.
+  2: () => ({ set: {}, remove: [] }),
+};
 
 export interface StorageArea {
   get(keys: null): Promise<Record<string, unknown>>;

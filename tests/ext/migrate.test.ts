@@ -68,12 +68,12 @@ const shipped = {
 };
 
 describe("migrateSettings", () => {
-  it("reads a store written before versioning as version 1 and leaves its switches as they are", async () => {
-    expect(CURRENT_VERSION).toBe(1);
-    expect(MIGRATIONS).toEqual({});
+  it("reads a store written before versioning as version 1 and brings it to version 2 (dismissals added) leaving its switches as they are", async () => {
+    expect(CURRENT_VERSION).toBe(2);
+    expect(Object.keys(MIGRATIONS)).toEqual(["2"]);
     const store = area(shipped);
-    expect(await migrateSettings(store)).toEqual({ from: 1, to: 1 });
-    expect(Object.fromEntries(store.items)).toEqual({ ...shipped, [VERSION_KEY]: 1 });
+    expect(await migrateSettings(store)).toEqual({ from: 1, to: 2 });
+    expect(Object.fromEntries(store.items)).toEqual({ ...shipped, [VERSION_KEY]: 2 });
     // Once marked, a second run writes nothing.
     await migrateSettings(store);
     expect(store.calls.set).toBe(1);
