@@ -16,8 +16,6 @@ const en = {
   disputed: "The sources disagree",
   showOnPage: "Show on page",
   sourcesSay: "What the sources say",
-  agrees: "agrees",
-  disagrees: "disagrees",
   note: "What to know",
   caveatsTitle: "Safety caveats for any mesotherapy",
   kinds: {
@@ -37,6 +35,38 @@ const en = {
   notAdvice: "MesoCheck is an aid to reading, not medical advice.",
   truncated: (n: number) =>
     `Only the first ${n.toLocaleString("en")} characters of this page were checked.`,
+  // The side panel's findings, legend, filter and sources.
+  findingsTitle: "Contested claims on this page",
+  claimsInSentences: (claims: number, sentences: number) =>
+    `${claims} ${claims === 1 ? "claim" : "claims"} in ${sentences} ${sentences === 1 ? "sentence" : "sentences"}`,
+  verdictCount: {
+    contradicted: (n: number) => `${n} the sources contradict`,
+    disputed: (n: number) => `${n} they disagree`,
+  },
+  orderNote: "Claims about safety come first, then the others; contradicted before disputed.",
+  legendTitle: "What the colours mean",
+  legend: {
+    contradicted:
+      "Red, with a wavy underline on the page: every source that speaks to it says otherwise.",
+    disputed:
+      "Amber, with a dotted underline on the page: some sources say so, others say otherwise.",
+  },
+  filterLabel: "Show",
+  filterAll: "All",
+  safety: "Safety",
+  sentencesOnPage: (n: number) =>
+    n === 1 ? "1 sentence on this page" : `${n} sentences on this page`,
+  showSentence: (text: string) => `Show on page: ${text}`,
+  sourceSays: {
+    asserts: "This source says the same:",
+    contradicts: "This source says otherwise:",
+  },
+  translation: "Translation",
+  inLanguage: { en: "in English", ru: "in Russian" },
+  sourcesTitle: "The sources",
+  sourcesIntro:
+    "Five articles about mesotherapy, quoted as they were published. MesoCheck quotes them; it does not vouch for them.",
+  publishedBy: "Published by",
 };
 
 type Strings = typeof en;
@@ -54,8 +84,6 @@ const ru: Strings = {
   disputed: "Источники расходятся",
   showOnPage: "Показать на странице",
   sourcesSay: "Что говорят источники",
-  agrees: "согласен",
-  disagrees: "возражает",
   note: "Что важно знать",
   caveatsTitle: "Предостережения для любой мезотерапии",
   kinds: {
@@ -74,7 +102,48 @@ const ru: Strings = {
   openPanel: "Открыть боковую панель",
   notAdvice: "MesoCheck помогает читать критически и не заменяет консультацию врача.",
   truncated: (n: number) => `Проверены только первые ${n.toLocaleString("ru")} символов страницы.`,
+  // The side panel's findings, legend, filter and sources.
+  findingsTitle: "Спорные утверждения на странице",
+  claimsInSentences: (claims: number, sentences: number) =>
+    `${claims} ${ruPlural(claims, "утверждение", "утверждения", "утверждений")} в ${sentences} ${ruPlural(sentences, "предложении", "предложениях", "предложениях")}`,
+  verdictCount: {
+    contradicted: (n: number) => `опровергают источники: ${n}`,
+    disputed: (n: number) => `источники расходятся: ${n}`,
+  },
+  orderNote: "Сначала утверждения о безопасности, затем остальные; опровергнутые раньше спорных.",
+  legendTitle: "Что значат цвета",
+  legend: {
+    contradicted:
+      "Красный, на странице с волнистым подчёркиванием: все источники, которые об этом пишут, утверждают обратное.",
+    disputed:
+      "Жёлто-оранжевый, на странице с пунктирным подчёркиванием: одни источники это утверждают, другие — нет.",
+  },
+  filterLabel: "Показать",
+  filterAll: "Все",
+  safety: "Безопасность",
+  sentencesOnPage: (n: number) =>
+    `${n} ${ruPlural(n, "предложение", "предложения", "предложений")} на странице`,
+  showSentence: (text: string) => `Показать на странице: ${text}`,
+  sourceSays: {
+    asserts: "Этот источник утверждает то же:",
+    contradicts: "Этот источник говорит иное:",
+  },
+  translation: "Перевод",
+  inLanguage: { en: "на английском", ru: "на русском" },
+  sourcesTitle: "Источники",
+  sourcesIntro:
+    "Пять статей о мезотерапии, цитаты — как они опубликованы. MesoCheck их цитирует, но не ручается за них.",
+  publishedBy: "Издатель",
 };
+
+/** Russian plural forms: one (1, 21), few (2-4, 22-24), many (the rest). */
+function ruPlural(n: number, one: string, few: string, many: string): string {
+  const tens = n % 100;
+  const units = n % 10;
+  if (tens >= 11 && tens <= 14) return many;
+  if (units === 1) return one;
+  return units >= 2 && units <= 4 ? few : many;
+}
 
 export function uiLang(uiLanguage: string): Lang {
   return uiLanguage.toLowerCase().startsWith("ru") ? "ru" : "en";
