@@ -3,6 +3,7 @@ import preact from "@preact/preset-vite";
 import type { Plugin } from "vite";
 import { loadClaims } from "./src/cli/load-claims";
 import { toJson } from "./src/engine/serialize";
+import { claimContentOf } from "./src/ext/claim-text";
 
 /**
  * zod compiles object parsers with `new Function` where it may, after probing
@@ -76,17 +77,8 @@ function embedClaims(): Plugin {
     "mesocheck:claims": () =>
       `import { fromJson } from "/src/engine/serialize.ts";\nexport const db = fromJson(${JSON.stringify(toJson(loadClaims()))});\n`,
     // What the side panel shows of the claims (src/ext/claims-content.ts): their words and evidence, no rules or examples.
-    "mesocheck:claim-content": () => {
-      const { claims, sources, caveats } = loadClaims();
-      const text = claims.map(({ claim: { id, assertion, verdict, evidence, note } }) => ({
-        id,
-        assertion,
-        verdict,
-        evidence,
-        note,
-      }));
-      return `export const content = ${JSON.stringify({ claims: text, sources, caveats })};\n`;
-    },
+    "mesocheck:claim-content": () =>
+      `export const content = ${JSON.stringify(claimContentOf(loadClaims()))};\n`,
   };
   return {
     name: "mesocheck:embed-claims",

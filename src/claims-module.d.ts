@@ -8,6 +8,6 @@ declare module "mesocheck:claims" {
 
 // The side panel's share of it: each claim's words and evidence, the sources and caveats (wxt.config.ts).
 declare module "mesocheck:claim-content" {
-  import type { ClaimContent } from "./ext/claims-content";
+  import type { ClaimContent } from "./ext/claim-text";
   export const content: ClaimContent;
 }

@@ -21,7 +21,12 @@ export const Source = z
   .object({
     file: SourceFile,
     lang: Lang,
+    /** As the text gives it, in its language; for a text without one, what it is (the CLI prints it). */
     title: z.string().min(1),
+    /** The text has no title: what the side panel says instead, in each UI language. */
+    untitled: Bilingual.optional(),
+    /** Who published it, as far as the text shows (or that it does not), in each UI language. */
+    publisher: Bilingual,
     about: z.string().min(1),
   })
   .strict();
@@ -31,8 +36,10 @@ export const Evidence = z
   .object({
     source: SourceFile,
     stance: z.enum(["asserts", "contradicts"]),
-    /** Verbatim from the source, in its own language; short. */
+    /** Verbatim from the source, in its own language; short, and ending where its thought ends (scripts/check-claims.ts). */
     quote: z.string().min(3).max(300),
+    /** The quote in the other UI language (English for a Russian source, Russian for an English one), shown beneath it. */
+    translation: z.string().min(3).max(400).optional(),
   })
   .strict();
 export type Evidence = z.infer<typeof Evidence>;
@@ -109,6 +116,8 @@ export const Claim = z
     verdict: Verdict,
     evidence: z.array(Evidence).min(1),
     note: Bilingual,
+    /** "safety": believed, the claim can lead a reader into harm (treated despite a contraindication, or by no specialist); the side panel lists these first. */
+    risk: z.enum(["safety"]).optional(),
     numeric: Numeric.optional(),
     about: z.array(About).default([]),
     /** The claim itself names other procedures ("combined with Botox"): the sentence-subject check does not apply. */

@@ -1,10 +1,11 @@
-// What the page checker accepts, in zod/mini (a few KB) rather than zod: the
-// page checker is injected into every mesotherapy page. Copies of schemas in
+// What the page checker and the side panel accept, in zod/mini (a few KB)
+// rather than zod: the page checker is injected into every mesotherapy page,
+// and the side panel's JS is kept under 45 KB gzip. Copies of schemas in
 // src/ext/protocol.ts, held to them at compile time (below: a copy that
 // drifts from its original fails `tsc`) and at run time by
 // tests/ext/protocol.test.ts (the same inputs pass and fail both).
 import { z } from "zod/mini";
-import type { ReplyFinding, ToContent } from "./protocol";
+import type { BackgroundToPanel, ReplyFinding, TabState, ToContent } from "./protocol";
 
 const count = z.number().check(z.int(), z.nonnegative());
 
@@ -27,6 +28,36 @@ export const Incoming = z.discriminatedUnion("type", [
   z.object({ type: z.literal("checkAnyway") }),
 ]);
 
+const lang = z.enum(["en", "ru"]);
+
+/** A tab's state as the side panel and the popup read it (TabState). */
+export const PanelTabState = z.object({
+  url: z.string(),
+  hostname: z.string(),
+  status: z.enum(["pending", "off-topic", "site-off", "paused", "checked"]),
+  about: z.nullable(z.object({ mesotherapy: z.boolean(), lang, score: z.number() })),
+  findings: z.array(
+    z.object({
+      id: count,
+      claim: z.string(),
+      verdict: z.enum(["disputed", "contradicted"]),
+      text: z.string(),
+      lang,
+      order: count,
+    }),
+  ),
+  truncatedAt: z.optional(z.number().check(z.int(), z.positive())),
+});
+
+/** What the side panel and the popup accept from the background (BackgroundToPanel). */
+export const PanelIncoming = z.discriminatedUnion("type", [
+  z.object({
+    type: z.literal("tabChanged"),
+    tabId: z.number().check(z.int()),
+    state: PanelTabState,
+  }),
+]);
+
 /** True only when A and B are the same type. */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Holds<T extends true> = T;
@@ -35,3 +66,5 @@ export type PageReplyFindingInStep = Holds<
   Same<PageReplyFinding, Pick<ReplyFinding, keyof PageReplyFinding>>
 >;
 export type IncomingInStep = Holds<Same<z.infer<typeof Incoming>, ToContent>>;
+export type PanelTabStateInStep = Holds<Same<z.infer<typeof PanelTabState>, TabState>>;
+export type PanelIncomingInStep = Holds<Same<z.infer<typeof PanelIncoming>, BackgroundToPanel>>;

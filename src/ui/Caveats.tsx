@@ -11,7 +11,7 @@ export function Caveats({ caveats, lang, t }: { caveats: Caveat[]; lang: Lang; t
         const items = caveats.filter((c) => c.kind === kind);
         return items.length ? (
           <div key={kind}>
-            <h4>{t.kinds[kind]}</h4>
+            <h3>{t.kinds[kind]}</h3>
             <ul>
               {items.map((c) => (
                 <li key={c.id}>{c.text[lang]}</li>

@@ -1,4 +1,5 @@
-import type { Lang, Source } from "../engine/schema";
+import type { Lang, Source, Verdict } from "../engine/schema";
+import { Evidence } from "./Evidence";
 import type { Strings } from "./i18n";
 import { groupVerdict, type ClaimGroup } from "./model";
 
@@ -10,33 +11,54 @@ interface Props {
   onShow: (id: number) => void;
 }
 
-/** One claim: the sentences that make it, the verdict, what each source says, and the note. Page text is rendered as text only. */
+function VerdictLabel({ verdict, t }: { verdict: Verdict; t: Strings }) {
+  return (
+    <span class={`verdict ${verdict}`}>
+      {verdict === "contradicted" ? t.contradicted : t.disputed}
+    </span>
+  );
+}
+
+/**
+ * One claim: its verdict, its sentences on the page (each with its own
+ * verdict and a "Show on page" named after it), what each source says, and
+ * the note. Page text is rendered as text only.
+ */
 export function FindingGroup({ group, lang, sources, t, onShow }: Props) {
   const verdict = groupVerdict(group);
+  const headingId = `claim-${group.claim.id}`;
   return (
-    <section class={`claim ${verdict}`}>
+    <article class={`claim ${verdict}`} aria-labelledby={headingId}>
       <header>
-        <span class="verdict">{verdict === "contradicted" ? t.contradicted : t.disputed}</span>
-        <h3>{group.claim.assertion[lang]}</h3>
+        <p class="tags">
+          <VerdictLabel verdict={verdict} t={t} />
+          {group.claim.risk === "safety" && <span class="safety">{t.safety}</span>}
+        </p>
+        <h3 id={headingId}>{group.claim.assertion[lang]}</h3>
       </header>
-      <ul class="sentences">
-        {group.findings.map((f) => (
-          <li key={f.id}>
-            <q>{f.text}</q>
-            <button type="button" onClick={() => onShow(f.id)}>
-              {t.showOnPage}
-            </button>
-          </li>
-        ))}
-      </ul>
-      <details>
-        <summary>{t.sourcesSay}</summary>
-        <ul class="evidence">
-          {group.claim.evidence.map((e, i) => (
-            <li key={i} class={e.stance}>
-              <span class="stance">{e.stance === "asserts" ? t.agrees : t.disagrees}</span>{" "}
-              <q>{e.quote}</q> <cite>{sources.get(e.source)?.title ?? e.source}</cite>
+      <details class="sentences" open>
+        <summary>{t.sentencesOnPage(group.findings.length)}</summary>
+        <ul>
+          {group.findings.map((f) => (
+            <li key={f.id} class={f.verdict}>
+              <VerdictLabel verdict={f.verdict} t={t} />
+              <q lang={f.lang}>{f.text}</q>
+              <button
+                type="button"
+                aria-label={t.showSentence(f.text)}
+                onClick={() => onShow(f.id)}
+              >
+                {t.showOnPage}
+              </button>
             </li>
+          ))}
+        </ul>
+      </details>
+      <details class="evidence">
+        <summary>{t.sourcesSay}</summary>
+        <ul>
+          {group.claim.evidence.map((e, i) => (
+            <Evidence key={i} item={e} source={sources.get(e.source)} lang={lang} t={t} />
           ))}
         </ul>
       </details>
@@ -44,6 +66,6 @@ export function FindingGroup({ group, lang, sources, t, onShow }: Props) {
         <strong>{t.note}: </strong>
         {group.claim.note[lang]}
       </p>
-    </section>
+    </article>
   );
 }

@@ -3,9 +3,10 @@ import { claimContent } from "../ext/claims-content";
 import type { PanelToContent, TabState } from "../ext/protocol";
 import { sendFromPanel, sendPanelToContent } from "../ext/send";
 import { Caveats } from "./Caveats";
-import { FindingGroup } from "./FindingGroup";
+import { Findings } from "./Findings";
 import { strings, uiLang, type Strings } from "./i18n";
 import { groupByClaim } from "./model";
+import { Sources } from "./Sources";
 import { Switches } from "./Switches";
 import { useHostname, useTabId, useTabState } from "./useTab";
 
@@ -56,7 +57,6 @@ export function SidePanel() {
               ? t.aboutYes
               : t.aboutNo
             : emptyReason(state, t)}
-          {state?.status === "checked" && <strong> · {t.findings(state.findings.length)}</strong>}
         </p>
         {state?.truncatedAt !== undefined && (
           <p class="truncated">{t.truncated(state.truncatedAt)}</p>
@@ -64,16 +64,13 @@ export function SidePanel() {
         <Switches hostname={hostname} t={t} />
       </header>
       {groups.length ? (
-        groups.map((g) => (
-          <FindingGroup
-            key={g.claim.id}
-            group={g}
-            lang={lang}
-            sources={sources}
-            t={t}
-            onShow={(id) => send({ type: "showFinding", id })}
-          />
-        ))
+        <Findings
+          groups={groups}
+          lang={lang}
+          sources={sources}
+          t={t}
+          onShow={(id) => send({ type: "showFinding", id })}
+        />
       ) : (
         <section class="empty">
           <p>{unreachable ? t.cannotCheck : emptyReason(state, t)}</p>
@@ -85,7 +82,10 @@ export function SidePanel() {
         </section>
       )}
       {(state?.about?.mesotherapy || groups.length > 0) && (
-        <Caveats caveats={db.caveats} lang={lang} t={t} />
+        <>
+          <Caveats caveats={db.caveats} lang={lang} t={t} />
+          <Sources sources={db.sources} lang={lang} t={t} />
+        </>
       )}
       <footer>{t.notAdvice}</footer>
     </main>

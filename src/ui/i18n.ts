@@ -16,8 +16,6 @@ const en = {
   disputed: "The sources disagree",
   showOnPage: "Show on page",
   sourcesSay: "What the sources say",
-  agrees: "agrees",
-  disagrees: "disagrees",
   note: "What to know",
   caveatsTitle: "Safety caveats for any mesotherapy",
   kinds: {
@@ -58,6 +56,39 @@ const en = {
       : `The sources contradict ${contradicted} of these sentences and disagree on ${disputed}.`,
   popupCheckedAnyway: "Checked anyway, at your request.",
   siteOverridden: "Paused everywhere: this site is not checked either way.",
+
+  // The side panel's findings, legend, filter and sources.
+  findingsTitle: "Contested claims on this page",
+  claimsInSentences: (claims: number, sentences: number) =>
+    `${claims} ${claims === 1 ? "claim" : "claims"} in ${sentences} ${sentences === 1 ? "sentence" : "sentences"}`,
+  verdictCount: {
+    contradicted: (n: number) => `${n} the sources contradict`,
+    disputed: (n: number) => `${n} they disagree`,
+  },
+  orderNote: "Claims about safety come first, then the others; contradicted before disputed.",
+  legendTitle: "What the colours mean",
+  legend: {
+    contradicted:
+      "Red, with a wavy underline on the page: every source that speaks to it says otherwise.",
+    disputed:
+      "Amber, with a dotted underline on the page: some sources say so, others say otherwise.",
+  },
+  filterLabel: "Show",
+  filterAll: "All",
+  safety: "Safety",
+  sentencesOnPage: (n: number) =>
+    n === 1 ? "1 sentence on this page" : `${n} sentences on this page`,
+  showSentence: (text: string) => `Show on page: ${text}`,
+  sourceSays: {
+    asserts: "This source says the same:",
+    contradicts: "This source says otherwise:",
+  },
+  translation: "Translation",
+  inLanguage: { en: "in English", ru: "in Russian" },
+  sourcesTitle: "The sources",
+  sourcesIntro:
+    "Five articles about mesotherapy, quoted as they were published. MesoCheck quotes them; it does not vouch for them.",
+  publishedBy: "Published by",
 };
 
 type Strings = typeof en;
@@ -75,8 +106,6 @@ const ru: Strings = {
   disputed: "Источники расходятся",
   showOnPage: "Показать на странице",
   sourcesSay: "Что говорят источники",
-  agrees: "согласен",
-  disagrees: "возражает",
   note: "Что важно знать",
   caveatsTitle: "Предостережения для любой мезотерапии",
   kinds: {
@@ -112,6 +141,39 @@ const ru: Strings = {
     `Из них источники опровергают: ${contradicted}, расходятся: ${disputed}.`,
   popupCheckedAnyway: "Проверена по вашей просьбе, несмотря на настройки.",
   siteOverridden: "Пауза везде: этот сайт сейчас не проверяется в любом случае.",
+
+  // The side panel's findings, legend, filter and sources.
+  findingsTitle: "Спорные утверждения на странице",
+  claimsInSentences: (claims: number, sentences: number) =>
+    `${claims} ${ruPlural(claims, "утверждение", "утверждения", "утверждений")} в ${sentences} ${ruPlural(sentences, "предложении", "предложениях", "предложениях")}`,
+  verdictCount: {
+    contradicted: (n: number) => `опровергают источники: ${n}`,
+    disputed: (n: number) => `источники расходятся: ${n}`,
+  },
+  orderNote: "Сначала утверждения о безопасности, затем остальные; опровергнутые раньше спорных.",
+  legendTitle: "Что значат цвета",
+  legend: {
+    contradicted:
+      "Красный, на странице с волнистым подчёркиванием: все источники, которые об этом пишут, утверждают обратное.",
+    disputed:
+      "Жёлто-оранжевый, на странице с пунктирным подчёркиванием: одни источники это утверждают, другие — нет.",
+  },
+  filterLabel: "Показать",
+  filterAll: "Все",
+  safety: "Безопасность",
+  sentencesOnPage: (n: number) =>
+    `${n} ${ruPlural(n, "предложение", "предложения", "предложений")} на странице`,
+  showSentence: (text: string) => `Показать на странице: ${text}`,
+  sourceSays: {
+    asserts: "Этот источник утверждает то же:",
+    contradicts: "Этот источник говорит иное:",
+  },
+  translation: "Перевод",
+  inLanguage: { en: "на английском", ru: "на русском" },
+  sourcesTitle: "Источники",
+  sourcesIntro:
+    "Пять статей о мезотерапии, цитаты — как они опубликованы. MesoCheck их цитирует, но не ручается за них.",
+  publishedBy: "Издатель",
 };
 
 /** Russian plural forms: one (1, 21), few (2-4, 22-24), many (5-20, 25...). */

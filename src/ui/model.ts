@@ -5,6 +5,7 @@ import type { FindingView } from "../ext/protocol";
 
 export interface ClaimGroup {
   claim: ClaimText;
+  /** The claim's sentences on the page, in page order; each keeps its own verdict. */
   findings: FindingView[];
 }
 
@@ -25,7 +26,57 @@ export function groupByClaim(
   return [...groups.values()];
 }
 
-/** The verdict a group shows: contradicted if any of its findings is (an interval shorter than every source's). */
+/**
+ * The verdict a claim is filed under: contradicted if any of its sentences is
+ * (an interval shorter than every source's), so the summary, the filter and
+ * the order agree; each sentence still shows its own.
+ */
 export function groupVerdict(group: ClaimGroup): Verdict {
   return group.findings.some((f) => f.verdict === "contradicted") ? "contradicted" : "disputed";
+}
+
+/** How much a group can harm a reader who believes it: lower comes first. */
+function riskRank(group: ClaimGroup): number {
+  const safety = group.claim.risk === "safety" ? 0 : 2;
+  return safety + (groupVerdict(group) === "contradicted" ? 0 : 1);
+}
+
+/**
+ * Groups ordered by risk: safety claims before the rest, within each the
+ * contradicted before the disputed, and otherwise in page order (the sort is
+ * stable, and groupByClaim gives page order).
+ */
+export function byRisk(groups: readonly ClaimGroup[]): ClaimGroup[] {
+  return [...groups].sort((a, b) => riskRank(a) - riskRank(b));
+}
+
+export interface Summary {
+  claims: number;
+  sentences: number;
+  byVerdict: Record<Verdict, number>;
+}
+
+/** Claims and sentences counted apart; claims counted by the verdict they are filed under. */
+export function summarize(groups: readonly ClaimGroup[]): Summary {
+  const byVerdict: Record<Verdict, number> = { contradicted: 0, disputed: 0 };
+  for (const g of groups) byVerdict[groupVerdict(g)]++;
+  const sentences = groups.reduce((n, g) => n + g.findings.length, 0);
+  return { claims: groups.length, sentences, byVerdict };
+}
+
+export type VerdictFilter = "all" | Verdict;
+
+export function filterByVerdict(
+  groups: readonly ClaimGroup[],
+  filter: VerdictFilter,
+): ClaimGroup[] {
+  return filter === "all" ? [...groups] : groups.filter((g) => groupVerdict(g) === filter);
+}
+
+/** A quote's lines, without the blank lines and indentation of the source's lists. */
+export function quoteLines(quote: string): string[] {
+  return quote
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
 }

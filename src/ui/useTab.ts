@@ -1,6 +1,7 @@
 // The tab a panel describes, and its state from the background.
 import { useEffect, useState } from "preact/hooks";
-import { BackgroundToPanel, TabState } from "../ext/protocol";
+import type { TabState } from "../ext/protocol";
+import { PanelIncoming, PanelTabState } from "../ext/protocol-mini";
 import { sendFromPanel } from "../ext/send";
 
 /** `?tabId=N` pins a tab (tests open the panel as a tab); otherwise the active tab, followed as it changes. */
@@ -30,7 +31,7 @@ export function useTabState(tabId: number | null): TabState | null {
     const load = () =>
       void sendFromPanel({ type: "getTabState", tabId })
         .then((raw) => {
-          const parsed = TabState.safeParse(raw);
+          const parsed = PanelTabState.safeParse(raw);
           if (live) setState(parsed.success ? parsed.data : null);
         })
         .catch(() => live && setState(null));
@@ -42,7 +43,7 @@ export function useTabState(tabId: number | null): TabState | null {
         (raw as { type?: unknown } | null)?.type !== "tabChanged"
       )
         return;
-      const msg = BackgroundToPanel.safeParse(raw);
+      const msg = PanelIncoming.safeParse(raw);
       if (!msg.success)
         return console.debug("MesoCheck: dropped a malformed tabChanged", msg.error.issues[0]);
       if (msg.data.tabId === tabId) setState(msg.data.state);

@@ -205,7 +205,10 @@ it("'Show on page' in the side panel flashes that sentence on the page", async (
   const page = await open("article-en.html");
   await settled(page, expected.length);
   const panel = await sidePanel(await tabIdOf(ext, page.url()));
-  await panel.getByRole("button", { name: "Show on page" }).first().click();
+  // The panel lists claims by risk, not page order: the button is found by the sentence it is named after.
+  await panel
+    .getByRole("button", { name: `Show on page: ${expected[0]!.text}`, exact: true })
+    .click();
   const flashed = await until(
     () =>
       page.evaluate(() =>

@@ -54,6 +54,17 @@ it("shows the side panel and the popup in Russian, with the switches' Russian na
   expect(text).toContain("MesoCheck помогает читать критически и не заменяет консультацию врача.");
   // Claim notes in Russian too: no English assertion shows.
   expect(text).not.toMatch(/The sources|Sources disagree|Sources contradict/);
+  expect(await panel.locator("html").getAttribute("lang")).toBe("ru");
+  expect(text).toMatch(/ утвержд\p{L}+ в \d+ предложени/u);
+  // Quotes keep their language: a Russian source's as it is, an English source's with its Russian translation.
+  for (const summary of await panel.locator(".evidence > summary").all()) await summary.click();
+  const russian = panel.locator('.evidence li:has(blockquote[lang="ru"])').first();
+  expect(await russian.locator(".translation").count()).toBe(0);
+  const english = panel.locator('.evidence li:has(blockquote[lang="en"])').first();
+  expect(await english.locator('.translation[lang="ru"]').innerText()).toMatch(
+    /^Перевод:\s\p{Script=Cyrillic}/u,
+  );
+  expect(await english.locator(".cite").innerText()).toContain("на английском");
 
   const popup = await ext.context.newPage();
   await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);

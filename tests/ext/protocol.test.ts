@@ -5,9 +5,9 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { loadClaims } from "../../src/cli/load-claims";
 import { readPage } from "../../src/cli/input";
-import { PageReply, Incoming } from "../../src/ext/protocol-mini";
+import { PageReply, Incoming, PanelIncoming, PanelTabState } from "../../src/ext/protocol-mini";
 import { createChecker } from "../../src/engine/engine";
-import { CheckReply, ToContent } from "../../src/ext/protocol";
+import { BackgroundToPanel, CheckReply, TabState, ToContent } from "../../src/ext/protocol";
 import { toReply } from "../../src/ext/reply";
 
 const db = loadClaims();
@@ -62,5 +62,58 @@ describe("the reply to a check", () => {
     ];
     for (const m of samples)
       expect(Incoming.safeParse(m).success, JSON.stringify(m)).toBe(ToContent.safeParse(m).success);
+  });
+});
+
+describe("a tab's state, as the side panel reads it", () => {
+  const state = {
+    url: "https://example.org/a",
+    hostname: "example.org",
+    status: "checked",
+    about: { mesotherapy: true, lang: "en", score: 7 },
+    findings: [
+      {
+        id: 0,
+        claim: "painless",
+        verdict: "disputed",
+        text: "It is painless.",
+        lang: "en",
+        order: 3,
+      },
+    ],
+  };
+  const variants: Array<[string, unknown]> = [
+    ["a checked page", state],
+    ["a cut page", { ...state, truncatedAt: 2_000_000 }],
+    ["a page not yet checked", { ...state, status: "pending", about: null, findings: [] }],
+    ["an unknown status", { ...state, status: "done" }],
+    ["a zero cut", { ...state, truncatedAt: 0 }],
+    [
+      "a finding of another verdict",
+      { ...state, findings: [{ ...state.findings[0], verdict: "maybe" }] },
+    ],
+    [
+      "a finding without its text",
+      { ...state, findings: [{ ...state.findings[0], text: undefined }] },
+    ],
+    ["a fractional order", { ...state, findings: [{ ...state.findings[0], order: 0.5 }] }],
+    ["no about", { ...state, about: undefined }],
+    ["not an object", "checked"],
+  ];
+
+  it.each(variants)("%s: the panel's copy and the full schema agree", (_name, value) => {
+    expect(PanelTabState.safeParse(value).success).toBe(TabState.safeParse(value).success);
+    const message = { type: "tabChanged", tabId: 4, state: value };
+    expect(PanelIncoming.safeParse(message).success).toBe(
+      BackgroundToPanel.safeParse(message).success,
+    );
+  });
+
+  it("both take a real state and refuse a message of another type", () => {
+    expect(PanelTabState.safeParse(state).success).toBe(true);
+    expect(PanelIncoming.safeParse({ type: "tabChanged", tabId: 4, state }).success).toBe(true);
+    const other = { type: "tabClosed", tabId: 4, state };
+    expect(PanelIncoming.safeParse(other).success).toBe(false);
+    expect(BackgroundToPanel.safeParse(other).success).toBe(false);
   });
 });

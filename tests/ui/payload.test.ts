@@ -5,7 +5,7 @@ import { parseHTML } from "linkedom";
 import { h, render } from "preact";
 import { afterEach, describe, expect, it } from "vitest";
 import { Note } from "../../src/content/note";
-import type { Claim } from "../../src/engine/schema";
+import type { Claim, Source } from "../../src/engine/schema";
 import { FindingGroup } from "../../src/ui/FindingGroup";
 import { strings } from "../../src/ui/i18n";
 
@@ -61,7 +61,10 @@ describe("markup-looking claim text", () => {
       id: "payload",
       assertion: bilingual,
       verdict: "disputed",
-      evidence: [{ source: PAYLOAD, stance: "denies", quote: SCRIPT }],
+      evidence: [
+        { source: PAYLOAD, stance: "denies", quote: SCRIPT },
+        { source: "000_x.txt", stance: "contradicts", quote: PAYLOAD, translation: SCRIPT },
+      ],
       note: { en: `${SCRIPT} ${PAYLOAD}`, ru: PAYLOAD },
       match: { en: {}, ru: {} },
     } as unknown as Claim;
@@ -84,7 +87,12 @@ describe("markup-looking claim text", () => {
       h(FindingGroup, {
         group,
         lang: "en",
-        sources: new Map(),
+        sources: new Map([
+          [
+            "000_x.txt",
+            { file: "000_x.txt", lang: "ru", title: PAYLOAD, about: "", publisher: bilingual },
+          ],
+        ]) as Map<string, Source>,
         t: strings("en"),
         onShow: () => {},
       }),
@@ -94,5 +102,13 @@ describe("markup-looking claim text", () => {
     const text = container.textContent ?? "";
     for (const s of [PAYLOAD, SCRIPT, `Page says ${PAYLOAD}`, `${SCRIPT} ${PAYLOAD}`])
       expect(text).toContain(s);
+    // The quote, its translation, the source's title and publisher, and the button's name, all as text.
+    expect(container.querySelector("blockquote[lang=ru]")!.textContent).toBe(PAYLOAD);
+    expect(container.querySelector(".translation")!.textContent).toContain(SCRIPT);
+    expect(container.querySelector("cite[lang=ru]")!.textContent).toBe(PAYLOAD);
+    expect(container.querySelector(".cite")!.textContent).toContain(PAYLOAD);
+    expect(container.querySelector("button")!.getAttribute("aria-label")).toBe(
+      `Show on page: Page says ${PAYLOAD}`,
+    );
   });
 });
