@@ -1,7 +1,5 @@
 // The popup in real Chromium, for a tab in each state: the words it shows, the
 // toolbar badge and icon, and axe-core on it in light and dark.
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
 import {
@@ -16,10 +14,10 @@ import {
   type Browser,
   type Served,
 } from "./harness";
+import { axeViolations as axeIn } from "./axe";
 
 let server: Served;
 let ext: Browser;
-const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 beforeAll(async () => {
   ensureBuilt();
@@ -69,24 +67,7 @@ const badge = (tabId: number) =>
 
 /** axe-core's violations on the page, in the light theme and then the dark one. */
 async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated over the DevTools protocol: the extension page's CSP forbids inline scripts, not this.
-  await page.evaluate(AXE);
-  const found: string[] = [];
-  for (const colorScheme of ["light", "dark"] as const) {
-    await page.emulateMedia({ colorScheme });
-    const violations = await page.evaluate(async () => {
-      const { axe } = window as unknown as {
-        axe: {
-          run(): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }>;
-        };
-      };
-      return (await axe.run()).violations.map(
-        (v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")}`,
-      );
-    });
-    found.push(...violations.map((v) => `${colorScheme}: ${v}`));
-  }
-  return found;
+  return [...(await axeIn(page, "light")), ...(await axeIn(page, "dark"))];
 }
 
 it("on a checked page: the claims and sentences, by verdict, as the engine finds them, and the badge's count", async () => {

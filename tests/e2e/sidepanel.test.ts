@@ -4,7 +4,6 @@
 // language on <html>, no axe-core violation in light and dark, and its JS
 // under 45 KB gzip.
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
@@ -25,9 +24,9 @@ import {
   type Browser,
   type Served,
 } from "./harness";
+import { axeViolations } from "./axe";
 
 const PANEL_GZIP_BUDGET = 45_000;
-const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const db = loadClaims();
 const claims = db.claims.map((c) => c.claim);
 
@@ -191,29 +190,11 @@ describe("the side panel with findings", () => {
   it.each(["light", "dark"] as const)(
     "has no axe-core violation in the %s colour scheme",
     async (colorScheme) => {
-      await panel.emulateMedia({ colorScheme });
       // Every fold open, so axe sees every label, quote and translation.
       await panel.evaluate(() =>
         document.querySelectorAll("details").forEach((d) => (d.open = true)),
       );
-      // Evaluated over the devtools protocol: the panel's CSP allows no injected script tag.
-      await panel.evaluate(AXE);
-      const violations = await panel.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: {
-              run(): Promise<{
-                violations: Array<{ id: string; nodes: Array<{ target: unknown }> }>;
-              }>;
-            };
-          }
-        ).axe;
-        const result = await axe.run();
-        return result.violations.map((v) => ({
-          id: v.id,
-          nodes: v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)),
-        }));
-      });
+      const violations = await axeViolations(panel, colorScheme);
       expect(violations).toEqual([]);
       expect(await panel.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches)).toBe(
         colorScheme === "dark",
