@@ -502,3 +502,26 @@ describe("'Show on page' and 'Not a claim here'", () => {
     ).toEqual([norm(expected[1]!.text)]);
   });
 });
+
+it("switching the site off takes the note, the current mark and the highlights away, leaving the page's DOM as it was", async () => {
+  const page = await open();
+  const before = await page.evaluate(() => document.documentElement.outerHTML);
+  await command(page, "next-finding");
+  await until(
+    () => note(page),
+    (v) => (v?.live ?? "") !== "",
+  );
+  expect(await current(page)).toHaveLength(1);
+  await ext.worker!.evaluate(() =>
+    chrome.storage.local.set({ "site:127.0.0.1": { enabled: false } }),
+  );
+  expect(await noteGone(page)).toBeNull();
+  expect(
+    await until(
+      () => allHighlighted(page),
+      (h) => h.length === 0,
+    ),
+  ).toEqual([]);
+  expect(await current(page)).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+});
