@@ -185,7 +185,11 @@ export class Note {
     document.addEventListener("scroll", () => this.follow(), { ...capture, passive: true });
     window.addEventListener("resize", () => this.follow(), { ...on, passive: true });
     document.documentElement.append(host);
-    Object.assign(this, { host, root, box, live, listening });
+    this.host = host;
+    this.root = root;
+    this.box = box;
+    this.live = live;
+    this.listening = listening;
   }
 
   private render(content: NoteContent): void {
@@ -195,7 +199,7 @@ export class Note {
     box.setAttribute("aria-label", t.noteName);
     box.lang = t.lang;
     const head = el("div", "head");
-    head.append(el("div", "verdict", t[content.verdict]), this.button("close", t.close, "button"));
+    head.append(el("div", "verdict", t[content.verdict]), this.button("close", t.close));
     const claim = el("p", "claim");
     const words = el("span", "", content.assertion);
     words.lang = content.lang;
@@ -209,7 +213,8 @@ export class Note {
     box.replaceChildren(head, claim, text, el("p", "disclaimer", t.disclaimer), actions);
   }
 
-  private button(kind: "close" | "open" | "dismiss", label: string, reason?: CloseReason) {
+  /** A button of the note; the close button shows "×" and is named by its label. */
+  private button(kind: "close" | "open" | "dismiss", label: string) {
     const b = el("button", kind, kind === "close" ? "×" : label);
     b.type = "button";
     if (kind === "close") b.setAttribute("aria-label", label);
@@ -218,7 +223,7 @@ export class Note {
       if (id === undefined) return;
       if (kind === "open") this.handlers.openPanel(id);
       else if (kind === "dismiss") this.handlers.dismiss(id);
-      else this.hide(reason);
+      else this.hide("button");
     });
     return b;
   }
