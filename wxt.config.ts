@@ -109,6 +109,18 @@ export default defineConfig({
     // The same hosts the content script runs on: lets the popup and side panel
     // read the active tab's address, without the broader "tabs" permission.
     host_permissions: ["http://*/*", "https://*/*"],
+    // Next / previous finding on the page (src/ext/commands.ts); both browsers accept
+    // Alt+Shift with Comma or Period, and the reader can change them in the browser.
+    commands: {
+      "next-finding": {
+        suggested_key: { default: "Alt+Shift+Period" },
+        description: "__MSG_commandNextFinding__",
+      },
+      "previous-finding": {
+        suggested_key: { default: "Alt+Shift+Comma" },
+        description: "__MSG_commandPreviousFinding__",
+      },
+    },
     browser_specific_settings:
       browser === "firefox"
         ? {

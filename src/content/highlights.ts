@@ -1,7 +1,10 @@
 // Highlights through the CSS Custom Highlight API: ranges are painted without
-// touching the page's DOM. One Highlight per verdict, plus one for a flash.
+// touching the page's DOM. One Highlight per verdict, plus one for the
+// finding the reader was taken to ("current": next/previous, the side panel's
+// "Show on page"), which stays until the next action.
 import { DOCUMENT_NODE } from "../dom/tags";
 import highlightRules from "./highlights.css?inline";
+import { comparePageOrder } from "./page-geometry";
 
 import type { Verdict } from "../engine/schema";
 
@@ -9,7 +12,7 @@ const NAMES: Record<Verdict, string> = {
   contradicted: "mesocheck-contradicted",
   disputed: "mesocheck-disputed",
 };
-const FLASH = "mesocheck-flash";
+const CURRENT = "mesocheck-current";
 
 export interface Marked {
   id: number;
@@ -34,6 +37,7 @@ export class Highlights {
   private byId = new Map<number, Marked>();
   private sets = new Map<Document, Record<Verdict, Highlight>>();
   private adopted: Array<{ root: Document | ShadowRoot; sheet: CSSStyleSheet }> = [];
+  private current: { id: number; registry: HighlightRegistry; highlight: Highlight } | null = null;
 
   private setsFor(range: Range): Record<Verdict, Highlight> | undefined {
     const node = range.startContainer;
@@ -80,10 +84,16 @@ export class Highlights {
     return [...this.byId.values()];
   }
 
+  /** The marks in the order their sentences come on the page (shadow trees and frames where they sit). */
+  inPageOrder(): Marked[] {
+    return this.all().sort((a, b) => comparePageOrder(a.range, b.range));
+  }
+
   remove(ids: Iterable<number>): void {
     for (const id of ids) {
       const mark = this.byId.get(id);
       if (!mark) continue;
+      if (this.current?.id === id) this.unmarkCurrent();
       this.sets
         .get(mark.range.startContainer.ownerDocument ?? document)
         ?.[mark.verdict].delete(mark.range);
@@ -103,13 +113,28 @@ export class Highlights {
       .map((m) => m.id);
   }
 
-  flash(id: number): void {
+  /** Marks one finding as the current one, over its verdict's colour; the one before is unmarked. */
+  markCurrent(id: number): void {
+    this.unmarkCurrent();
     const mark = this.byId.get(id);
     const registry = mark && registryOf(mark.range.startContainer.ownerDocument ?? document);
     if (!mark || !registry) return;
-    const flash = new Highlight(mark.range);
-    registry.set(FLASH, flash);
-    setTimeout(() => registry.get(FLASH) === flash && registry.delete(FLASH), 1600);
+    const highlight = new Highlight(mark.range);
+    // Above the verdict's highlight, which has the default priority 0.
+    highlight.priority = 1;
+    registry.set(CURRENT, highlight);
+    this.current = { id, registry, highlight };
+  }
+
+  get currentId(): number | undefined {
+    return this.current?.id;
+  }
+
+  unmarkCurrent(): void {
+    const current = this.current;
+    this.current = null;
+    if (current && current.registry.get(CURRENT) === current.highlight)
+      current.registry.delete(CURRENT);
   }
 
   /** The mark under a point, if any. */
@@ -132,6 +157,7 @@ export class Highlights {
   }
 
   clear(): void {
+    this.unmarkCurrent();
     this.byId.clear();
     for (const [doc, sets] of this.sets) {
       const registry = registryOf(doc);
@@ -140,10 +166,8 @@ export class Highlights {
         // Only our own: after an update, the new extension's checker may have registered its highlights already.
         if (registry?.get(NAMES[verdict]) === sets[verdict]) registry.delete(NAMES[verdict]);
       }
-      registry?.delete(FLASH);
     }
     this.sets.clear();
-    CSS.highlights.delete(FLASH);
     for (const { root, sheet } of this.adopted)
       root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
     this.adopted = [];

@@ -2,9 +2,12 @@
 // own extension, parsed with the zod/mini copy; anything malformed is dropped,
 // with a debug line.
 import { Incoming } from "../ext/protocol-mini";
+import type { Direction } from "./cursor";
 
 export interface IncomingHandlers {
   showFinding(id: number): void;
+  /** A keyboard command, through the background. */
+  goToFinding(to: Direction): void;
   /** The background asked: the reply tells it this page checker took it, so it injects none. */
   checkAnyway(): void;
 }
@@ -32,12 +35,17 @@ export function listenToExtension(
       return undefined;
     }
     const msg = parsed.data;
-    if (msg.type === "showFinding") {
-      handlers.showFinding(msg.id);
-      return undefined;
+    switch (msg.type) {
+      case "showFinding":
+        handlers.showFinding(msg.id);
+        return undefined;
+      case "goToFinding":
+        handlers.goToFinding(msg.to);
+        return undefined;
+      case "checkAnyway":
+        handlers.checkAnyway();
+        return Promise.resolve(true);
     }
-    handlers.checkAnyway();
-    return Promise.resolve(true);
   };
   runtime.onMessage.addListener(onMessage);
   return () => runtime.onMessage.removeListener(onMessage);

@@ -9,22 +9,20 @@ import { PageReply } from "../ext/protocol-mini";
 import type { PageSignals } from "../ext/protocol";
 import { sendFromContent } from "../ext/send";
 import { isPaused, shouldCheck, watchSettings } from "../ext/settings";
-import { strings, uiLang } from "../ui/i18n";
 import { changedRoots, MutationBatcher } from "./batcher";
 import { extract } from "./extract";
+import { FindingNotes } from "./finding-notes";
 import { pageTopic } from "./gate";
 import { Highlights } from "./highlights";
-import { Note } from "./note";
+import { noteLang, noteStrings, type NoteStrings } from "./note-strings";
 import { partsOf } from "./parts";
-import { PointerNotes, type Labels } from "./pointer";
+import { PointerNotes } from "./pointer";
 import { PageSession } from "./session";
 import { listenToExtension } from "./incoming";
 import { clearWorld, world } from "./world";
 
-function labels(): Labels {
-  const t = strings(uiLang(browser.i18n.getUILanguage()));
-  return { contradicted: t.contradicted, disputed: t.disputed, open: t.openPanel };
-}
+/** The note's words follow the browser's language, as the side panel's do. */
+const labels = (): NoteStrings => noteStrings(noteLang(browser.i18n.getUILanguage()));
 
 const send = (message: Parameters<typeof sendFromContent>[0]) =>
   sendFromContent(message).catch(() => undefined);
@@ -32,11 +30,15 @@ const send = (message: Parameters<typeof sendFromContent>[0]) =>
 export function startPageChecker(ctx: ContentScriptContext, force = false): void {
   const session = new PageSession();
   const highlights = new Highlights();
-  const note = new Note(() => void send({ type: "openPanel" }));
+  const notes = new FindingNotes({
+    highlights,
+    strings: labels,
+    send: (message) => void send(message),
+    url: () => location.href,
+  });
   const pointer = new PointerNotes({
     markAt: (x, y) => highlights.at(x, y),
-    note,
-    labels,
+    notes,
     listen: (type, listener) => ctx.addEventListener(document, type, listener, { passive: true }),
   });
   const batcher = new MutationBatcher(settle);
@@ -46,9 +48,8 @@ export function startPageChecker(ctx: ContentScriptContext, force = false): void
 
   session.onTeardown(() => {
     batcher.stop();
+    notes.clear();
     highlights.clear();
-    pointer.clear();
-    note.hide();
     blockCount = 0;
   });
 
@@ -113,19 +114,19 @@ export function startPageChecker(ctx: ContentScriptContext, force = false): void
     for (const f of reply.data.findings) {
       const block = blocks[f.block];
       const at = block && locate(block, f.start, f.end);
-      if (!at) continue;
+      if (!at || !notes.add(f)) continue;
       // The text node's own document: a same-origin frame's ranges belong to that frame.
       const range = (at.startNode.ownerDocument ?? document).createRange();
       range.setStart(at.startNode, at.startOffset);
       range.setEnd(at.endNode, at.endOffset);
       highlights.add({ id: f.id, verdict: f.verdict, range });
-      pointer.add(f);
+      pointer.listen();
     }
   }
 
   /** Checks text the page added, and drops highlights of text it removed. Unchanged text is not rescanned. */
   function settle(records: MutationRecord[]): void {
-    const outermost = changedRoots(records, (node) => note.isOwnNode(node));
+    const outermost = changedRoots(records, (node) => notes.isOwnNode(node));
     const gone = highlights.stale();
     // A root checked again replaces the highlights inside it.
     const redone = highlights
@@ -134,8 +135,8 @@ export function startPageChecker(ctx: ContentScriptContext, force = false): void
       .map((m) => m.id);
     const removed = [...gone, ...redone];
     if (removed.length) {
+      notes.delete(removed);
       highlights.remove(removed);
-      pointer.delete(removed);
       void send({ type: "removed", ids: removed });
     }
     const mine = session.current;
@@ -149,14 +150,8 @@ export function startPageChecker(ctx: ContentScriptContext, force = false): void
   }
 
   const stopListening = listenToExtension({
-    showFinding(id) {
-      const mark = highlights.get(id);
-      mark?.range.startContainer.parentElement?.scrollIntoView({
-        block: "center",
-        behavior: "smooth",
-      });
-      highlights.flash(id);
-    },
+    showFinding: (id) => notes.show(id),
+    goToFinding: (to) => notes.step(to),
     checkAnyway() {
       forced = true;
       void run(true);

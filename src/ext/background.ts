@@ -104,6 +104,10 @@ export function startBackground(
       case "openPanel":
         void openPanel(api, tabId)?.catch(() => {});
         return undefined;
+      case "dismiss":
+        // Hidden on the page: it leaves the tab's findings (badge, panel) too.
+        void store.removeFindings(tabId, new Set([msg.id]));
+        return undefined;
     }
   });
 

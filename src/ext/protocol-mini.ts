@@ -12,12 +12,15 @@ const count = z.number().check(z.int(), z.nonnegative());
 /** The part of a ReplyFinding the page checker uses. */
 export const PageReplyFinding = z.object({
   id: count,
+  claim: z.string(),
   verdict: z.enum(["contradicted", "disputed"]),
+  text: z.string(),
+  lang: z.enum(["en", "ru"]),
   block: count,
   start: count,
   end: count,
   assertion: z.string(),
-  summary: z.string(),
+  note: z.string(),
 });
 export type PageReplyFinding = z.infer<typeof PageReplyFinding>;
 
@@ -26,6 +29,7 @@ export const PageReply = z.object({ findings: z.array(PageReplyFinding) });
 export const Incoming = z.discriminatedUnion("type", [
   z.object({ type: z.literal("showFinding"), id: count }),
   z.object({ type: z.literal("checkAnyway") }),
+  z.object({ type: z.literal("goToFinding"), to: z.enum(["next", "previous"]) }),
 ]);
 
 const lang = z.enum(["en", "ru"]);

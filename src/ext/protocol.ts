@@ -37,8 +37,8 @@ export const ReplyFinding = FindingView.extend({
   end: count,
   /** The claim, in the page's language. */
   assertion: z.string(),
-  /** One line of what the sources say. */
-  summary: z.string(),
+  /** The claim's note (what the sources say, and what to do), whole, in the page's language. */
+  note: z.string(),
   evidence: z.array(Evidence),
 });
 export type ReplyFinding = z.infer<typeof ReplyFinding>;
@@ -99,6 +99,14 @@ export const ContentToBackground = z.discriminatedUnion("type", [
   z.object({ type: z.literal("loadChecker") }),
   /** A click on "open in side panel" in a highlight's note. */
   z.object({ type: z.literal("openPanel") }),
+  /** "Not a claim here" on a highlight's note: the page checker has hidden this finding on this page. */
+  z.object({
+    type: z.literal("dismiss"),
+    url: z.string(),
+    id: count,
+    claim: z.string(),
+    text: z.string(),
+  }),
 ]);
 export type ContentToBackground = z.infer<typeof ContentToBackground>;
 
@@ -115,6 +123,8 @@ export type PanelToBackground = z.infer<typeof PanelToBackground>;
 export const BackgroundToContent = z.discriminatedUnion("type", [
   /** Check again, whatever the topic and switches. Replies true when a page checker took it. */
   z.object({ type: z.literal("checkAnyway") }),
+  /** A keyboard command: take the reader to the next or previous finding, in page order, and open its note. */
+  z.object({ type: z.literal("goToFinding"), to: z.enum(["next", "previous"]) }),
 ]);
 export type BackgroundToContent = z.infer<typeof BackgroundToContent>;
 

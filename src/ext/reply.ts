@@ -27,13 +27,8 @@ export function toReply(
       start: f.start,
       end: f.end,
       assertion: claim.assertion[f.lang],
-      summary: firstSentence(claim.note[f.lang]),
+      note: claim.note[f.lang],
       evidence: claim.evidence,
     };
   });
-}
-
-function firstSentence(text: string): string {
-  const end = text.search(/[.!?](?:\s|$)/);
-  return end > 0 ? text.slice(0, end + 1) : text;
 }

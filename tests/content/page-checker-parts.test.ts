@@ -1,6 +1,6 @@
 // The page checker's parts that need no browser: the page session, the
-// mutation batcher, the pointer's notes and the incoming messages (linkedom
-// where a DOM is needed).
+// mutation batcher, the pointer and the incoming messages (linkedom where a
+// DOM is needed).
 import { parseHTML } from "linkedom";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { changedRoots, MutationBatcher } from "../../src/content/batcher";
@@ -104,56 +104,42 @@ describe("MutationBatcher", () => {
 });
 
 describe("PointerNotes", () => {
-  const finding = {
-    id: 4,
-    verdict: "contradicted",
-    block: 0,
-    start: 0,
-    end: 5,
-    assertion: "It is painless",
-    summary: "It hurts.",
-  } as const;
   function setUp(markId?: number) {
     const listeners: Array<[string, (e: MouseEvent) => void]> = [];
-    const note = { visible: false, show: vi.fn(), hideSoon: vi.fn() };
+    const own = { own: true } as unknown as Node;
+    const notes = { hover: vi.fn(), leave: vi.fn(), isOwnNode: (n: Node | null) => n === own };
     const deps: PointerDeps = {
       markAt: () => (markId === undefined ? undefined : { id: markId }),
-      note,
-      labels: () => ({ contradicted: "Contradicted", disputed: "Disputed", open: "Open" }),
+      notes,
       listen: (type, l) => listeners.push([type, l]),
       frame: { request: (cb) => (cb(), 1), cancel: () => {} },
     };
-    return { pointer: new PointerNotes(deps), note, listeners };
+    return { pointer: new PointerNotes(deps), notes, listeners, own };
   }
 
-  it("listens only once a finding is highlighted, once, and shows the note of the finding under the pointer", () => {
-    const { pointer, note, listeners } = setUp(4);
+  it("listens only once asked, once, and shows the note of the finding under the pointer", () => {
+    const { pointer, notes, listeners } = setUp(4);
     expect(listeners).toEqual([]);
-    pointer.add(finding);
-    pointer.add({ ...finding, id: 5 });
+    pointer.listen();
+    pointer.listen();
     expect(listeners.map(([t]) => t)).toEqual(["mousemove", "click"]);
-    listeners[0]![1]({ clientX: 10, clientY: 20 } as MouseEvent);
-    expect(note.show).toHaveBeenCalledWith(
-      {
-        verdict: "contradicted",
-        verdictLabel: "Contradicted",
-        assertion: "It is painless",
-        summary: "It hurts.",
-        openLabel: "Open",
-      },
-      10,
-      20,
-    );
+    listeners[0]![1]({ clientX: 10, clientY: 20, target: null } as unknown as MouseEvent);
+    expect(notes.hover).toHaveBeenCalledWith(4, 10);
+    expect(notes.leave).not.toHaveBeenCalled();
   });
 
-  it("hides a visible note when the pointer leaves the findings, or its finding went", () => {
-    const { pointer, note } = setUp(4);
-    pointer.add(finding);
-    pointer.delete([4]);
-    note.visible = true;
+  it("lets the note go when the pointer is on no finding", () => {
+    const { pointer, notes } = setUp(undefined);
     pointer.point(1, 1);
-    expect(note.show).not.toHaveBeenCalled();
-    expect(note.hideSoon).toHaveBeenCalledTimes(1);
+    expect(notes.hover).not.toHaveBeenCalled();
+    expect(notes.leave).toHaveBeenCalledTimes(1);
+  });
+
+  it("does nothing while the pointer is on the note itself, so the note stays", () => {
+    const { pointer, notes, own } = setUp(undefined);
+    for (let i = 0; i < 5; i++) pointer.point(i, i, own);
+    expect(notes.leave).not.toHaveBeenCalled();
+    expect(notes.hover).not.toHaveBeenCalled();
   });
 });
 
@@ -167,7 +153,7 @@ describe("listenToExtension", () => {
         removeListener: () => (listener = undefined),
       },
     };
-    const handlers = { showFinding: vi.fn(), checkAnyway: vi.fn() };
+    const handlers = { showFinding: vi.fn(), goToFinding: vi.fn(), checkAnyway: vi.fn() };
     const stop = listenToExtension(handlers, runtime);
     return {
       send: (raw: unknown, id = "us") => listener?.(raw, { id }),
@@ -177,10 +163,13 @@ describe("listenToExtension", () => {
     };
   }
 
-  it("shows a finding, and takes a check-anyway with a true reply", async () => {
+  it("shows a finding, goes to the next or previous one, and takes a check-anyway with a true reply", async () => {
     const { send, handlers } = setUp();
     expect(send({ type: "showFinding", id: 2 })).toBeUndefined();
     expect(handlers.showFinding).toHaveBeenCalledWith(2);
+    expect(send({ type: "goToFinding", to: "previous" })).toBeUndefined();
+    expect(send({ type: "goToFinding", to: "next" })).toBeUndefined();
+    expect(handlers.goToFinding.mock.calls).toEqual([["previous"], ["next"]]);
     expect(await send({ type: "checkAnyway" })).toBe(true);
     expect(handlers.checkAnyway).toHaveBeenCalledTimes(1);
   });
@@ -190,7 +179,9 @@ describe("listenToExtension", () => {
     expect(send({ type: "checkAnyway" }, "other")).toBeUndefined();
     expect(send({ type: "showFinding", id: -1 })).toBeUndefined();
     expect(send({ type: "highlightAll" })).toBeUndefined();
+    expect(send({ type: "goToFinding", to: "first" })).toBeUndefined();
     expect(handlers.showFinding).not.toHaveBeenCalled();
+    expect(handlers.goToFinding).not.toHaveBeenCalled();
     expect(handlers.checkAnyway).not.toHaveBeenCalled();
     stop();
     expect(listening()).toBe(false);

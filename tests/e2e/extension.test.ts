@@ -200,7 +200,7 @@ it("causes no task longer than the bound on a 10,000-word article", async () => 
   expect(tasks.filter((ms) => ms >= TASK_BOUND_MS)).toEqual([]);
 });
 
-it("'Show on page' in the side panel flashes that sentence on the page", async () => {
+it("'Show on page' in the side panel marks that sentence on the page as the current one", async () => {
   const expected = cliFindings("article-en.html");
   const page = await open("article-en.html");
   await settled(page, expected.length);
@@ -212,7 +212,7 @@ it("'Show on page' in the side panel flashes that sentence on the page", async (
   const flashed = await until(
     () =>
       page.evaluate(() =>
-        [...((CSS.highlights.get("mesocheck-flash") as Iterable<Range> | undefined) ?? [])].map(
+        [...((CSS.highlights.get("mesocheck-current") as Iterable<Range> | undefined) ?? [])].map(
           (r) => r.toString().replace(/\s+/g, " ").trim(),
         ),
       ),

@@ -82,6 +82,67 @@ describe("the Firefox build in Firefox ESR", () => {
     },
   );
 
+  /** Scrolls the first highlight of a verdict a third of the way down and returns a point on its first line. */
+  const onHighlight = (page: Page, name: string) =>
+    page.evaluate((n) => {
+      const range = [...((CSS.highlights.get(n) as Iterable<Range> | undefined) ?? [])][0]!;
+      scrollBy({ top: range.getBoundingClientRect().top - innerHeight / 3, behavior: "instant" });
+      const line = range.getClientRects()[0]!;
+      return { x: line.left + Math.min(8, line.width / 2), y: line.top + line.height / 2 };
+    }, name);
+  /** The note's box (its host: the shadow root is closed), or null when none is shown. */
+  const noteBox = (page: Page) =>
+    page.evaluate(() => {
+      const host = document.querySelector("mesocheck-note");
+      if (!host) return null;
+      const r = host.getBoundingClientRect();
+      return { left: r.left, top: r.top, width: r.width, height: r.height };
+    });
+
+  it("shows the note on hover, keeps it while the pointer is on it, and closes it on Escape and a click outside", async () => {
+    const expected = cliFindings("article-en.html");
+    const { page, errors } = await open("article-en.html");
+    await until(
+      () => highlighted(page),
+      (h) => h.contradicted.length + h.disputed.length === expected.length,
+      15_000,
+    );
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    const hoverOntoNote = async () => {
+      const point = await onHighlight(page, "mesocheck-disputed");
+      await page.mouse.move(point.x, point.y);
+      const box = await until(
+        () => noteBox(page),
+        (b) => b !== null,
+      );
+      expect(box).not.toBeNull();
+      // Onto the note and about on it, for longer than the note's 400 ms grace.
+      for (let i = 0; i < 8; i++) {
+        await page.mouse.move(box!.left + 20 + i * 8, box!.top + 16 + i * 4, { steps: 2 });
+        await new Promise((r) => setTimeout(r, 120));
+      }
+      expect(await noteBox(page)).not.toBeNull();
+    };
+    await hoverOntoNote();
+    await page.keyboard.press("Escape");
+    expect(
+      await until(
+        () => noteBox(page),
+        (b) => b === null,
+      ),
+    ).toBeNull();
+    await hoverOntoNote();
+    await page.mouse.click(2, 2);
+    expect(
+      await until(
+        () => noteBox(page),
+        (b) => b === null,
+      ),
+    ).toBeNull();
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    expect(errors).toEqual([]);
+  });
+
   it("leaves a page that only uses trigger words alone", async () => {
     const { page, errors } = await open("offtopic.html");
     await new Promise((r) => setTimeout(r, 2000));

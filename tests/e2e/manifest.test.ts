@@ -35,6 +35,17 @@ const GATE = [
     js: ["content-scripts/content.js"],
   },
 ];
+/** Next / previous finding (src/ext/commands.ts), in both browsers. */
+const COMMANDS = {
+  "next-finding": {
+    suggested_key: { default: "Alt+Shift+Period" },
+    description: "__MSG_commandNextFinding__",
+  },
+  "previous-finding": {
+    suggested_key: { default: "Alt+Shift+Comma" },
+    description: "__MSG_commandPreviousFinding__",
+  },
+};
 const ICONS = {
   "16": "icon/16.png",
   "32": "icon/32.png",
@@ -51,6 +62,7 @@ describe("Chrome MV3 manifest", () => {
     expect(m.optional_permissions).toBeUndefined();
     expect(m.content_scripts).toEqual(GATE);
     expect(m.background).toEqual({ service_worker: "background.js" });
+    expect(m.commands).toEqual(COMMANDS);
     expect(m.icons).toEqual(ICONS);
   });
 
@@ -78,6 +90,7 @@ describe("Firefox MV2 manifest", () => {
       default_panel: "sidepanel.html",
       default_title: "MesoCheck",
     });
+    expect(m.commands).toEqual(COMMANDS);
     expect(m.icons).toEqual(ICONS);
   });
 

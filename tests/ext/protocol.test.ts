@@ -29,6 +29,9 @@ describe("the reply to a check", () => {
     expect(PageReply.safeParse(reply).success).toBe(true);
     // Ids run on from the first one given; page order follows the blocks.
     expect(reply.findings.map((f) => f.id)).toEqual(reply.findings.map((_, i) => 10 + i));
+    // The claim's whole note, in the page's language: the note on the page shows all of it.
+    for (const f of reply.findings) expect(f.note).toBe(claims.get(f.claim)!.note[f.lang]);
+    expect(reply.findings.some((f) => /[.!?]\s+\S/.test(f.note))).toBe(true);
     const orders = reply.findings.map((f) => f.order);
     expect(orders).toEqual([...orders].sort((a, b) => a - b));
   });
@@ -38,7 +41,9 @@ describe("the reply to a check", () => {
     ["a fractional block", (f) => (f.block = 1.5)],
     ["an unknown verdict", (f) => (f.verdict = "maybe")],
     ["no assertion", (f) => delete f.assertion],
-    ["a summary that is not text", (f) => (f.summary = { html: "<img src=x onerror=alert(1)>" })],
+    ["a note that is not text", (f) => (f.note = { html: "<img src=x onerror=alert(1)>" })],
+    ["no claim", (f) => delete f.claim],
+    ["an unknown language", (f) => (f.lang = "de")],
     ["no id", (f) => delete f.id],
   ];
   it.each(broken)("with %s is refused by both", (_name, breakIt) => {
@@ -54,6 +59,10 @@ describe("the reply to a check", () => {
     const samples: unknown[] = [
       { type: "showFinding", id: 3 },
       { type: "checkAnyway" },
+      { type: "goToFinding", to: "next" },
+      { type: "goToFinding", to: "previous" },
+      { type: "goToFinding", to: "first" },
+      { type: "goToFinding" },
       { type: "showFinding", id: -1 },
       { type: "showFinding" },
       { type: "highlightAll" },

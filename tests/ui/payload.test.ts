@@ -5,6 +5,7 @@ import { parseHTML } from "linkedom";
 import { h, render } from "preact";
 import { afterEach, describe, expect, it } from "vitest";
 import { Note } from "../../src/content/note";
+import { noteStrings } from "../../src/content/note-strings";
 import type { Claim, Source } from "../../src/engine/schema";
 import { FindingGroup } from "../../src/ui/FindingGroup";
 import { strings } from "../../src/ui/i18n";
@@ -13,12 +14,17 @@ const PAYLOAD = "<img src=x onerror=window.__pwned=1>";
 const SCRIPT = "<script>window.__pwned=2</script>";
 
 const g = globalThis as Record<string, unknown>;
-const saved = { document: g.document, innerWidth: g.innerWidth, innerHeight: g.innerHeight };
+const saved = {
+  document: g.document,
+  window: g.window,
+  innerWidth: g.innerWidth,
+  innerHeight: g.innerHeight,
+};
 afterEach(() => Object.assign(g, saved));
 
 function browserLike() {
   const { document, window } = parseHTML("<!doctype html><html><head></head><body></body></html>");
-  Object.assign(g, { document, innerWidth: 1024, innerHeight: 768 });
+  Object.assign(g, { document, window, innerWidth: 1024, innerHeight: 768 });
   return { document, window };
 }
 
@@ -33,22 +39,21 @@ describe("markup-looking claim text", () => {
       root = attach.call(this, init);
       return root;
     };
-    const note = new Note(() => {});
+    const labels = { ...noteStrings("en"), disputed: SCRIPT, openPanel: PAYLOAD };
+    const sentence = { left: 10, top: 10, right: 200, bottom: 30 };
+    const note = new Note(
+      () => labels,
+      () => sentence,
+      { openPanel: () => {}, dismiss: () => {}, closed: () => {} },
+    );
     note.show(
-      {
-        verdict: "disputed",
-        verdictLabel: SCRIPT,
-        assertion: PAYLOAD,
-        summary: `${PAYLOAD} ${SCRIPT}`,
-        openLabel: PAYLOAD,
-      },
-      10,
-      10,
+      { id: 1, verdict: "disputed", assertion: PAYLOAD, note: `${PAYLOAD} ${SCRIPT}`, lang: "en" },
+      { focus: false },
     );
     proto.attachShadow = attach;
     expect(root).toBeDefined();
     expect(root!.querySelectorAll("img, script")).toHaveLength(0);
-    expect(root!.querySelector(".claim")!.textContent).toBe(PAYLOAD);
+    expect(root!.querySelector(".claim")!.textContent).toBe(`Claim: ${PAYLOAD}`);
     expect(root!.querySelector(".note")!.textContent).toContain(`${PAYLOAD} ${SCRIPT}`);
     expect(document.querySelectorAll("img, script")).toHaveLength(0);
     note.hide();

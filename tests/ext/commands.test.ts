@@ -1,0 +1,114 @@
+// The keyboard commands (src/ext/commands.ts) and the note's "dismiss" as the
+// background takes it (src/ext/background.ts).
+import { describe, expect, it, vi } from "vitest";
+import { fakeBrowser } from "wxt/testing/fake-browser";
+import { loadClaims } from "../../src/cli/load-claims";
+import { startBackground, type BackgroundApis } from "../../src/ext/background";
+import { COMMANDS, listenToCommands, runCommand, type CommandApis } from "../../src/ext/commands";
+
+function apis(
+  active: Array<{ id?: number }> = [{ id: 12 }],
+  reply: () => Promise<unknown> = async () => undefined,
+) {
+  let listener: ((command: string, tab?: { id?: number }) => void) | undefined;
+  const api = {
+    runtime: { sendMessage: vi.fn() },
+    tabs: { sendMessage: vi.fn(reply), query: vi.fn(async () => active) },
+    commands: { onCommand: { addListener: (l: typeof listener) => (listener = l) } },
+  } satisfies CommandApis;
+  return { api, press: (c: string, tab?: { id?: number }) => listener!(c, tab) };
+}
+
+describe("keyboard commands", () => {
+  it("are the manifest's two, next and previous", () => {
+    expect(COMMANDS).toEqual({ "next-finding": "next", "previous-finding": "previous" });
+  });
+
+  it("tell the tab the browser names to go to the next or previous finding", async () => {
+    const { api } = apis();
+    expect(await runCommand(api, "next-finding", { id: 3 })).toBe(true);
+    expect(await runCommand(api, "previous-finding", { id: 3 })).toBe(true);
+    expect(api.tabs.sendMessage.mock.calls).toEqual([
+      [3, { type: "goToFinding", to: "next" }],
+      [3, { type: "goToFinding", to: "previous" }],
+    ]);
+    expect(api.tabs.query).not.toHaveBeenCalled();
+  });
+
+  it("without a tab from the browser, ask for the active tab of the current window", async () => {
+    const { api } = apis([{ id: 12 }]);
+    expect(await runCommand(api, "next-finding")).toBe(true);
+    expect(api.tabs.query).toHaveBeenCalledWith({ active: true, currentWindow: true });
+    expect(api.tabs.sendMessage).toHaveBeenCalledWith(12, { type: "goToFinding", to: "next" });
+  });
+
+  it("ignore other commands, and a tab with no page checker is no error", async () => {
+    const none = apis([]);
+    expect(await runCommand(none.api, "next-finding")).toBe(false);
+    const { api } = apis([{ id: 12 }], async () => {
+      throw new Error("Could not establish connection. Receiving end does not exist.");
+    });
+    expect(await runCommand(api, "_execute_action", { id: 1 })).toBe(false);
+    expect(await runCommand(api, "next-finding", { id: 1 })).toBe(false);
+    expect(api.tabs.sendMessage).toHaveBeenCalledTimes(1);
+  });
+
+  it("follow the browser's onCommand, and hand back what it runs", async () => {
+    const { api, press } = apis();
+    const run = listenToCommands(api);
+    press("previous-finding", { id: 5 });
+    await vi.waitFor(() => expect(api.tabs.sendMessage).toHaveBeenCalledTimes(1));
+    expect(api.tabs.sendMessage).toHaveBeenCalledWith(5, { type: "goToFinding", to: "previous" });
+    expect(await run("next-finding", { id: 6 })).toBe(true);
+    expect(api.tabs.sendMessage).toHaveBeenLastCalledWith(6, { type: "goToFinding", to: "next" });
+  });
+});
+
+describe("'dismiss' from a page's note", () => {
+  it("takes the finding out of the tab's findings and badge, and only from our own pages' scripts", async () => {
+    fakeBrowser.reset();
+    const setBadgeText = vi.fn(async () => undefined);
+    const api = {
+      ...fakeBrowser,
+      runtime: { ...fakeBrowser.runtime, sendMessage: vi.fn(async () => undefined) },
+      action: {
+        setBadgeText,
+        setBadgeBackgroundColor: vi.fn(async () => undefined),
+        setIcon: vi.fn(async () => undefined),
+        setTitle: vi.fn(async () => undefined),
+      },
+      i18n: { getUILanguage: () => "en-US" },
+    } as unknown as BackgroundApis;
+    const { store } = startBackground(api, () => loadClaims());
+    const send = (message: unknown, id = fakeBrowser.runtime.id) =>
+      fakeBrowser.runtime.onMessage.trigger(message, {
+        id,
+        url: "https://clinic.example/meso",
+        tab: { id: 3 },
+      } as never);
+    await send({
+      type: "check",
+      url: "https://clinic.example/meso",
+      first: 0,
+      blocks: ["Mesotherapy is completely painless.", "Mesotherapy has no downtime at all."],
+      signals: { title: "Mesotherapy", description: "", headings: [], lang: "en" },
+      reset: true,
+    });
+    const before = (await store.get(3))!.findings;
+    expect(before.length).toBe(2);
+    const dismiss = {
+      type: "dismiss",
+      url: "https://clinic.example/meso",
+      id: before[0]!.id,
+      claim: before[0]!.claim,
+      text: before[0]!.text,
+    };
+    await send(dismiss, "another-extension");
+    await send({ ...dismiss, id: -1 });
+    expect((await store.get(3))!.findings).toHaveLength(2);
+    await send(dismiss);
+    await vi.waitFor(async () => expect((await store.get(3))!.findings).toHaveLength(1));
+    expect((await store.get(3))!.findings[0]!.id).toBe(before[1]!.id);
+    await vi.waitFor(() => expect(setBadgeText).toHaveBeenLastCalledWith({ tabId: 3, text: "1" }));
+  });
+});
