@@ -112,8 +112,8 @@ export class FindingNotes {
     this.open(id, index, ids.length);
   }
 
-  /** "Not a claim here": hidden on this page, and the background told. */
-  dismiss(id: number): void {
+  /** "Not a claim here": hidden on this page, and the background told (`tell`: false when the background asked). */
+  dismiss(id: number, tell = true): void {
     const finding = this.findings.get(id);
     if (!finding) return;
     const url = this.deps.url();
@@ -123,7 +123,12 @@ export class FindingNotes {
     this.note.hide("dismissed");
     this.deps.highlights.remove([id]);
     this.findings.delete(id);
-    this.deps.send(this.dismissMessage(finding));
+    if (tell) this.deps.send(this.dismissMessage(finding));
+  }
+
+  /** Its hiding undone (from the side panel): a later check may highlight it again. */
+  restore(finding: Pick<PageReplyFinding, "claim" | "text">): void {
+    this.dismissed.delete(keyOf(finding));
   }
 
   private isDismissed(finding: PageReplyFinding): boolean {

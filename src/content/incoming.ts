@@ -10,6 +10,10 @@ export interface IncomingHandlers {
   goToFinding(to: Direction): void;
   /** The background asked: the reply tells it this page checker took it, so it injects none. */
   checkAnyway(): void;
+  /** Hidden from the side panel ("not a claim here"). */
+  hideFinding(id: number): void;
+  /** That hiding undone: check again so the finding comes back. */
+  restoreFinding(finding: { claim: string; text: string }): void;
 }
 
 export interface RuntimeEvents {
@@ -45,6 +49,12 @@ export function listenToExtension(
       case "checkAnyway":
         handlers.checkAnyway();
         return Promise.resolve(true);
+      case "hideFinding":
+        handlers.hideFinding(msg.id);
+        return undefined;
+      case "restoreFinding":
+        handlers.restoreFinding({ claim: msg.claim, text: msg.text });
+        return undefined;
     }
   };
   runtime.onMessage.addListener(onMessage);

@@ -156,6 +156,11 @@ export function startPageChecker(ctx: ContentScriptContext, force = false): void
       forced = true;
       void run(true);
     },
+    hideFinding: (id) => notes.dismiss(id, false),
+    restoreFinding(finding) {
+      notes.restore(finding);
+      void run(forced);
+    },
   });
 
   const unwatch = watchSettings(location.hostname, () => void run(forced));

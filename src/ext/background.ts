@@ -3,6 +3,7 @@
 // tests run all of this on WXT's fakeBrowser.
 import type { ClaimsDb } from "../engine/claims";
 import { Checks } from "./checks";
+import { Hiding } from "./hiding";
 import { checkAnyway, GATE_FILE, inject, PAGE_CHECKER_FILE, type ScriptingApis } from "./inject";
 import { PAUSED_KEY } from "./keys";
 import { migrateSettings, type StorageArea } from "./migrate";
@@ -63,6 +64,7 @@ export function startBackground(
   );
   const store = new TabStore({ session: api.storage.session, toolbar, messaging: api });
   const checks = new Checks(store, claimsDb);
+  const hiding = new Hiding(store, api);
   const ownPages = api.runtime.getURL("/");
 
   api.runtime.onMessage.addListener((raw, sender) => {
@@ -78,6 +80,10 @@ export function startBackground(
           return store.get(msg.tabId).then((s) => s ?? null);
         case "checkAnyway":
           return checkAnyway(api, msg.tabId);
+        case "setHidden":
+          return msg.hidden
+            ? hiding.hide(msg.tabId, msg.id, false)
+            : hiding.restore(msg.tabId, msg.id);
       }
     }
     const parsed = ContentToBackground.safeParse(raw);
@@ -105,8 +111,8 @@ export function startBackground(
         void openPanel(api, tabId)?.catch(() => {});
         return undefined;
       case "dismiss":
-        // Hidden on the page: it leaves the tab's findings (badge, panel) too.
-        void store.removeFindings(tabId, new Set([msg.id]));
+        // Hidden on the page by its note: stored, and out of the tab's findings (badge, panel).
+        void hiding.hide(tabId, msg.id, true);
         return undefined;
     }
   });

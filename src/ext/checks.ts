@@ -5,6 +5,7 @@ import { createChecker as createEngine, type Checker as Engine } from "../engine
 import type { ClaimsDb } from "../engine/claims";
 import { viewOf, type CheckMessage, type CheckReply, type TabState } from "./protocol";
 import { toReply } from "./reply";
+import { splitHidden, storedDismissals, type DismissalStore } from "./hiding";
 import { hostnameOf, type TabStore } from "./tab-store";
 
 export class Checks {
@@ -13,6 +14,7 @@ export class Checks {
   constructor(
     private readonly store: TabStore,
     private readonly claimsDb: () => ClaimsDb,
+    private readonly dismissals: Pick<DismissalStore, "of"> = storedDismissals,
   ) {}
 
   async check(tabId: number, msg: CheckMessage): Promise<CheckReply> {
@@ -23,7 +25,11 @@ export class Checks {
     const about = previous?.about ?? result.about;
     const claims = new Map(db.claims.map((c) => [c.claim.id, c.claim]));
     const firstId = previous ? Math.max(-1, ...previous.findings.map((f) => f.id)) + 1 : 0;
-    const findings = toReply(result, claims, msg.first, firstId);
+    // Those the reader hid on this page are listed apart and not highlighted.
+    const { shown: findings, hidden } = splitHidden(
+      toReply(result, claims, msg.first, firstId),
+      await this.dismissals.of(msg.url),
+    );
     const state: TabState = {
       url: msg.url,
       hostname: hostnameOf(msg.url),
@@ -31,6 +37,7 @@ export class Checks {
       about,
       truncatedAt: msg.truncatedAt ?? previous?.truncatedAt,
       findings: [...(previous?.findings ?? []), ...findings.map(viewOf)],
+      hidden: [...(previous?.hidden ?? []), ...hidden.map(viewOf)],
     };
     await this.store.publish(tabId, state);
     return { about, findings };

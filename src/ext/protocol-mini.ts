@@ -30,9 +30,20 @@ export const Incoming = z.discriminatedUnion("type", [
   z.object({ type: z.literal("showFinding"), id: count }),
   z.object({ type: z.literal("checkAnyway") }),
   z.object({ type: z.literal("goToFinding"), to: z.enum(["next", "previous"]) }),
+  z.object({ type: z.literal("hideFinding"), id: count }),
+  z.object({ type: z.literal("restoreFinding"), claim: z.string(), text: z.string() }),
 ]);
 
 const lang = z.enum(["en", "ru"]);
+
+const findingView = z.object({
+  id: count,
+  claim: z.string(),
+  verdict: z.enum(["disputed", "contradicted"]),
+  text: z.string(),
+  lang,
+  order: count,
+});
 
 /** A tab's state as the side panel and the popup read it (TabState). */
 export const PanelTabState = z.object({
@@ -40,16 +51,8 @@ export const PanelTabState = z.object({
   hostname: z.string(),
   status: z.enum(["pending", "off-topic", "site-off", "paused", "checked"]),
   about: z.nullable(z.object({ mesotherapy: z.boolean(), lang, score: z.number() })),
-  findings: z.array(
-    z.object({
-      id: count,
-      claim: z.string(),
-      verdict: z.enum(["disputed", "contradicted"]),
-      text: z.string(),
-      lang,
-      order: count,
-    }),
-  ),
+  findings: z.array(findingView),
+  hidden: z.optional(z.array(findingView)),
   truncatedAt: z.optional(z.number().check(z.int(), z.positive())),
 });
 

@@ -60,6 +60,8 @@ export const TabState = z.object({
   status: PageStatus,
   about: About.nullable(),
   findings: z.array(FindingView),
+  /** Findings the reader hid on this page ("not a claim here"): listed apart, with undo. */
+  hidden: z.array(FindingView).optional(),
   /** Only this many characters of the page were read (huge pages): the side panel says so. */
   truncatedAt: z.number().int().positive().optional(),
 });
@@ -116,6 +118,13 @@ export const PanelToBackground = z.discriminatedUnion("type", [
   z.object({ type: z.literal("getTabState"), tabId: z.number().int() }),
   /** Check this tab's page even if the gate stopped it. Replies whether it could. */
   z.object({ type: z.literal("checkAnyway"), tabId: z.number().int() }),
+  /** "Not a claim here" in the panel (hidden: true), or its undo (false). */
+  z.object({
+    type: z.literal("setHidden"),
+    tabId: z.number().int(),
+    id: count,
+    hidden: z.boolean(),
+  }),
 ]);
 export type PanelToBackground = z.infer<typeof PanelToBackground>;
 
@@ -125,6 +134,10 @@ export const BackgroundToContent = z.discriminatedUnion("type", [
   z.object({ type: z.literal("checkAnyway") }),
   /** A keyboard command: take the reader to the next or previous finding, in page order, and open its note. */
   z.object({ type: z.literal("goToFinding"), to: z.enum(["next", "previous"]) }),
+  /** Hidden from the side panel: take its highlight off the page. */
+  z.object({ type: z.literal("hideFinding"), id: count }),
+  /** Its hiding undone: forget it was hidden, and check the page again so it comes back. */
+  z.object({ type: z.literal("restoreFinding"), claim: z.string(), text: z.string() }),
 ]);
 export type BackgroundToContent = z.infer<typeof BackgroundToContent>;
 

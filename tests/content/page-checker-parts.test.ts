@@ -153,7 +153,13 @@ describe("listenToExtension", () => {
         removeListener: () => (listener = undefined),
       },
     };
-    const handlers = { showFinding: vi.fn(), goToFinding: vi.fn(), checkAnyway: vi.fn() };
+    const handlers = {
+      showFinding: vi.fn(),
+      goToFinding: vi.fn(),
+      checkAnyway: vi.fn(),
+      hideFinding: vi.fn(),
+      restoreFinding: vi.fn(),
+    };
     const stop = listenToExtension(handlers, runtime);
     return {
       send: (raw: unknown, id = "us") => listener?.(raw, { id }),
@@ -172,6 +178,19 @@ describe("listenToExtension", () => {
     expect(handlers.goToFinding.mock.calls).toEqual([["previous"], ["next"]]);
     expect(await send({ type: "checkAnyway" })).toBe(true);
     expect(handlers.checkAnyway).toHaveBeenCalledTimes(1);
+  });
+
+  it("hides a finding the side panel hid, and restores one whose hiding was undone", () => {
+    const { send, handlers } = setUp();
+    expect(send({ type: "hideFinding", id: 4 })).toBeUndefined();
+    expect(handlers.hideFinding).toHaveBeenCalledWith(4);
+    send({ type: "restoreFinding", claim: "painless", text: "It is painless." });
+    expect(handlers.restoreFinding).toHaveBeenCalledWith({
+      claim: "painless",
+      text: "It is painless.",
+    });
+    send({ type: "restoreFinding", claim: "painless" });
+    expect(handlers.restoreFinding).toHaveBeenCalledTimes(1);
   });
 
   it("ignores other extensions and malformed messages, and stops listening", () => {

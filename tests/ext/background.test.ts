@@ -226,6 +226,82 @@ describe("the background", () => {
   });
 });
 
+describe("hiding a finding ('not a claim here')", () => {
+  beforeEach(() => void fakeBrowser.reset());
+
+  const dismissOf = (f: { id: number; claim: string; text: string }) => ({
+    type: "dismiss" as const,
+    url: PAGE,
+    id: f.id,
+    claim: f.claim,
+    text: f.text,
+  });
+
+  it("from the page's note: stored, out of the findings and badge, into the hidden list, and left out of the page's next checks", async () => {
+    const bg = await setUp();
+    const reply = CheckReply.parse(await bg.fromPage(check(true)));
+    const [first, ...rest] = reply.findings;
+    await bg.fromPage(dismissOf(first!));
+    await vi.waitFor(async () => expect((await bg.store.get(3))!.hidden).toHaveLength(1));
+    const state = (await bg.store.get(3))!;
+    expect(state.findings.map((f) => f.id)).toEqual(rest.map((f) => f.id));
+    expect(state.hidden!.map((f) => f.text)).toEqual([first!.text]);
+    await vi.waitFor(async () =>
+      expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe(String(rest.length)),
+    );
+    // The page told no more than it did: its note took the highlight off itself.
+    expect(bg.toTab).not.toHaveBeenCalled();
+    // A later visit: the hidden sentence is neither in the reply nor among the findings.
+    const again = CheckReply.parse(await bg.fromPage(check(true)));
+    expect(again.findings.map((f) => f.text)).toEqual(rest.map((f) => f.text));
+    const later = (await bg.store.get(3))!;
+    expect(later.hidden!.map((f) => [f.claim, f.text])).toEqual([[first!.claim, first!.text]]);
+    expect(later.findings).toHaveLength(rest.length);
+  });
+
+  it("takes a dismissal only for a finding the tab shows, and only from this extension", async () => {
+    const bg = await setUp();
+    const reply = CheckReply.parse(await bg.fromPage(check(true)));
+    await fakeBrowser.runtime.onMessage.trigger(dismissOf(reply.findings[0]!), {
+      id: "another-extension",
+      url: PAGE,
+      tab: { id: 3 },
+    } as never);
+    await bg.fromPage({ ...dismissOf(reply.findings[0]!), id: 999 });
+    expect((await bg.store.get(3))!.findings).toHaveLength(reply.findings.length);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+  });
+
+  it("from the side panel: the page told to take the highlight off; undo brings it back through a new check", async () => {
+    const bg = await setUp();
+    const reply = CheckReply.parse(await bg.fromPage(check(true)));
+    const target = reply.findings[1]!;
+    expect(await bg.fromPanel({ type: "setHidden", tabId: 3, id: target.id, hidden: true })).toBe(
+      true,
+    );
+    expect(bg.toTab).toHaveBeenLastCalledWith(3, { type: "hideFinding", id: target.id });
+    expect((await bg.store.get(3))!.findings.map((f) => f.id)).not.toContain(target.id);
+    // Hiding what is already hidden, or restoring what is not: nothing to do.
+    expect(await bg.fromPanel({ type: "setHidden", tabId: 3, id: target.id, hidden: true })).toBe(
+      false,
+    );
+    expect(await bg.fromPanel({ type: "setHidden", tabId: 3, id: 0, hidden: false })).toBe(false);
+
+    expect(await bg.fromPanel({ type: "setHidden", tabId: 3, id: target.id, hidden: false })).toBe(
+      true,
+    );
+    expect(bg.toTab).toHaveBeenLastCalledWith(3, {
+      type: "restoreFinding",
+      claim: target.claim,
+      text: target.text,
+    });
+    expect((await bg.store.get(3))!.hidden).toEqual([]);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    const again = CheckReply.parse(await bg.fromPage(check(true)));
+    expect(again.findings.map((f) => f.text)).toContain(target.text);
+  });
+});
+
 describe("the toolbar button", () => {
   beforeEach(() => void fakeBrowser.reset());
   const badge = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });

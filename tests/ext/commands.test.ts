@@ -1,9 +1,6 @@
-// The keyboard commands (src/ext/commands.ts) and the note's "dismiss" as the
-// background takes it (src/ext/background.ts).
+// The keyboard commands (src/ext/commands.ts). The note's "dismiss" as the
+// background takes it is tests/ext/background.test.ts's.
 import { describe, expect, it, vi } from "vitest";
-import { fakeBrowser } from "wxt/testing/fake-browser";
-import { loadClaims } from "../../src/cli/load-claims";
-import { startBackground, type BackgroundApis } from "../../src/ext/background";
 import { COMMANDS, listenToCommands, runCommand, type CommandApis } from "../../src/ext/commands";
 
 function apis(
@@ -61,54 +58,5 @@ describe("keyboard commands", () => {
     expect(api.tabs.sendMessage).toHaveBeenCalledWith(5, { type: "goToFinding", to: "previous" });
     expect(await run("next-finding", { id: 6 })).toBe(true);
     expect(api.tabs.sendMessage).toHaveBeenLastCalledWith(6, { type: "goToFinding", to: "next" });
-  });
-});
-
-describe("'dismiss' from a page's note", () => {
-  it("takes the finding out of the tab's findings and badge, and only from our own pages' scripts", async () => {
-    fakeBrowser.reset();
-    const setBadgeText = vi.fn(async () => undefined);
-    const api = {
-      ...fakeBrowser,
-      runtime: { ...fakeBrowser.runtime, sendMessage: vi.fn(async () => undefined) },
-      action: {
-        setBadgeText,
-        setBadgeBackgroundColor: vi.fn(async () => undefined),
-        setIcon: vi.fn(async () => undefined),
-        setTitle: vi.fn(async () => undefined),
-      },
-      i18n: { getUILanguage: () => "en-US" },
-    } as unknown as BackgroundApis;
-    const { store } = startBackground(api, () => loadClaims());
-    const send = (message: unknown, id = fakeBrowser.runtime.id) =>
-      fakeBrowser.runtime.onMessage.trigger(message, {
-        id,
-        url: "https://clinic.example/meso",
-        tab: { id: 3 },
-      } as never);
-    await send({
-      type: "check",
-      url: "https://clinic.example/meso",
-      first: 0,
-      blocks: ["Mesotherapy is completely painless.", "Mesotherapy has no downtime at all."],
-      signals: { title: "Mesotherapy", description: "", headings: [], lang: "en" },
-      reset: true,
-    });
-    const before = (await store.get(3))!.findings;
-    expect(before.length).toBe(2);
-    const dismiss = {
-      type: "dismiss",
-      url: "https://clinic.example/meso",
-      id: before[0]!.id,
-      claim: before[0]!.claim,
-      text: before[0]!.text,
-    };
-    await send(dismiss, "another-extension");
-    await send({ ...dismiss, id: -1 });
-    expect((await store.get(3))!.findings).toHaveLength(2);
-    await send(dismiss);
-    await vi.waitFor(async () => expect((await store.get(3))!.findings).toHaveLength(1));
-    expect((await store.get(3))!.findings[0]!.id).toBe(before[1]!.id);
-    await vi.waitFor(() => expect(setBadgeText).toHaveBeenLastCalledWith({ tabId: 3, text: "1" }));
   });
 });
