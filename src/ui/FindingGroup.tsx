@@ -9,6 +9,8 @@ interface Props {
   sources: Map<string, Source>;
   t: Strings;
   onShow: (id: number) => void;
+  /** "Not a claim here". */
+  onHide: (id: number) => void;
 }
 
 function VerdictLabel({ verdict, t }: { verdict: Verdict; t: Strings }) {
@@ -21,10 +23,10 @@ function VerdictLabel({ verdict, t }: { verdict: Verdict; t: Strings }) {
 
 /**
  * One claim: its verdict, its sentences on the page (each with its own
- * verdict and a "Show on page" named after it), what each source says, and
+ * verdict, a "Show on page" and a "Not a claim here" named after it), what each source says, and
  * the note. Page text is rendered as text only.
  */
-export function FindingGroup({ group, lang, sources, t, onShow }: Props) {
+export function FindingGroup({ group, lang, sources, t, onShow, onHide }: Props) {
   const verdict = groupVerdict(group);
   const headingId = `claim-${group.claim.id}`;
   return (
@@ -49,6 +51,14 @@ export function FindingGroup({ group, lang, sources, t, onShow }: Props) {
                 onClick={() => onShow(f.id)}
               >
                 {t.showOnPage}
+              </button>
+              <button
+                type="button"
+                class="hide"
+                aria-label={t.hideSentence(f.text)}
+                onClick={() => onHide(f.id)}
+              >
+                {t.notAClaim}
               </button>
             </li>
           ))}

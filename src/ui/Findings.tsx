@@ -12,10 +12,11 @@ interface Props {
   sources: Map<string, Source>;
   t: Strings;
   onShow: (id: number) => void;
+  onHide: (id: number) => void;
 }
 
 /** The page's contested claims: a summary by verdict, a legend, a filter, and the claims ordered by risk. */
-export function Findings({ groups, lang, sources, t, onShow }: Props) {
+export function Findings({ groups, lang, sources, t, onShow, onHide }: Props) {
   const [filter, setFilter] = useState<VerdictFilter>("all");
   const summary = summarize(groups);
   const shown = filterByVerdict(byRisk(groups), filter);
@@ -72,6 +73,7 @@ export function Findings({ groups, lang, sources, t, onShow }: Props) {
           sources={sources}
           t={t}
           onShow={onShow}
+          onHide={onHide}
         />
       ))}
     </section>

@@ -4,6 +4,7 @@ import type { PanelToContent, TabState } from "../ext/protocol";
 import { sendFromPanel, sendPanelToContent } from "../ext/send";
 import { Caveats } from "./Caveats";
 import { Findings } from "./Findings";
+import { Hidden } from "./Hidden";
 import { strings, uiLang, type Strings } from "./i18n";
 import { groupByClaim } from "./model";
 import { Sources } from "./Sources";
@@ -39,6 +40,11 @@ export function SidePanel() {
     if (tabId === null) return;
     sendPanelToContent(tabId, message).catch(() => setUnreachable(true));
   };
+  // "Not a claim here" and its undo: the background stores it and tells the page.
+  const setHidden = (id: number, hidden: boolean) => {
+    if (tabId === null) return;
+    void sendFromPanel({ type: "setHidden", tabId, id, hidden }).catch(() => setUnreachable(true));
+  };
   // The background reaches a checker on the page, or injects one.
   const checkAnyway = () => {
     if (tabId === null) return;
@@ -70,6 +76,7 @@ export function SidePanel() {
           sources={sources}
           t={t}
           onShow={(id) => send({ type: "showFinding", id })}
+          onHide={(id) => setHidden(id, true)}
         />
       ) : (
         <section class="empty">
@@ -81,6 +88,13 @@ export function SidePanel() {
           )}
         </section>
       )}
+      <Hidden
+        hidden={state?.hidden ?? []}
+        claims={db.claims}
+        lang={lang}
+        t={t}
+        onUndo={(id) => setHidden(id, false)}
+      />
       {(state?.about?.mesotherapy || groups.length > 0) && (
         <>
           <Caveats caveats={db.caveats} lang={lang} t={t} />

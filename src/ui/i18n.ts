@@ -89,6 +89,18 @@ const en = {
   sourcesIntro:
     "Five articles about mesotherapy, quoted as they were published. MesoCheck quotes them; it does not vouch for them.",
   publishedBy: "Published by",
+
+  // Hiding a finding ("not a claim here"), its undo and the export.
+  notAClaim: "Not a claim here",
+  hideSentence: (text: string) => `Not a claim here: ${text}`,
+  hiddenTitle: (n: number) => `Hidden on this page (${n})`,
+  hiddenIntro: "You marked these as not a claim. MesoCheck no longer highlights them on this page.",
+  undo: "Show again",
+  undoSentence: (text: string) => `Show again: ${text}`,
+  exportHidden: (n: number) =>
+    n === 1
+      ? "Export the 1 hidden finding (JSON lines)"
+      : `Export all ${n} hidden findings, every page (JSON lines)`,
 };
 
 type Strings = typeof en;
@@ -174,6 +186,15 @@ const ru: Strings = {
   sourcesIntro:
     "Пять статей о мезотерапии, цитаты — как они опубликованы. MesoCheck их цитирует, но не ручается за них.",
   publishedBy: "Издатель",
+
+  notAClaim: "Здесь это не утверждение",
+  hideSentence: (text: string) => `Здесь это не утверждение: ${text}`,
+  hiddenTitle: (n: number) => `Скрыто на этой странице (${n})`,
+  hiddenIntro:
+    "Вы отметили их как не утверждения. MesoCheck больше не выделяет их на этой странице.",
+  undo: "Показать снова",
+  undoSentence: (text: string) => `Показать снова: ${text}`,
+  exportHidden: (n: number) => `Экспортировать скрытые находки со всех страниц: ${n} (JSON lines)`,
 };
 
 /** Russian plural forms: one (1, 21), few (2-4, 22-24), many (5-20, 25...). */

@@ -100,6 +100,7 @@ describe("markup-looking claim text", () => {
         ]) as Map<string, Source>,
         t: strings("en"),
         onShow: () => {},
+        onHide: () => {},
       }),
       container,
     );
