@@ -1,0 +1,188 @@
+// What a page about mesotherapy never tells its reader: contraindications,
+// complications, who should do it, aftercare. The engine's one pass over a
+// page's sentences hands each sentence with a topic's key word to a scan,
+// which marks a topic mentioned when the page states it. A denial ("no side
+// effects"), a question or others' claim is no mention: the checks are the
+// claims' own (scope.ts). The words are data (claims/omissions.json).
+import { indexed, type CompiledLexicon } from "./lexicon";
+import {
+  matchAt,
+  mayMatch,
+  PatternIndex,
+  type Match,
+  type Pattern,
+  type Sentence,
+} from "./pattern";
+import type { Lang, OmissionTopic, OmissionTopicId, SourceQuote } from "./schema";
+import { isAsked, isDistanced, isNegated } from "./scope";
+import type { Token } from "./tokens";
+
+export interface CompiledOmissionRules {
+  /** The topic's own patterns, then those its `about` expands into. */
+  patterns: Pattern[];
+  heads: Pattern[];
+  items: Pattern[];
+  exclude: Pattern[];
+}
+
+export interface CompiledOmission {
+  topic: OmissionTopic;
+  rules: Record<Lang, CompiledOmissionRules>;
+}
+
+/** A topic the page leaves out, with what the sources say about it. */
+export interface Omission {
+  topic: OmissionTopicId;
+  /** In the page's language. */
+  note: string;
+  evidence: SourceQuote[];
+}
+
+type Role = "mention" | "head" | "item";
+interface Entry {
+  topic: number;
+  role: Role;
+}
+export type OmissionHits = ReadonlyArray<readonly [Pattern, Entry]> | undefined;
+
+/**
+ * A list's items may follow its head in the same sentence and in this many
+ * sentences after it (a block that is not segmented counts as one): a heading,
+ * a sentence or two, then `<li>`s.
+ */
+export const LIST_REACH = 4;
+
+/** Every topic's patterns by language, made once per checker: an index is no data to embed. */
+export function omissionIndex(topics: CompiledOmission[]): Record<Lang, PatternIndex<Entry>> {
+  const index = { en: new PatternIndex<Entry>(), ru: new PatternIndex<Entry>() };
+  topics.forEach(({ rules }, topic) => {
+    for (const lang of ["en", "ru"] as const) {
+      const add = (patterns: Pattern[], role: Role) => {
+        for (const p of patterns) index[lang].add(p, { topic, role });
+      };
+      add(rules[lang].patterns, "mention");
+      add(rules[lang].heads, "head");
+      add(rules[lang].items, "item");
+    }
+  });
+  return index;
+}
+
+/** One page's scan: which topics it has mentioned so far, and which lists are open. */
+export class OmissionScan {
+  private mentioned: boolean[];
+  /** For each topic, the last sentence an open list reaches, or -1. */
+  private listUntil: number[];
+  private left: number;
+
+  constructor(
+    private topics: CompiledOmission[],
+    private index: Record<Lang, PatternIndex<Entry>>,
+    /** Hears each mention: its topic, whether a rule or a list's item, and the sentence. */
+    private trace?: (topic: OmissionTopicId, by: "pattern" | "item", sentence: string) => void,
+  ) {
+    this.mentioned = topics.map(() => false);
+    this.listUntil = topics.map(() => -1);
+    this.left = topics.length;
+  }
+
+  /** Every topic is mentioned: the rest of the page need not be looked at for them. */
+  get done(): boolean {
+    return this.left === 0;
+  }
+
+  /** The patterns token t is a key word of. */
+  hitsOf(t: Token, lang: Lang): OmissionHits {
+    return this.index[lang].hitsOf(t);
+  }
+
+  /**
+   * The page's sentence number `at` (counted by checkBlocks), with its tokens'
+   * hits and the claims the engine found it asserting: one of a topic's
+   * `deniedBy` makes it no mention. `alone`: it is its block's only sentence.
+   */
+  observe(
+    text: string,
+    s: Sentence,
+    hits: OmissionHits[],
+    lang: Lang,
+    at: number,
+    alone: boolean,
+    claims: readonly string[],
+    lexicon: CompiledLexicon,
+  ): void {
+    const candidates = this.index[lang].candidates(s, hits);
+    if (!candidates.length) return;
+    // Items of lists are often bans ("do not go to the sauna"): a topic's rules for them hold the negator.
+    const notDenied = (m: Match) => !isNegated(s, m, lang);
+    const stated = (m: Match) => notDenied(m) && !isAsked(text, s, m, lang);
+    let distanced: boolean | undefined;
+    const isReported = () => (distanced ??= isDistanced(s, lexicon));
+    const excluded = new Map<number, boolean>();
+    const isExcluded = (topic: number) => {
+      let x = excluded.get(topic);
+      if (x === undefined)
+        excluded.set(
+          topic,
+          (x = indexed(this.topics[topic]!.rules[lang].exclude).matchesAnywhere(s)),
+        );
+      return x;
+    };
+    const denies = (topic: number) =>
+      claims.length > 0 && this.topics[topic]!.topic.deniedBy.some((id) => claims.includes(id));
+    // Heads first: a list may open and go on in one sentence ("Contraindications: pregnancy, ...").
+    if (opensList(text, alone)) {
+      for (const [p, { topic, role }] of candidates) {
+        if (role !== "head" || this.mentioned[topic] || this.listUntil[topic]! >= at + LIST_REACH)
+          continue;
+        if (firstMatch(p, s, notDenied) && !isExcluded(topic) && !isReported())
+          this.listUntil[topic] = at + LIST_REACH;
+      }
+    }
+    for (const [p, { topic, role }] of candidates) {
+      if (role === "head" || this.mentioned[topic]) continue;
+      if (role === "item" && this.listUntil[topic]! < at) continue;
+      if (!firstMatch(p, s, role === "item" ? notDenied : stated)) continue;
+      if (isReported() || isExcluded(topic) || denies(topic)) continue;
+      this.mentioned[topic] = true;
+      this.left--;
+      this.trace?.(this.topics[topic]!.topic.topic, role === "item" ? "item" : "pattern", text);
+    }
+  }
+
+  /** The topics never mentioned, in the data's order, their notes in `lang`. */
+  omissions(lang: Lang): Omission[] {
+    return this.topics
+      .filter((_, i) => !this.mentioned[i])
+      .map(({ topic }) => ({
+        topic: topic.topic,
+        note: topic.note[lang],
+        evidence: topic.evidence,
+      }));
+  }
+}
+
+const CLOSERS = new Set(['"', "'", "»", "”", ")", "]", " ", "\t", "\n", "\r"]);
+
+/**
+ * Whether a sentence with a head's words can open a list: it ends with a colon
+ * ("Contraindications:") or a question mark ("Who should not have it?"), or it
+ * is a heading (a block of its own without a full stop). "The list of
+ * contraindications is short." opens none.
+ */
+function opensList(text: string, alone: boolean): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.has(text[i]!)) i--;
+  const last = text[i];
+  if (last === ":" || last === "?") return true;
+  return alone && last !== "." && last !== "!" && last !== "…" && last !== ";";
+}
+
+function firstMatch(p: Pattern, s: Sentence, accept: (m: Match) => boolean): boolean {
+  if (!mayMatch(p, s)) return false;
+  for (let i = 0; i < s.tokens.length; i++) {
+    const m = matchAt(p, s, i);
+    if (m && accept(m)) return true;
+  }
+  return false;
+}
