@@ -113,41 +113,44 @@ export class OmissionScan {
   ): void {
     const candidates = this.index[lang].candidates(s, hits);
     if (!candidates.length) return;
-    // Items of lists are often bans ("do not go to the sauna"): a topic's rules for them hold the negator.
-    const notDenied = (m: Match) => !isNegated(s, m, lang);
-    const stated = (m: Match) => notDenied(m) && !isAsked(text, s, m, lang);
+    // Sentence-wide checks, each made once and only when a match needs it.
     let distanced: boolean | undefined;
-    const isReported = () => (distanced ??= isDistanced(s, lexicon));
-    const excluded = new Map<number, boolean>();
-    const isExcluded = (topic: number) => {
-      let x = excluded.get(topic);
-      if (x === undefined)
-        excluded.set(
-          topic,
-          (x = indexed(this.topics[topic]!.rules[lang].exclude).matchesAnywhere(s)),
-        );
-      return x;
-    };
-    const denies = (topic: number) =>
-      claims.length > 0 && this.topics[topic]!.topic.deniedBy.some((id) => claims.includes(id));
+    let excluded: Array<boolean | undefined> | undefined;
     // Heads first: a list may open and go on in one sentence ("Contraindications: pregnancy, ...").
     if (opensList(text, alone)) {
       for (const [p, { topic, role }] of candidates) {
         if (role !== "head" || this.mentioned[topic] || this.listUntil[topic]! >= at + LIST_REACH)
           continue;
-        if (firstMatch(p, s, notDenied) && !isExcluded(topic) && !isReported())
-          this.listUntil[topic] = at + LIST_REACH;
+        // A head may be a question: "Who should not have mesotherapy?" opens a list.
+        if (!firstStated(p, s, lang, null)) continue;
+        if ((excluded ??= [])[topic] ?? (excluded[topic] = this.excludes(topic, s, lang))) continue;
+        if (!(distanced ??= isDistanced(s, lexicon))) this.listUntil[topic] = at + LIST_REACH;
       }
     }
     for (const [p, { topic, role }] of candidates) {
       if (role === "head" || this.mentioned[topic]) continue;
       if (role === "item" && this.listUntil[topic]! < at) continue;
-      if (!firstMatch(p, s, role === "item" ? notDenied : stated)) continue;
-      if (isReported() || isExcluded(topic) || denies(topic)) continue;
+      // Items of lists are often bans ("do not go to the sauna"): their negation is not checked.
+      if (!(role === "item" ? firstStated(p, s, lang, null, false) : firstStated(p, s, lang, text)))
+        continue;
+      if ((distanced ??= isDistanced(s, lexicon)) || this.denies(topic, claims)) continue;
+      if ((excluded ??= [])[topic] ?? (excluded[topic] = this.excludes(topic, s, lang))) continue;
       this.mentioned[topic] = true;
       this.left--;
       this.trace?.(this.topics[topic]!.topic.topic, role === "item" ? "item" : "pattern", text);
     }
+  }
+
+  /** Whether a topic's `exclude` matches anywhere in the sentence ("side effects: none"). */
+  private excludes(topic: number, s: Sentence, lang: Lang): boolean {
+    return indexed(this.topics[topic]!.rules[lang].exclude).matchesAnywhere(s);
+  }
+
+  /** Whether the sentence asserts a claim that denies the topic. */
+  private denies(topic: number, claims: readonly string[]): boolean {
+    if (!claims.length) return false;
+    for (const id of this.topics[topic]!.topic.deniedBy) if (claims.includes(id)) return true;
+    return false;
   }
 
   /** The topics never mentioned, in the data's order, their notes in `lang`. */
@@ -178,11 +181,24 @@ function opensList(text: string, alone: boolean): boolean {
   return alone && last !== "." && last !== "!" && last !== "…" && last !== ";";
 }
 
-function firstMatch(p: Pattern, s: Sentence, accept: (m: Match) => boolean): boolean {
+/**
+ * Whether the pattern matches somewhere the claims' checks let stand: not
+ * denied (when `negation` is checked) and, given the sentence's text, not asked.
+ */
+function firstStated(
+  p: Pattern,
+  s: Sentence,
+  lang: Lang,
+  askedIn: string | null,
+  negation = true,
+): boolean {
   if (!mayMatch(p, s)) return false;
   for (let i = 0; i < s.tokens.length; i++) {
     const m = matchAt(p, s, i);
-    if (m && accept(m)) return true;
+    if (!m) continue;
+    if (negation && isNegated(s, m, lang)) continue;
+    if (askedIn !== null && isAsked(askedIn, s, m, lang)) continue;
+    return true;
   }
   return false;
 }
