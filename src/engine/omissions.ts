@@ -5,14 +5,7 @@
 // effects"), a question or others' claim is no mention: the checks are the
 // claims' own (scope.ts). The words are data (claims/omissions.json).
 import { indexed, type CompiledLexicon } from "./lexicon";
-import {
-  matchAt,
-  mayMatch,
-  PatternIndex,
-  type Match,
-  type Pattern,
-  type Sentence,
-} from "./pattern";
+import { matchAt, mayMatch, PatternIndex, type Pattern, type Sentence } from "./pattern";
 import type { Lang, OmissionTopic, OmissionTopicId, SourceQuote } from "./schema";
 import { isAsked, isDistanced, isNegated } from "./scope";
 import type { Token } from "./tokens";
