@@ -155,15 +155,8 @@ function compileOmissions(file: DbFile, lexicons: Record<Lang, Lexicon>): Compil
           const at = `topics.${t}.match.${lang}.${field}.${i}`;
           return compileAt(fillWords(source, all, file.path, at), lang, file.path, at);
         });
-      const patterns = compile("patterns");
-      topic.about.forEach((about, i) => {
-        const error = aboutError(about, lexicon);
-        if (error) throw new ClaimsError(file.path, `topics.${t}.about.${i}.${error[0]}`, error[1]);
-        for (const source of expandAbout(about.subject, about.stance, lexicon))
-          patterns.push(compileAt(source, lang, file.path, `topics.${t}.about.${i}`));
-      });
       return {
-        patterns,
+        patterns: compile("patterns"),
         heads: compile("heads"),
         items: compile("items"),
         exclude: compile("exclude"),

@@ -11,7 +11,6 @@ import { isAsked, isDistanced, isNegated } from "./scope";
 import type { Token } from "./tokens";
 
 export interface CompiledOmissionRules {
-  /** The topic's own patterns, then those its `about` expands into. */
   patterns: Pattern[];
   heads: Pattern[];
   items: Pattern[];

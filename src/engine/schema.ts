@@ -244,8 +244,6 @@ export const OmissionTopic = z
     /** What the sources say about it, for the reader of a page that leaves it out. */
     note: Bilingual,
     evidence: z.array(SourceQuote).min(1),
-    /** Lexicon subjects said with a lexicon stance ("pregnancy" with "restriction"): each is a mention too. */
-    about: z.array(About).default([]),
     /** Claims that deny the topic: a sentence the engine finds asserting one is no mention ("safe while breastfeeding"). */
     deniedBy: z.array(z.string().regex(/^[a-z][a-z0-9-]*$/)).default([]),
     match: z.object({ en: OmissionRules, ru: OmissionRules }).strict(),
