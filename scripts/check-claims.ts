@@ -5,7 +5,12 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ClaimsError } from "../src/engine/claims";
 import { createChecker } from "../src/engine/engine";
-import { describeFailure, failingExamples } from "../src/engine/examples";
+import {
+  describeFailure,
+  describeOmissionFailure,
+  failingExamples,
+  failingOmissionExamples,
+} from "../src/engine/examples";
 import { loadClaims } from "../src/cli/load-claims";
 import { ROOT } from "./chromium";
 import { quoteProblems } from "./quotes";
@@ -14,14 +19,17 @@ const SOURCES = join(ROOT, "../shared/sources");
 
 try {
   const db = loadClaims();
-  const failures = failingExamples(db, createChecker(db));
+  const checker = createChecker(db);
+  const failures = failingExamples(db, checker);
   for (const f of failures) console.error(`claims: ${describeFailure(f)}`);
+  const omissionFailures = failingOmissionExamples(db, checker);
+  for (const f of omissionFailures) console.error(`claims: ${describeOmissionFailure(f)}`);
   const claims = db.claims.map((c) => c.claim);
   const problems = quoteProblems(claims, db.sources, (file) =>
     readFileSync(join(SOURCES, file), "utf8"),
   );
   for (const p of problems) console.error(`claims: ${p}`);
-  if (failures.length || problems.length) process.exit(1);
+  if (failures.length || omissionFailures.length || problems.length) process.exit(1);
   const examples = claims.reduce(
     (n, claim) =>
       n +
@@ -34,8 +42,17 @@ try {
   const quotes = claims.reduce((n, c) => n + c.evidence.length, 0);
   const translated = claims.reduce((n, c) => n + c.evidence.filter((e) => e.translation).length, 0);
   const safety = claims.filter((c) => c.risk === "safety").length;
+  const omissionExamples = db.omissions.reduce(
+    (n, { topic }) =>
+      n +
+      topic.examples.en.mentions.length +
+      topic.examples.en.omits.length +
+      topic.examples.ru.mentions.length +
+      topic.examples.ru.omits.length,
+    0,
+  );
   console.log(
-    `claims: ${claims.length} claims (${safety} about safety), ${db.caveats.length} caveats, ${db.sources.length} sources, ${examples} examples, ${quotes} quotes (${translated} translated), each whole and verbatim: ok`,
+    `claims: ${claims.length} claims (${safety} about safety), ${db.caveats.length} caveats, ${db.sources.length} sources, ${examples} examples, ${quotes} quotes (${translated} translated), each whole and verbatim; ${db.omissions.length} omission topics, ${omissionExamples} examples: ok`,
   );
 } catch (e) {
   console.error(e instanceof ClaimsError ? `claims: ${e.message}` : e);

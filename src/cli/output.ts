@@ -1,6 +1,6 @@
 // The CLI's --json output: its schema, so editors and the eval can rely on it.
 import { z } from "zod";
-import { Evidence, Lang, Verdict } from "../engine/schema";
+import { Evidence, Lang, OmissionTopicId, Verdict } from "../engine/schema";
 
 export const CliFinding = z.object({
   claim: z.string(),
@@ -18,6 +18,8 @@ export const CliFinding = z.object({
 export const CliOutput = z.object({
   about: z.object({ mesotherapy: z.boolean(), lang: Lang, score: z.number() }),
   findings: z.array(CliFinding),
+  /** What a page about mesotherapy never tells its reader (claims/omissions.json); empty for other pages. */
+  omissions: z.array(z.object({ topic: OmissionTopicId, note: z.string() })),
   /** Present when the page's text passed the extraction cap and only its start was checked. */
   truncated: z.literal(true).optional(),
 });

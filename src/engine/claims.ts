@@ -5,14 +5,17 @@ import {
   CaveatsFile,
   Claim,
   Lexicon,
+  OmissionsFile,
   SourcesFile,
   type Caveat,
   type Lang,
+  type OmissionRules,
   type Source,
 } from "./schema";
 import { ClaimsError } from "./claims-error";
 import { compilePattern, PatternError, type Pattern } from "./pattern";
 import { aboutError, compileLexicon, expandAbout, type CompiledLexicon } from "./lexicon";
+import type { CompiledOmission, CompiledOmissionRules } from "./omissions";
 
 export { ClaimsError };
 
@@ -34,6 +37,8 @@ export interface ClaimsDb {
   caveats: Caveat[];
   claims: CompiledClaim[];
   lexicon: Record<Lang, CompiledLexicon>;
+  /** What a page may leave out (omissions.json), in the file's order. */
+  omissions: CompiledOmission[];
 }
 
 /** One file of the database: its path (for messages) and its parsed JSON. */
@@ -96,8 +101,69 @@ function parseLexicons(files: DbFile[]): Record<Lang, Lexicon> {
 
 const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 
+/** Alternatives `$name` ("$harm", "?$after", "$harm|$mild-harm") filled with that word list's alternatives. */
+function fillWords(
+  source: string,
+  words: Record<string, string[]>,
+  path: string,
+  field: string,
+): string {
+  const fill = (alt: string) => {
+    if (!alt.startsWith("$")) return alt;
+    const list = Object.hasOwn(words, alt.slice(1)) ? words[alt.slice(1)] : undefined;
+    if (!list) throw new ClaimsError(path, field, `no word list "${alt.slice(1)}"`);
+    return list.join("|");
+  };
+  return source
+    .trim()
+    .split(/\s+/u)
+    .map((part) => {
+      const optional = part.startsWith("?") ? "?" : "";
+      return optional + part.slice(optional.length).split("|").map(fill).join("|");
+    })
+    .join(" ");
+}
+
+function compileOmissions(file: DbFile, lexicons: Record<Lang, Lexicon>): CompiledOmission[] {
+  const { words, topics } = parseWith(OmissionsFile, file);
+  const seen = new Set<string>();
+  return topics.map((topic, t) => {
+    if (seen.has(topic.topic))
+      throw new ClaimsError(file.path, `topics.${t}.topic`, `duplicate topic "${topic.topic}"`);
+    seen.add(topic.topic);
+    const compileLang = (lang: Lang): CompiledOmissionRules => {
+      const lexicon = lexicons[lang];
+      for (const name of Object.keys(words[lang]))
+        if (Object.hasOwn(lexicon.subjects, name))
+          throw new ClaimsError(
+            file.path,
+            `words.${lang}.${name}`,
+            `shadows the ${lang} lexicon's subject "${name}"`,
+          );
+      // The lexicon's subjects, and this file's word lists beside them.
+      const all = { ...lexicon.subjects, ...words[lang] };
+      const compile = (field: keyof OmissionRules) =>
+        topic.match[lang][field].map((source, i) => {
+          const at = `topics.${t}.match.${lang}.${field}.${i}`;
+          return compileAt(fillWords(source, all, file.path, at), lang, file.path, at);
+        });
+      return {
+        patterns: compile("patterns"),
+        heads: compile("heads"),
+        items: compile("items"),
+        exclude: compile("exclude"),
+      };
+    };
+    const rules = { en: compileLang("en"), ru: compileLang("ru") };
+    for (const lang of ["en", "ru"] as const)
+      if (!rules[lang].patterns.length && !rules[lang].items.length)
+        throw new ClaimsError(file.path, `topics.${t}.match.${lang}`, "no patterns and no items");
+    return { topic, rules };
+  });
+}
+
 /**
- * Files: `sources.json`, `caveats.json`, `lexicon/en.json` and `lexicon/ru.json`, and one `<claim id>.json` each.
+ * Files: `sources.json`, `caveats.json`, `omissions.json`, `lexicon/en.json` and `lexicon/ru.json`, and one `<claim id>.json` each.
  * Checks what zod cannot see alone: a claim's id matches its file name, ids
  * are unique, evidence and caveats cite known sources.
  */
@@ -105,8 +171,10 @@ export function parseClaimsDb(files: DbFile[]): ClaimsDb {
   const byName = new Map(files.map((f) => [baseName(f.path), f]));
   const sourcesFile = byName.get("sources.json");
   const caveatsFile = byName.get("caveats.json");
+  const omissionsFile = byName.get("omissions.json");
   if (!sourcesFile) throw new ClaimsError("sources.json", "", "missing");
   if (!caveatsFile) throw new ClaimsError("caveats.json", "", "missing");
+  if (!omissionsFile) throw new ClaimsError("omissions.json", "", "missing");
   const sources = parseWith(SourcesFile, sourcesFile);
   const known = new Set(sources.map((s) => s.file));
   const caveats = parseWith(CaveatsFile, caveatsFile);
@@ -118,12 +186,23 @@ export function parseClaimsDb(files: DbFile[]): ClaimsDb {
   );
   const lexicons = parseLexicons(files);
   const lexicon = { en: compileLexicon(lexicons.en), ru: compileLexicon(lexicons.ru) };
+  const omissions = compileOmissions(omissionsFile, lexicons);
+  omissions.forEach(({ topic }, t) =>
+    topic.evidence.forEach((e, i) => {
+      if (!known.has(e.source))
+        throw new ClaimsError(
+          omissionsFile.path,
+          `topics.${t}.evidence.${i}.source`,
+          `unknown source "${e.source}"`,
+        );
+    }),
+  );
   const claims: CompiledClaim[] = [];
   const ids = new Set<string>();
   for (const file of files) {
     const name = baseName(file.path);
     if (isLexiconFile(file.path)) continue;
-    if (name === "sources.json" || name === "caveats.json") continue;
+    if (name === "sources.json" || name === "caveats.json" || name === "omissions.json") continue;
     const claim = parseWith(Claim, file);
     if (`${claim.id}.json` !== name)
       throw new ClaimsError(file.path, "id", `"${claim.id}" does not match the file name`);
@@ -142,5 +221,15 @@ export function parseClaimsDb(files: DbFile[]): ClaimsDb {
     });
   }
   claims.sort((a, b) => a.claim.id.localeCompare(b.claim.id));
-  return { sources, caveats, claims, lexicon };
+  omissions.forEach(({ topic }, t) =>
+    topic.deniedBy.forEach((id, i) => {
+      if (!ids.has(id))
+        throw new ClaimsError(
+          omissionsFile.path,
+          `topics.${t}.deniedBy.${i}`,
+          `unknown claim "${id}"`,
+        );
+    }),
+  );
+  return { sources, caveats, claims, lexicon, omissions };
 }

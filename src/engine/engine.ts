@@ -11,8 +11,9 @@ import {
   type Pattern,
   type Sentence,
 } from "./pattern";
-import type { Claim, Evidence, Lang, Verdict } from "./schema";
+import type { Claim, Evidence, Lang, OmissionTopicId, Verdict } from "./schema";
 import type { CompiledLexicon } from "./lexicon";
+import { omissionIndex, OmissionScan, type Omission, type OmissionHits } from "./omissions";
 import { isMinimised } from "./qualifiers";
 import { isAsked, isDistanced, isNegated } from "./scope";
 import { splitSentences } from "./sentences";
@@ -48,7 +49,11 @@ export interface CheckOptions {
 export interface CheckResult {
   about: TopicVerdict;
   findings: Finding[];
+  /** What the page never tells its reader (claims/omissions.json); empty unless the page is about mesotherapy. */
+  omissions: Omission[];
 }
+
+export type { Omission, OmissionTopicId };
 
 /** Why a match of a claim's pattern was, or was not, a finding. */
 export type Outcome =
@@ -78,7 +83,20 @@ export interface Checker {
   checkSentence(sentence: string, lang: Lang): Array<{ claim: Claim; verdict: Verdict }>;
   /** Every match the engine weighed in a text, sentence by sentence, and what became of it (`npm run eval -- --explain`). */
   explain(text: string, lang: Lang): Step[];
+  /**
+   * The topics a text of `lang` leaves out, as if it were about mesotherapy: for tests and
+   * editors (the examples in omissions.json). `trace` hears the sentence that mentions each other topic.
+   */
+  omissionsOf(
+    blocks: readonly string[],
+    lang: Lang,
+    trace?: (topic: OmissionTopicId, by: "pattern" | "item", sentence: string) => void,
+  ): OmissionTopicId[];
 }
+
+// What a token is a key word of: some claim's patterns, some omission topic's, or both.
+const CLAIM_KEY = 1;
+const OMISSION_KEY = 2;
 
 export function createChecker(db: ClaimsDb): Checker {
   const index = {
@@ -94,6 +112,7 @@ export function createChecker(db: ClaimsDb): Checker {
     }
     exclusions.set(claim, exclude);
   }
+  const omissionKeys = omissionIndex(db.omissions);
 
   function checkSentence(text: string, lang: Lang): Array<{ claim: Claim; verdict: Verdict }> {
     const tokens = tokenize(text, lang);
@@ -199,56 +218,105 @@ export function createChecker(db: ClaimsDb): Checker {
 
   function check(blocks: readonly string[], options: CheckOptions = {}): CheckResult {
     const about = detectTopic(blocks.join("\n"), options.signals ?? {}, options.lang);
-    if (!about.mesotherapy && !options.force) return { about, findings: [] };
+    if (!about.mesotherapy && !options.force) return { about, findings: [], omissions: [] };
+    // Only a page about mesotherapy can leave out what a reader of one should know; a forced check of another page gets none.
+    const scan = about.mesotherapy ? new OmissionScan(db.omissions, omissionKeys) : null;
+    const findings = checkBlocks(blocks, options, about.lang, scan);
+    return { about, findings, omissions: scan?.omissions(options.lang ?? about.lang) ?? [] };
+  }
+
+  function omissionsOf(
+    blocks: readonly string[],
+    lang: Lang,
+    trace?: (topic: OmissionTopicId, by: "pattern" | "item", sentence: string) => void,
+  ): OmissionTopicId[] {
+    const scan = new OmissionScan(db.omissions, omissionKeys, trace);
+    checkBlocks(blocks, { lang }, lang, scan);
+    return scan.omissions(lang).map((o) => o.topic);
+  }
+
+  /** The findings of each block's sentences; `scan` hears the sentences with an omission topic's key word, in the same pass. */
+  function checkBlocks(
+    blocks: readonly string[],
+    options: CheckOptions,
+    pageLang: Lang,
+    scan: OmissionScan | null,
+  ): Finding[] {
     const findings: Finding[] = [];
+    // The page's sentences counted, for how far a list reaches: a block that is not segmented counts as one.
+    let at = 0;
     blocks.forEach((block, b) => {
-      const lang = options.lang ?? detectLang(block, about.lang);
-      // A block with no key word of any claim is never segmented; a sentence without one is never tried.
+      const lang = options.lang ?? detectLang(block, pageLang);
+      // A block with no key word of any claim or topic is never segmented; a sentence without one is never tried.
       const tokens = tokenize(block, lang);
       // Each token is looked up once; its hits serve the prefilter and the candidates.
       const keys = index[lang];
       const hits: Hits = new Array(tokens.length);
-      const isKey = new Array<boolean>(tokens.length);
-      let anyKey = false;
+      // Once every topic is mentioned, tokens are no longer looked up for them.
+      const scanning = scan !== null && !scan.done;
+      const omissionHits: OmissionHits[] = scanning ? new Array(tokens.length) : [];
+      const keyOf = new Uint8Array(tokens.length);
+      let anyKey = 0;
       for (let i = 0; i < tokens.length; i++) {
-        hits[i] = keys.hitsOf(tokens[i]!);
-        anyKey =
-          (isKey[i] = hits[i] !== undefined || (keys.hasSpanKeys && mayStartSpan(tokens[i]!))) ||
-          anyKey;
+        const t = tokens[i]!;
+        hits[i] = keys.hitsOf(t);
+        let key = hits[i] !== undefined || (keys.hasSpanKeys && mayStartSpan(t)) ? CLAIM_KEY : 0;
+        if (scanning && (omissionHits[i] = scan.hitsOf(t, lang)) !== undefined) key |= OMISSION_KEY;
+        keyOf[i] = key;
+        anyKey |= key;
       }
-      if (!anyKey) return;
+      if (!anyKey) {
+        at++;
+        return;
+      }
       let t = 0;
-      for (const s of splitSentences(block, lang)) {
+      const sentences = splitSentences(block, lang);
+      for (const s of sentences) {
+        at++;
         while (t < tokens.length && tokens[t]!.start < s.start) t++;
         const first = t;
-        let hasKey = false;
-        for (; t < tokens.length && tokens[t]!.end <= s.end; t++) if (isKey[t]) hasKey = true;
-        if (!hasKey) continue;
-        for (const { claim, verdict } of checkTokens(
-          s.text,
-          tokens.slice(first, t),
-          lang,
-          hits.slice(first, t),
-        )) {
-          findings.push({
-            claim: claim.id,
-            verdict,
-            text: s.text,
-            block: b,
-            start: s.start,
-            end: s.end,
+        let key = 0;
+        for (; t < tokens.length && tokens[t]!.end <= s.end; t++) key |= keyOf[t]!;
+        if (!key) continue;
+        const before = findings.length;
+        if (key & CLAIM_KEY) {
+          for (const { claim, verdict } of checkTokens(
+            s.text,
+            tokens.slice(first, t),
             lang,
-            assertion: claim.assertion[lang],
-            note: claim.note[lang],
-            evidence: claim.evidence,
-          });
+            hits.slice(first, t),
+          )) {
+            findings.push({
+              claim: claim.id,
+              verdict,
+              text: s.text,
+              block: b,
+              start: s.start,
+              end: s.end,
+              lang,
+              assertion: claim.assertion[lang],
+              note: claim.note[lang],
+              evidence: claim.evidence,
+            });
+          }
         }
+        if (key & OMISSION_KEY && !scan!.done)
+          scan!.observe(
+            s.text,
+            { tokens: tokens.slice(first, t), spansAt: new Map() },
+            omissionHits.slice(first, t),
+            lang,
+            at,
+            sentences.length === 1,
+            findings.slice(before).map((f) => f.claim),
+            db.lexicon[lang],
+          );
       }
     });
-    return { about, findings };
+    return findings;
   }
 
-  return { check, checkSentence, explain };
+  return { check, checkSentence, explain, omissionsOf };
 }
 
 /** An interval claim counts only the spans that time sessions, not doses or pauses before the visit. */

@@ -31,3 +31,36 @@ export function describeFailure(f: ExampleFailure): string {
   const what = f.kind === "asserts" ? "asserting example not found" : "look-alike found";
   return `claims/${f.claim}.json: examples.${f.lang}.${f.kind}: ${what}: "${f.text}"`;
 }
+
+export interface OmissionExampleFailure {
+  topic: string;
+  lang: "en" | "ru";
+  kind: "mentions" | "omits";
+  text: string;
+}
+
+/**
+ * Each omission topic's own examples (claims/omissions.json): short pages,
+ * blocks one a line, checked as if about mesotherapy. A page that `mentions`
+ * the topic must not get its omission; one that `omits` it must.
+ */
+export function failingOmissionExamples(db: ClaimsDb, checker: Checker): OmissionExampleFailure[] {
+  const failures: OmissionExampleFailure[] = [];
+  for (const { topic } of db.omissions) {
+    for (const lang of ["en", "ru"] as const) {
+      const omitted = (text: string) =>
+        checker.omissionsOf(text.split("\n"), lang).includes(topic.topic);
+      for (const text of topic.examples[lang].mentions)
+        if (omitted(text)) failures.push({ topic: topic.topic, lang, kind: "mentions", text });
+      for (const text of topic.examples[lang].omits)
+        if (!omitted(text)) failures.push({ topic: topic.topic, lang, kind: "omits", text });
+    }
+  }
+  return failures;
+}
+
+export function describeOmissionFailure(f: OmissionExampleFailure): string {
+  const what =
+    f.kind === "mentions" ? "a page that mentions it gets the omission" : "omission not found";
+  return `claims/omissions.json: ${f.topic}: examples.${f.lang}.${f.kind}: ${what}: ${JSON.stringify(f.text)}`;
+}

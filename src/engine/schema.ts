@@ -275,3 +275,71 @@ export const WordsFile = z.strictObject({
   }),
 });
 export type WordsFile = z.infer<typeof WordsFile>;
+
+/** What a page about mesotherapy may leave out (claims/omissions.json). */
+export const OmissionTopicId = z.enum([
+  "contraindications",
+  "complications",
+  "specialist",
+  "aftercare",
+]);
+export type OmissionTopicId = z.infer<typeof OmissionTopicId>;
+
+/** A passage of a source that supports a topic's note: verbatim, in its own language; short. */
+export const SourceQuote = z
+  .object({ source: SourceFile, quote: z.string().min(3).max(300) })
+  .strict();
+export type SourceQuote = z.infer<typeof SourceQuote>;
+
+/**
+ * The words by which a page tells its reader about a topic, in the pattern
+ * language of src/engine/pattern.ts, where an element `$name` stands for the
+ * alternatives of a word list (the file's `words`, else a lexicon subject).
+ */
+export const OmissionRules = z
+  .object({
+    /** A match that is stated (not denied, asked or reported as others') is a mention. */
+    patterns: z.array(z.string().min(1)).default([]),
+    /** A stated match opens a list ("Contraindications:", "After the session, avoid:")... */
+    heads: z.array(z.string().min(1)).default([]),
+    /** ...and a match of one of these in that sentence or the next blocks is a mention (list items are often bans: their negation is not checked). */
+    items: z.array(z.string().min(1)).default([]),
+    /** Any match of these makes the sentence no mention ("side effects: none", "bruise-free"). */
+    exclude: z.array(z.string().min(1)).default([]),
+  })
+  .strict();
+export type OmissionRules = z.infer<typeof OmissionRules>;
+
+/** Short pages (blocks one a line), checked by the build: `mentions` must not get the omission, `omits` must. */
+export const OmissionExamples = z
+  .object({
+    mentions: z.array(z.string().min(1)).min(1),
+    omits: z.array(z.string().min(1)).min(1),
+  })
+  .strict();
+export type OmissionExamples = z.infer<typeof OmissionExamples>;
+
+export const OmissionTopic = z
+  .object({
+    topic: OmissionTopicId,
+    /** What the sources say about it, for the reader of a page that leaves it out. */
+    note: Bilingual,
+    evidence: z.array(SourceQuote).min(1),
+    /** Claims that deny the topic: a sentence the engine finds asserting one is no mention ("safe while breastfeeding"). */
+    deniedBy: z.array(z.string().regex(/^[a-z][a-z0-9-]*$/)).default([]),
+    match: z.object({ en: OmissionRules, ru: OmissionRules }).strict(),
+    examples: z.object({ en: OmissionExamples, ru: OmissionExamples }).strict(),
+  })
+  .strict();
+export type OmissionTopic = z.infer<typeof OmissionTopic>;
+
+/** Named word lists for `$name` in the rules; a name may not shadow a lexicon subject. */
+const WordLists = z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), Alternatives);
+
+export const OmissionsFile = z
+  .object({
+    words: z.object({ en: WordLists, ru: WordLists }).strict(),
+    topics: z.array(OmissionTopic).min(1),
+  })
+  .strict();
+export type OmissionsFile = z.infer<typeof OmissionsFile>;

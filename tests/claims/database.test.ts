@@ -50,9 +50,9 @@ function source(file: string): string {
 describe("the claims database", () => {
   it("parses every claims/*.json through loadClaims()", () => {
     const files = readdirSync(CLAIMS_DIR).filter((f) => f.endsWith(".json"));
-    const claimFiles = files.filter((f) => f !== "sources.json" && f !== "caveats.json");
-    expect(files).toContain("sources.json");
-    expect(files).toContain("caveats.json");
+    const others = ["sources.json", "caveats.json", "omissions.json"];
+    const claimFiles = files.filter((f) => !others.includes(f));
+    for (const f of others) expect(files).toContain(f);
     expect(claims.map((c) => `${c.id}.json`).sort()).toEqual(claimFiles.sort());
     expect(db.sources.length).toBe(5);
     expect(db.caveats.length).toBeGreaterThan(0);
@@ -97,6 +97,35 @@ describe("the claims database", () => {
         expect(claim.match[lang].patterns.length).toBeGreaterThan(0);
       }
     });
+  });
+
+  describe.each(db.omissions.map((o) => [o.topic.topic, o.topic] as const))(
+    "omission topic %s",
+    (_topic, topic) => {
+      it.each(topic.evidence.map((e, i) => [i, e.source, e.quote] as const))(
+        "evidence %i quotes %s verbatim: %s",
+        (_i, file, quote) => {
+          expect(source(file)).toContain(collapse(quote));
+        },
+      );
+
+      it("has a note, rules and examples in both languages", () => {
+        for (const lang of ["en", "ru"] as const) {
+          expect(topic.note[lang].trim()).not.toBe("");
+          expect(topic.examples[lang].mentions.length).toBeGreaterThan(0);
+          expect(topic.examples[lang].omits.length).toBeGreaterThan(0);
+        }
+      });
+    },
+  );
+
+  it("has the four omission topics, in the order pages get them", () => {
+    expect(db.omissions.map((o) => o.topic.topic)).toEqual([
+      "contraindications",
+      "complications",
+      "specialist",
+      "aftercare",
+    ]);
   });
 
   it("cites known source files in caveats", () => {
@@ -240,6 +269,42 @@ describe("a malformed claims directory", () => {
       "caveats.json",
       (d) => void (d[0].sources = ["999_0123456789abcdef.txt"]),
       ["caveats.json", "0.sources.0"],
+    ],
+    [
+      "an omission topic that is not one of the four",
+      "omissions.json",
+      (d) => void (d.topics[0].topic = "price"),
+      ["omissions.json", "topics.0.topic"],
+    ],
+    [
+      "an omission topic twice",
+      "omissions.json",
+      (d) => void d.topics.push(d.topics[0]),
+      ["omissions.json", `topics.${4}.topic`, "duplicate"],
+    ],
+    [
+      "an omission rule naming an unknown word list",
+      "omissions.json",
+      (d) => void (d.topics[1].match.en.patterns[0] = "$weather"),
+      ["omissions.json", "topics.1.match.en.patterns.0", "weather"],
+    ],
+    [
+      "an omission word list that shadows a lexicon subject",
+      "omissions.json",
+      (d) => void (d.words.en.pain = ["ache"]),
+      ["omissions.json", "words.en.pain"],
+    ],
+    [
+      "an omission topic denied by an unknown claim",
+      "omissions.json",
+      (d) => void (d.topics[0].deniedBy = ["weather-ok"]),
+      ["omissions.json", "topics.0.deniedBy.0", "weather-ok"],
+    ],
+    [
+      "an omission quote from an unknown source",
+      "omissions.json",
+      (d) => void (d.topics[2].evidence[0].source = "999_0123456789abcdef.txt"),
+      ["omissions.json", "topics.2.evidence.0.source"],
     ],
     [
       "a source with a bad language",

@@ -4,7 +4,12 @@
 import { describe, expect, it } from "vitest";
 import { loadClaims } from "../../src/cli/load-claims";
 import { createChecker } from "../../src/engine/engine";
-import { describeFailure, failingExamples } from "../../src/engine/examples";
+import {
+  describeFailure,
+  describeOmissionFailure,
+  failingExamples,
+  failingOmissionExamples,
+} from "../../src/engine/examples";
 
 const db = loadClaims();
 
@@ -43,5 +48,40 @@ describe("claims' own examples", () => {
       'claims/painless.json: examples.en.asserts: asserting example not found: "The weather is nice."',
       'claims/painless.json: examples.en.lookalikes: look-alike found: "Mesotherapy is painless."',
     ]);
+  });
+});
+
+describe("omission topics' own examples", () => {
+  it("are all judged as claims/omissions.json says", () => {
+    expect(failingOmissionExamples(db, createChecker(db)).map(describeOmissionFailure)).toEqual([]);
+  });
+
+  it("a wrong example is reported with its topic, language and kind", () => {
+    const [first, ...rest] = db.omissions;
+    const broken = {
+      ...db,
+      omissions: [
+        {
+          ...first!,
+          topic: {
+            ...first!.topic,
+            examples: {
+              ...first!.topic.examples,
+              en: {
+                mentions: ["Mesotherapy has no contraindications."],
+                omits: ["Contraindications include pregnancy and epilepsy."],
+              },
+            },
+          },
+        },
+        ...rest,
+      ],
+    };
+    expect(failingOmissionExamples(broken, createChecker(db)).map(describeOmissionFailure)).toEqual(
+      [
+        'claims/omissions.json: contraindications: examples.en.mentions: a page that mentions it gets the omission: "Mesotherapy has no contraindications."',
+        'claims/omissions.json: contraindications: examples.en.omits: omission not found: "Contraindications include pregnancy and epilepsy."',
+      ],
+    );
   });
 });

@@ -71,7 +71,7 @@ describe("mesocheck --jsonl", () => {
     expect((r.out[2]!.findings as Array<{ claim: string }>).map((f) => f.claim)).toEqual([
       "no-downtime",
     ]);
-    expect(Object.keys(r.out[0]!)).toEqual(["url", "about", "findings"]);
+    expect(Object.keys(r.out[0]!)).toEqual(["url", "about", "findings", "omissions"]);
     expect(Object.keys(r.out[1]!)).toEqual(["line", "error"]);
   });
 

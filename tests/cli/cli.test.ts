@@ -76,6 +76,29 @@ describe("mesocheck --json", () => {
     expect(json(["--force", file]).findings.length).toBeGreaterThan(0);
   });
 
+  it("lists what a page about mesotherapy leaves out, each topic with its note, in the page's language", () => {
+    const promo = fileURLToPath(new URL("../engine/fixtures/promo-en.txt", import.meta.url));
+    const out = json([promo]);
+    expect(out.omissions.map((o) => o.topic)).toEqual([
+      "contraindications",
+      "complications",
+      "aftercare",
+    ]);
+    for (const o of out.omissions) expect(Object.keys(o)).toEqual(["topic", "note"]);
+    expect(out.omissions[0]!.note).toMatch(/pregnant/);
+    const ru = json([fileURLToPath(new URL("../engine/fixtures/promo-ru.txt", import.meta.url))]);
+    expect(ru.omissions[0]).toMatchObject({ topic: "contraindications" });
+    expect(ru.omissions[0]!.note).toMatch(/беременност/);
+    // The existing fields stay as they were, in their order.
+    expect(Object.keys(out)).toEqual(["about", "findings", "omissions"]);
+  });
+
+  it("gives no omissions for a page that is not about mesotherapy, forced or not", () => {
+    const file = join(EXAMPLES, "offtopic-en.html");
+    expect(json([file]).omissions).toEqual([]);
+    expect(json(["--force", file]).omissions).toEqual([]);
+  });
+
   it("reads Russian pages, and windows-1251 bytes", () => {
     const ru = json([join(EXAMPLES, "article-ru.html")]);
     expect(ru.about).toMatchObject({ mesotherapy: true, lang: "ru" });
@@ -99,6 +122,20 @@ describe("mesocheck for people", () => {
     expect(out).toMatch(/^About mesotherapy: yes/);
     expect(out).toMatch(/\[(DISPUTED|CONTRADICTED)\] painless/);
     expect(out).toContain("not medical advice");
+  });
+
+  it("lists what the page leaves out, before the findings", () => {
+    const promo = fileURLToPath(new URL("../engine/fixtures/promo-en.txt", import.meta.url));
+    const out = execFileSync(process.execPath, [BIN, promo], { encoding: "utf8" });
+    const lines = out.split("\n");
+    const from = lines.indexOf("The page never tells its reader about:");
+    expect(from).toBeGreaterThan(0);
+    expect(lines.slice(from + 1, from + 4).map((l) => l.split(":")[0])).toEqual([
+      "  - contraindications (who should not have it)",
+      "  - side effects and complications",
+      "  - restrictions after the procedure",
+    ]);
+    expect(out.indexOf("never tells")).toBeLessThan(out.search(/\[(DISPUTED|CONTRADICTED)\]/));
   });
 });
 

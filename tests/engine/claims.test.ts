@@ -611,7 +611,10 @@ const CASES: Record<string, Cases> = {
 };
 
 const idsOnDisk = readdirSync(CLAIMS_DIR)
-  .filter((name) => name.endsWith(".json") && name !== "sources.json" && name !== "caveats.json")
+  .filter(
+    (name) =>
+      name.endsWith(".json") && !["sources.json", "caveats.json", "omissions.json"].includes(name),
+  )
   .map((name) => name.slice(0, -".json".length))
   .sort();
 

@@ -1,6 +1,7 @@
 // The claims database as the build embeds it in the CLI bundle.
 import { describe, expect, it } from "vitest";
 import { loadClaims } from "../../src/cli/load-claims";
+import { createChecker } from "../../src/engine/engine";
 import { fromJson, SerializeError, toJson } from "../../src/engine/serialize";
 
 describe("embedding the compiled claims database", () => {
@@ -11,6 +12,24 @@ describe("embedding the compiled claims database", () => {
     const back = fromJson<typeof db>(text);
     expect(back).toEqual(db);
     expect(back.claims[0]!.rules.en.patterns[0]!.begins.words).toBeInstanceOf(Set);
+  });
+
+  it("carries the omission topics: their rules, notes and evidence, and a checker made from it finds the same", () => {
+    const db = loadClaims();
+    const back = fromJson<typeof db>(toJson(db));
+    expect(back.omissions).toEqual(db.omissions);
+    expect(back.omissions.map((o) => o.topic.topic)).toEqual([
+      "contraindications",
+      "complications",
+      "specialist",
+      "aftercare",
+    ]);
+    expect(back.omissions[0]!.rules.ru.items[0]!.begins.prefixes.length).toBeGreaterThan(0);
+    const page = ["Mesotherapy has no side effects.", "Bruises may appear after the session."];
+    expect(createChecker(back).omissionsOf(page, "en")).toEqual(
+      createChecker(db).omissionsOf(page, "en"),
+    );
+    expect(createChecker(back).omissionsOf(page, "en")).not.toContain("complications");
   });
 
   it("keeps Maps, nested arrays, null, non-ASCII and astral characters", () => {
