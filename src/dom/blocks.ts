@@ -169,12 +169,27 @@ interface Frame {
   owner?: Element;
   /** textHidden(owner), asked once, at the first text child. */
   textHidden?: boolean;
+  /** Inside <pre> (and its old cousins): line breaks in the source are the text's own. */
+  pre?: boolean;
+}
+
+/** Elements whose source line breaks are shown as breaks; everywhere else a browser shows them as spaces. */
+const PRESERVES_BREAKS = new Set(["pre", "listing", "plaintext", "xmp"]);
+/** Line breaks and tabs that a browser renders as a space: replaced one for one, so offsets still map to the DOM. */
+const SOURCE_BREAK = /[\n\r\t\f]/g;
+
+function insidePre(root: Node): boolean {
+  for (let node: Node | null = root; node !== null; node = parentOf(node))
+    if (node.nodeType === ELEMENT_NODE && PRESERVES_BREAKS.has(nameOf(node as Element))) return true;
+  return false;
 }
 
 /**
  * Splits the text under a root into blocks: no block spans two block-level
- * elements. Each block's text is the exact concatenation of its text nodes'
- * data (plus "\n" for each <br>), so offsets map back to the DOM.
+ * elements. Each block's text is the concatenation of its text nodes' data
+ * (plus "\n" for each <br>), so offsets map back to the DOM; a line break or
+ * tab in the HTML source becomes a space, as a browser shows it (not in
+ * <pre>), so that a paragraph wrapped in the source is one run of sentences.
  *
  * The walk keeps its own stack (no recursion: a page may nest thousands of
  * elements deep) and can stop between any two nodes and resume later, so a
@@ -199,7 +214,7 @@ export class BlockWalker {
     const rawMax = options.maxChars;
     this.maxChars = rawMax === undefined || Number.isNaN(rawMax) ? DEFAULT_MAX_CHARS : rawMax;
     if (this.maxChars <= 0 || insideSkippedAncestor(root)) this.done = true;
-    else this.stack.push({ next: root, block: false, single: true });
+    else this.stack.push({ next: root, block: false, single: true, pre: insidePre(root) });
   }
 
   /**
@@ -257,7 +272,7 @@ export class BlockWalker {
         if (parent.textHidden) return;
       }
       if (!this.room(data.length)) return;
-      this.parts.push(data);
+      this.parts.push(parent.pre === true ? data : data.replace(SOURCE_BREAK, " "));
       this.segments.push({ node: textNode, start: this.length, end: this.length + data.length });
       this.length += data.length;
       this.total += data.length;
@@ -305,12 +320,13 @@ export class BlockWalker {
     }
     const block = style.block || BLOCKS.has(name);
     if (block) this.flush();
-    if (el.firstChild !== null) stack.push({ next: el.firstChild, block, owner: el });
+    const pre = parent.pre === true || PRESERVES_BREAKS.has(name);
+    if (el.firstChild !== null) stack.push({ next: el.firstChild, block, owner: el, pre });
     const shadow = el.shadowRoot;
     if (shadow !== null && shadow !== undefined && shadow.firstChild !== null) {
       // Pushed last, so walked first: the shadow tree's text forms its own blocks.
       this.flush();
-      stack.push({ next: shadow.firstChild, block: true, owner: el });
+      stack.push({ next: shadow.firstChild, block: true, owner: el, pre });
     }
   }
 }

@@ -11,13 +11,14 @@ function texts(blocks: TextBlock[]): string[] {
   return blocks.map((b) => b.text);
 }
 
-/** Every segment covers exactly its node's data at its offsets, in order. */
+/** Every segment covers exactly its node's data at its offsets, in order (a source line break or tab shown as the space a browser renders). */
 function expectConsistent(block: TextBlock): void {
   let last = 0;
   for (const seg of block.segments) {
     expect(seg.start).toBeGreaterThanOrEqual(last);
     expect(seg.end - seg.start).toBe(seg.node.data.length);
-    expect(block.text.slice(seg.start, seg.end)).toBe(seg.node.data);
+    const shown = block.text.slice(seg.start, seg.end);
+    expect([seg.node.data, seg.node.data.replace(/[\n\r\t\f]/g, " ")]).toContain(shown);
     last = seg.end;
   }
 }
@@ -36,6 +37,22 @@ function rangeText(block: TextBlock, r: NonNullable<ReturnType<typeof locate>>):
 }
 
 describe("extractBlocks", () => {
+  it("reads a paragraph wrapped in the HTML source as one line, as a browser shows it, but keeps <br> and <pre> breaks", () => {
+    const d = doc(
+      "<p>Mesotherapy is\n    completely painless\tand\r\nsafe.<br>New line.</p><pre>a\nb</pre>" +
+        "<pre><b>c\nd</b></pre>",
+    );
+    const blocks = extractBlocks(d.body);
+    expect(texts(blocks)).toEqual([
+      "Mesotherapy is     completely painless and  safe.\nNew line.",
+      "a\nb",
+      "c\nd",
+    ]);
+    blocks.forEach(expectConsistent);
+    const at = locate(blocks[0]!, 15, 50)!;
+    expect(rangeText(blocks[0]!, at)).toBe("    completely painless\tand\r\nsafe.");
+  });
+
   it("keeps paragraphs and other block elements apart", () => {
     const d = doc(
       "<p>First paragraph.</p><p>Second paragraph.</p><ul><li>One</li><li>Two</li></ul><h2>Head</h2><table><tr><td>A</td><td>B</td></tr></table>",
