@@ -25,7 +25,11 @@ try {
   const omissionFailures = failingOmissionExamples(db, checker);
   for (const f of omissionFailures) console.error(`claims: ${describeOmissionFailure(f)}`);
   const claims = db.claims.map((c) => c.claim);
-  const problems = quoteProblems(claims, db.sources, (file) =>
+  const omissionQuotes = db.omissions.map(({ topic }) => ({
+    id: `omission:${topic.topic}`,
+    evidence: topic.evidence,
+  }));
+  const problems = quoteProblems([...claims, ...omissionQuotes], db.sources, (file) =>
     readFileSync(join(SOURCES, file), "utf8"),
   );
   for (const p of problems) console.error(`claims: ${p}`);

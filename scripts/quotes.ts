@@ -3,7 +3,13 @@
 // and a Russian source's quote carries an English translation for the
 // English UI. `npm run check:claims` runs this; tests/claims/quotes.test.ts
 // checks the checker.
-import type { Claim, Source } from "../src/engine/schema";
+import type { Source, SourceQuote } from "../src/engine/schema";
+
+/** What has quotes: a claim (its evidence), or an omission topic (`omission:<topic>`). */
+export interface Quoted {
+  id: string;
+  evidence: readonly SourceQuote[];
+}
 
 /** Punctuation that leaves a thought open: "Nonspecific complications are much more serious:". */
 const OPEN_END = /[:;,(\-–—]$/u;
@@ -26,7 +32,7 @@ function occurrences(text: string, quote: string): number[] {
 
 /** What is wrong with each quote, as "claim evidence.N: problem" lines; none when all is well. */
 export function quoteProblems(
-  claims: readonly Claim[],
+  claims: readonly Quoted[],
   sources: readonly Source[],
   sourceText: (file: string) => string,
 ): string[] {

@@ -287,7 +287,13 @@ export type OmissionTopicId = z.infer<typeof OmissionTopicId>;
 
 /** A passage of a source that supports a topic's note: verbatim, in its own language; short. */
 export const SourceQuote = z
-  .object({ source: SourceFile, quote: z.string().min(3).max(300) })
+  .object({
+    source: SourceFile,
+    /** Verbatim, whole (scripts/quotes.ts), as a claim's evidence quotes. */
+    quote: z.string().min(3).max(300),
+    /** The quote in the other UI language, shown beneath it. */
+    translation: z.string().min(3).max(400).optional(),
+  })
   .strict();
 export type SourceQuote = z.infer<typeof SourceQuote>;
 

@@ -1,7 +1,12 @@
 // A page checker's "check": the engine runs on the blocks (whatever their
 // topic: the gate decided) and the tab's state gains the findings. The engine
 // is built on the first check, not when the service worker starts.
-import { createChecker as createEngine, type Checker as Engine } from "../engine/engine";
+import {
+  createChecker as createEngine,
+  type Checker as Engine,
+  type CheckResult,
+} from "../engine/engine";
+import type { OmissionTopicId } from "../engine/schema";
 import type { ClaimsDb } from "../engine/claims";
 import { viewOf, type CheckMessage, type CheckReply, type TabState } from "./protocol";
 import { toReply } from "./reply";
@@ -38,8 +43,28 @@ export class Checks {
       truncatedAt: msg.truncatedAt ?? previous?.truncatedAt,
       findings: [...(previous?.findings ?? []), ...findings.map(viewOf)],
       hidden: [...(previous?.hidden ?? []), ...hidden.map(viewOf)],
+      omissions: this.omissions(previous, about, msg, result),
     };
     await this.store.publish(tabId, state);
     return { about, findings };
+  }
+
+  /**
+   * What the page leaves out so far: a topic is left out while no part of the
+   * page has mentioned it. A later part (more text, a page that grew) that is
+   * not itself about mesotherapy is read for mentions all the same.
+   */
+  private omissions(
+    previous: TabState | undefined,
+    about: TabState["about"],
+    msg: CheckMessage,
+    result: CheckResult,
+  ): OmissionTopicId[] {
+    if (!about?.mesotherapy) return [];
+    const inPart = result.about.mesotherapy
+      ? result.omissions.map((o) => o.topic)
+      : this.engine!.omissionsOf(msg.blocks, about.lang);
+    if (!previous) return inPart;
+    return (previous.omissions ?? []).filter((t) => inPart.includes(t));
   }
 }

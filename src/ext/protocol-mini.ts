@@ -52,6 +52,9 @@ export const PanelTabState = z.object({
   status: z.enum(["pending", "off-topic", "site-off", "paused", "checked"]),
   about: z.nullable(z.object({ mesotherapy: z.boolean(), lang, score: z.number() })),
   findings: z.array(findingView),
+  omissions: z.optional(
+    z.array(z.enum(["contraindications", "complications", "specialist", "aftercare"])),
+  ),
   hidden: z.optional(z.array(findingView)),
   truncatedAt: z.optional(z.number().check(z.int(), z.positive())),
 });

@@ -11,7 +11,7 @@ import {
   MAX_HEADINGS,
   MAX_TITLE_CHARS,
 } from "../dom/signals";
-import { Evidence, Lang, Verdict } from "../engine/schema";
+import { Evidence, Lang, OmissionTopicId, Verdict } from "../engine/schema";
 
 export { Verdict };
 
@@ -60,6 +60,8 @@ export const TabState = z.object({
   status: PageStatus,
   about: About.nullable(),
   findings: z.array(FindingView),
+  /** What a page about mesotherapy never tells its reader (src/engine/omissions.ts): the side panel shows these first. */
+  omissions: z.array(OmissionTopicId).optional(),
   /** Findings the reader hid on this page ("not a claim here"): listed apart, with undo. */
   hidden: z.array(FindingView).optional(),
   /** Only this many characters of the page were read (huge pages): the side panel says so. */

@@ -1,4 +1,4 @@
-import type { Evidence as EvidenceItem, Lang, Source } from "../engine/schema";
+import type { Evidence as EvidenceItem, Lang, Source, SourceQuote } from "../engine/schema";
 import type { Strings } from "./i18n";
 import { quoteLines } from "./model";
 
@@ -32,7 +32,8 @@ export function Evidence({
   lang,
   t,
 }: {
-  item: EvidenceItem;
+  /** A claim's evidence (with the source's stance), or an omission topic's quote (none). */
+  item: EvidenceItem | SourceQuote;
   source: Source | undefined;
   lang: Lang;
   t: Strings;
@@ -40,8 +41,8 @@ export function Evidence({
   const quoteLang = source?.lang;
   const translate = quoteLang !== undefined && quoteLang !== lang && item.translation;
   return (
-    <li class={item.stance}>
-      <p class="stance">{t.sourceSays[item.stance]}</p>
+    <li class={"stance" in item ? item.stance : undefined}>
+      {"stance" in item && <p class="stance">{t.sourceSays[item.stance]}</p>}
       <blockquote lang={quoteLang}>
         <Lines text={item.quote} />
       </blockquote>

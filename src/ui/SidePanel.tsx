@@ -5,6 +5,7 @@ import { sendFromPanel, sendPanelToContent } from "../ext/send";
 import { Caveats } from "./Caveats";
 import { Findings } from "./Findings";
 import { Hidden } from "./Hidden";
+import { Omissions } from "./Omissions";
 import { strings, uiLang, type Strings } from "./i18n";
 import { groupByClaim } from "./model";
 import { Sources } from "./Sources";
@@ -69,6 +70,13 @@ export function SidePanel() {
         )}
         <Switches hostname={hostname} t={t} />
       </header>
+      <Omissions
+        topics={state?.omissions ?? []}
+        content={db.omissions}
+        sources={sources}
+        lang={lang}
+        t={t}
+      />
       {groups.length ? (
         <Findings
           groups={groups}

@@ -90,6 +90,17 @@ const en = {
     "Five articles about mesotherapy, quoted as they were published. MesoCheck quotes them; it does not vouch for them.",
   publishedBy: "Published by",
 
+  // What the article leaves out.
+  omissionsTitle: "What this article does not tell you",
+  omissionsIntro:
+    "This page is about mesotherapy, but nowhere does it tell its reader about these. The sources do.",
+  omissionTopics: {
+    contraindications: "Who must not have it (contraindications)",
+    complications: "Side effects and complications",
+    specialist: "That a qualified specialist should do it, in sterile conditions",
+    aftercare: "What to avoid afterwards",
+  },
+
   // Hiding a finding ("not a claim here"), its undo and the export.
   notAClaim: "Not a claim here",
   hideSentence: (text: string) => `Not a claim here: ${text}`,
@@ -186,6 +197,16 @@ const ru: Strings = {
   sourcesIntro:
     "Пять статей о мезотерапии, цитаты — как они опубликованы. MesoCheck их цитирует, но не ручается за них.",
   publishedBy: "Издатель",
+
+  omissionsTitle: "О чём статья не говорит",
+  omissionsIntro:
+    "Страница посвящена мезотерапии, но нигде не сообщает читателю об этом. Источники сообщают.",
+  omissionTopics: {
+    contraindications: "Кому её делать нельзя (противопоказания)",
+    complications: "Побочные эффекты и осложнения",
+    specialist: "Что делать её должен квалифицированный специалист, в стерильных условиях",
+    aftercare: "Чего избегать после процедуры",
+  },
 
   notAClaim: "Здесь это не утверждение",
   hideSentence: (text: string) => `Здесь это не утверждение: ${text}`,

@@ -40,15 +40,23 @@ export const allHighlighted = async (page: Page) => {
   return [...h.contradicted, ...h.disputed].sort();
 };
 
-/** What the CLI finds in the same HTML: the sentences the extension must highlight. */
-export function cliFindings(name: string): Array<{ text: string; verdict: string; claim: string }> {
+interface CliResult {
+  findings: Array<{ text: string; verdict: string; claim: string }>;
+  omissions: Array<{ topic: string; note: string }>;
+}
+
+/** What the CLI says of the same HTML (the harness types only what it uses). */
+export function cliResult(name: string): CliResult {
   const file = [join(FIXTURES, name), join(EXAMPLES, name)].find(existsSync)!;
   const out = execFileSync(process.execPath, [join(ROOT, "bin/mesocheck.js"), "--json", file], {
     encoding: "utf8",
   });
-  return (
-    JSON.parse(out) as { findings: Array<{ text: string; verdict: string; claim: string }> }
-  ).findings.map((f) => ({ ...f, text: f.text.replace(/\s+/g, " ").trim() }));
+  return JSON.parse(out) as CliResult;
+}
+
+/** What the CLI finds in the same HTML: the sentences the extension must highlight. */
+export function cliFindings(name: string): CliResult["findings"] {
+  return cliResult(name).findings.map((f) => ({ ...f, text: f.text.replace(/\s+/g, " ").trim() }));
 }
 
 /** Polls until `probe` returns something `done` accepts, or the time runs out; returns the last value. */

@@ -15,6 +15,7 @@ import { byRisk, groupByClaim, summarize } from "../../src/ui/model";
 import {
   allHighlighted,
   cliFindings,
+  cliResult,
   ensureBuilt,
   launch,
   resetSettings,
@@ -25,6 +26,7 @@ import {
   type Served,
 } from "./harness";
 import { axeViolations } from "./axe";
+import { strings } from "../../src/ui/i18n";
 
 const PANEL_GZIP_BUDGET = 45_000;
 const db = loadClaims();
@@ -201,6 +203,53 @@ describe("the side panel with findings", () => {
       );
     },
   );
+});
+
+it("shows first what a promotional page leaves out, as the CLI finds it, each with what the sources say", async () => {
+  const omitted = cliResult("promo-en.html").omissions.map((o) => o.topic);
+  expect(omitted).toEqual(expect.arrayContaining(["contraindications", "complications"]));
+  const page = await ext.context.newPage();
+  await page.goto(server.url("promo-en.html"));
+  const view = await ext.context.newPage();
+  await view.goto(
+    `chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${await tabIdOf(ext, page.url())}`,
+  );
+  const section = view.locator("section.omissions");
+  await until(
+    () => section.locator("article.omission").count(),
+    (n) => n === omitted.length,
+  );
+  const t = strings("en");
+  expect(await section.locator("h2").textContent()).toBe(t.omissionsTitle);
+  expect(await section.locator("h3").allTextContents()).toEqual(
+    omitted.map((o) => t.omissionTopics[o as keyof typeof t.omissionTopics]),
+  );
+  // Before the claims the page makes.
+  expect(
+    await view.evaluate(
+      () =>
+        !!(
+          document
+            .querySelector("section.omissions")!
+            .compareDocumentPosition(document.querySelector("section.findings")!) &
+          Node.DOCUMENT_POSITION_FOLLOWING
+        ),
+    ),
+  ).toBe(true);
+  await section
+    .locator("details.evidence")
+    .first()
+    .evaluate((d) => ((d as HTMLDetailsElement).open = true));
+  expect(
+    await section.locator("details.evidence").first().locator("blockquote").count(),
+  ).toBeGreaterThan(1);
+  for (const scheme of ["light", "dark"] as const)
+    expect(await axeViolations(view, scheme)).toEqual([]);
+  // The demo article names every topic: nothing left out, no section.
+  expect(cliResult("article-en.html").omissions).toEqual([]);
+  expect(await panel.locator("section.omissions").count()).toBe(0);
+  await page.close();
+  await view.close();
 });
 
 /** The scripts a page loads: its module scripts and preloads, and what they import, on and on. */

@@ -226,6 +226,43 @@ describe("the background", () => {
   });
 });
 
+describe("what the page leaves out", () => {
+  beforeEach(() => void fakeBrowser.reset());
+
+  it("lists the topics no part of the page has mentioned, narrowing as parts come, afresh on reset", async () => {
+    const bg = await setUp();
+    // Three mentions: about mesotherapy by the engine's own reading, not only the gate's.
+    const promo = [...BLOCKS, "Book your mesotherapy course today."];
+    await bg.fromPage(check(true, promo));
+    const first = (await bg.store.get(3))!.omissions!;
+    expect(first).toEqual(["contraindications", "complications", "specialist", "aftercare"]);
+    // A later part that is not itself about mesotherapy still mentions a topic.
+    await bg.fromPage(check(false, ["Pregnancy is an absolute contraindication."]));
+    expect((await bg.store.get(3))!.omissions).toEqual([
+      "complications",
+      "specialist",
+      "aftercare",
+    ]);
+    await bg.fromPage(check(false, ["Bruising and swelling are common after the injections."]));
+    expect((await bg.store.get(3))!.omissions).toEqual(["specialist", "aftercare"]);
+    await bg.fromPage(check(true, promo));
+    expect((await bg.store.get(3))!.omissions).toEqual(first);
+  });
+
+  it("lists none for a page checked anyway that is not about mesotherapy", async () => {
+    const bg = await setUp();
+    await bg.fromPage({
+      type: "check",
+      url: PAGE,
+      first: 0,
+      blocks: ["Our bakery opens at nine. Fresh bread every day."],
+      signals: { title: "Bakery", description: "", headings: [], lang: "en" },
+      reset: true,
+    });
+    expect((await bg.store.get(3))!.omissions).toEqual([]);
+  });
+});
+
 describe("hiding a finding ('not a claim here')", () => {
   beforeEach(() => void fakeBrowser.reset());
 
