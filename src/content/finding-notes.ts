@@ -161,7 +161,14 @@ export class FindingNotes {
   }
 
   private contentOf(f: PageReplyFinding) {
-    return { id: f.id, verdict: f.verdict, assertion: f.assertion, note: f.note, lang: f.lang };
+    return {
+      id: f.id,
+      verdict: f.verdict,
+      assertion: f.assertion,
+      note: f.note,
+      lang: f.lang,
+      ...(f.why && { why: f.why }),
+    };
   }
 }
 

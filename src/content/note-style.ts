@@ -48,6 +48,7 @@ export const NOTE_STYLE = `
 .claim { font-weight: 600; margin: 2px 0 6px; }
 .label { font-weight: 400; }
 .text { margin: 0 0 6px; }
+.why { font-weight: 600; }
 .disclaimer { margin: 0 0 4px; font-size: 12px; color: var(--muted); }
 .actions { display: flex; flex-wrap: wrap; gap: 4px 12px; }
 button { all: unset; box-sizing: border-box; cursor: pointer; color: var(--action); min-height: 24px; padding: 2px 0; text-decoration: underline; }

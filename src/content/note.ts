@@ -20,6 +20,8 @@ export interface NoteContent {
   assertion: string;
   /** What the sources say about it, whole, in the page's language. */
   note: string;
+  /** Why the figure the sentence states is contested ("5 days: the sources give 3–10 ..."), where it states one. */
+  why?: string;
   /** The page's language, for the claim's words ("en", "ru"). */
   lang: string;
 }
@@ -206,11 +208,13 @@ export class Note {
     claim.append(el("span", "label", t.claim), " ", words);
     const text = el("p", "text", content.note);
     text.lang = content.lang;
+    const why = content.why ? [el("p", "text why", content.why)] : [];
+    for (const w of why) w.lang = content.lang;
     const actions = el("div", "actions");
     const open = this.button("open", t.openPanel);
     const dismiss = this.button("dismiss", t.dismiss);
     actions.append(open, dismiss);
-    box.replaceChildren(head, claim, text, el("p", "disclaimer", t.disclaimer), actions);
+    box.replaceChildren(head, claim, ...why, text, el("p", "disclaimer", t.disclaimer), actions);
   }
 
   /** A button of the note; the close button shows "×" and is named by its label. */

@@ -11,7 +11,7 @@ import {
   type Pattern,
   type Sentence,
 } from "./pattern";
-import type { Claim, Evidence, Lang, OmissionTopicId, Verdict } from "./schema";
+import type { Claim, Evidence, Lang, Numeric, OmissionTopicId, Verdict } from "./schema";
 import type { CompiledLexicon } from "./lexicon";
 import { omissionIndex, OmissionScan, type Omission, type OmissionHits } from "./omissions";
 import { isMinimised } from "./qualifiers";
@@ -357,16 +357,29 @@ function overlapsInterval(s: Sentence, m: Match): boolean {
 function numericVerdict(claim: Claim, spans: NumberSpan[]): Verdict | null {
   const rule = claim.numeric;
   if (!rule) return claim.verdict;
+  const figure = contestedFigure(rule, spans);
+  if (figure === null) return null;
+  if (figure === undefined) return claim.verdict;
+  return rule.kind === "interval" && figure.min < rule.days[0] ? rule.shorter : claim.verdict;
+}
+
+/**
+ * The span that makes a numeric claim's match a finding: an age outside the
+ * suitable range, or the shortest interval between sessions. `undefined` when
+ * the match states no figure of its kind (the words alone assert it), `null`
+ * when every figure it states is in range (no finding).
+ */
+export function contestedFigure(rule: Numeric, spans: NumberSpan[]): NumberSpan | null | undefined {
   if (rule.kind === "age") {
     const ages = spans.filter((s) => s.kind === "age" || s.kind === "num");
-    if (!ages.length) return claim.verdict;
+    if (!ages.length) return undefined;
     const [lo, hi] = rule.suitable;
-    return ages.some((a) => a.min < lo || a.max > hi) ? claim.verdict : null;
+    return ages.find((a) => a.min < lo || a.max > hi) ?? null;
   }
   const intervals = spans.filter(
     (s) =>
       (s.kind === "interval" || s.kind === "days" || s.kind === "num") && s.min <= rule.longest,
   );
-  if (!intervals.length) return spans.length ? null : claim.verdict;
-  return intervals.some((s) => s.min < rule.days[0]) ? rule.shorter : claim.verdict;
+  if (!intervals.length) return spans.length ? null : undefined;
+  return intervals.reduce((a, b) => (b.min < a.min ? b : a));
 }

@@ -66,6 +66,8 @@ export const Numeric = z.discriminatedUnion("kind", [
       kind: z.literal("age"),
       /** Ages the sources give as suitable; a stated age outside it is a finding. */
       suitable: z.tuple([z.number().int().nonnegative(), z.number().int().positive()]),
+      /** Why a stated age is contested, "{figure}" standing for the words that state it. */
+      explain: Bilingual.optional(),
     })
     .strict(),
   z
@@ -76,6 +78,10 @@ export const Numeric = z.discriminatedUnion("kind", [
       shorter: z.enum(["disputed", "contradicted"]),
       /** Longer than this, a stated interval is between courses ("every 6-12 months"), not sessions. */
       longest: z.number().positive(),
+      /** Why a stated interval is contested, "{figure}" standing for the words that state it. */
+      explain: Bilingual.optional(),
+      /** The same, for an interval shorter than any the sources give. */
+      explainShorter: Bilingual.optional(),
     })
     .strict(),
 ]);

@@ -6,7 +6,10 @@
 import type { Caveat, Claim, OmissionTopic, Source } from "../engine/schema";
 
 /** What the panel reads of a claim: its words and evidence, never its rules. */
-export type ClaimText = Pick<Claim, "id" | "assertion" | "verdict" | "evidence" | "note" | "risk">;
+export type ClaimText = Pick<
+  Claim,
+  "id" | "assertion" | "verdict" | "evidence" | "note" | "risk" | "numeric"
+>;
 
 /** What the panel reads of an omission topic: its note and the sources' words, never its rules. */
 export type OmissionText = Pick<OmissionTopic, "topic" | "note" | "evidence">;
@@ -24,14 +27,17 @@ export function claimContentOf(db: {
   caveats: Caveat[];
   omissions: ReadonlyArray<{ topic: OmissionTopic }>;
 }): ClaimContent {
-  const claims = db.claims.map(({ claim: { id, assertion, verdict, evidence, note, risk } }) => ({
-    id,
-    assertion,
-    verdict,
-    evidence,
-    note,
-    ...(risk && { risk }),
-  }));
+  const claims = db.claims.map(
+    ({ claim: { id, assertion, verdict, evidence, note, risk, numeric } }) => ({
+      id,
+      assertion,
+      verdict,
+      evidence,
+      note,
+      ...(risk && { risk }),
+      ...(numeric && { numeric }),
+    }),
+  );
   const omissions = db.omissions.map(({ topic: { topic, note, evidence } }) => ({
     topic,
     note,

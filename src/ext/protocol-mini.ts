@@ -21,6 +21,7 @@ export const PageReplyFinding = z.object({
   end: count,
   assertion: z.string(),
   note: z.string(),
+  why: z.optional(z.string()),
 });
 export type PageReplyFinding = z.infer<typeof PageReplyFinding>;
 
@@ -43,6 +44,7 @@ const findingView = z.object({
   text: z.string(),
   lang,
   order: count,
+  figure: z.optional(z.object({ words: z.string(), min: z.number(), max: z.number() })),
 });
 
 /** A tab's state as the side panel and the popup read it (TabState). */

@@ -27,6 +27,8 @@ export const FindingView = z.object({
   lang: Lang,
   /** Position of the sentence in the page, for page order. */
   order: count,
+  /** The figure it states that made it a finding (an age, an interval): src/engine/figures.ts. */
+  figure: z.object({ words: z.string(), min: z.number(), max: z.number() }).optional(),
 });
 export type FindingView = z.infer<typeof FindingView>;
 
@@ -37,6 +39,8 @@ export const ReplyFinding = FindingView.extend({
   end: count,
   /** The claim, in the page's language. */
   assertion: z.string(),
+  /** Why its figure is contested, in the page's language (numeric claims that state one). */
+  why: z.string().optional(),
   /** The claim's note (what the sources say, and what to do), whole, in the page's language. */
   note: z.string(),
   evidence: z.array(Evidence),
@@ -44,8 +48,16 @@ export const ReplyFinding = FindingView.extend({
 export type ReplyFinding = z.infer<typeof ReplyFinding>;
 
 /** The view of a reply's finding that the tab's state keeps. */
-export function viewOf({ id, claim, verdict, text, lang, order }: FindingView): FindingView {
-  return { id, claim, verdict, text, lang, order };
+export function viewOf({
+  id,
+  claim,
+  verdict,
+  text,
+  lang,
+  order,
+  figure,
+}: FindingView): FindingView {
+  return { id, claim, verdict, text, lang, order, ...(figure && { figure }) };
 }
 
 export const PageStatus = z.enum(["pending", "off-topic", "site-off", "paused", "checked"]);

@@ -3,6 +3,8 @@
 // hold it against both schemas that describe it (ReplyFinding, and the
 // checker's lighter PageReply).
 import type { CheckResult } from "../engine/engine";
+import { whyFigure } from "../engine/figure-reason";
+import { figureOf } from "../engine/figures";
 import type { Claim } from "../engine/schema";
 import type { ReplyFinding } from "./protocol";
 
@@ -15,6 +17,8 @@ export function toReply(
   let nextId = firstId;
   return result.findings.map((f) => {
     const claim = claims.get(f.claim)!;
+    const figure = figureOf(claim, f.text, f.lang);
+    const why = figure && whyFigure(claim.numeric, figure, f.lang);
     return {
       id: nextId++,
       claim: f.claim,
@@ -28,6 +32,8 @@ export function toReply(
       end: f.end,
       assertion: claim.assertion[f.lang],
       note: claim.note[f.lang],
+      ...(figure && { figure }),
+      ...(why && { why }),
       evidence: claim.evidence,
     };
   });

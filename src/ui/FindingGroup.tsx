@@ -1,3 +1,4 @@
+import { whyFigure } from "../engine/figure-reason";
 import type { Lang, Source, Verdict } from "../engine/schema";
 import { Evidence } from "./Evidence";
 import type { Strings } from "./i18n";
@@ -45,6 +46,7 @@ export function FindingGroup({ group, lang, sources, t, onShow, onHide }: Props)
             <li key={f.id} class={f.verdict}>
               <VerdictLabel verdict={f.verdict} t={t} />
               <q lang={f.lang}>{f.text}</q>
+              {f.figure && <p class="why">{whyFigure(group.claim.numeric, f.figure, lang)}</p>}
               <button
                 type="button"
                 aria-label={t.showSentence(f.text)}

@@ -27,6 +27,8 @@ import {
 } from "./harness";
 import { axeViolations } from "./axe";
 import { strings } from "../../src/ui/i18n";
+import { whyFigure } from "../../src/engine/figure-reason";
+import { figureOf } from "../../src/engine/figures";
 
 const PANEL_GZIP_BUDGET = 45_000;
 const db = loadClaims();
@@ -203,6 +205,26 @@ describe("the side panel with findings", () => {
       );
     },
   );
+});
+
+it("says under each sentence with a contested figure why it is contested, as the claim words it", async () => {
+  const numeric = expected.filter((f) => claims.find((c) => c.id === f.claim)!.numeric);
+  const withFigure = numeric
+    .map((f) => {
+      const claim = claims.find((c) => c.id === f.claim)!;
+      const figure = figureOf(claim, f.text, "en");
+      return figure && { text: f.text, why: whyFigure(claim.numeric, figure, "en")! };
+    })
+    .filter((x) => x !== null);
+  expect(withFigure.length).toBeGreaterThanOrEqual(2);
+  const shown = await panel.locator(".sentences li").evaluateAll((lis) =>
+    lis.map((li) => ({
+      text: (li.querySelector("q")?.textContent ?? "").replace(/\s+/g, " ").trim(),
+      why: li.querySelector(".why")?.textContent ?? null,
+    })),
+  );
+  for (const f of withFigure) expect(shown).toContainEqual(f);
+  expect(shown.filter((s) => s.why !== null)).toHaveLength(withFigure.length);
 });
 
 it("shows first what a promotional page leaves out, as the CLI finds it, each with what the sources say", async () => {

@@ -226,6 +226,30 @@ describe("the background", () => {
   });
 });
 
+describe("a contested figure", () => {
+  beforeEach(() => void fakeBrowser.reset());
+
+  it("comes with its words for the panel and its reason, in the page's language, for the note", async () => {
+    const bg = await setUp();
+    const reply = CheckReply.parse(
+      await bg.fromPage(
+        check(true, [
+          "Mesotherapy sessions can be booked every other day.",
+          "Мезотерапию можно делать раз в 2 дня.",
+          "Mesotherapy is completely painless.",
+        ]),
+      ),
+    );
+    const [en, ru] = reply.findings.filter((f) => f.claim === "session-interval");
+    expect(en!.figure).toEqual({ words: "every other day", min: 2, max: 2 });
+    expect(en!.why).toMatch(/^“every other day”: shorter than any interval/);
+    expect(ru!.why).toMatch(/^«раз в 2 дня»: /);
+    expect(reply.findings.find((f) => f.claim === "painless")).not.toHaveProperty("why");
+    const state = (await bg.store.get(3))!;
+    expect(state.findings.find((f) => f.id === en!.id)!.figure).toEqual(en!.figure);
+  });
+});
+
 describe("what the page leaves out", () => {
   beforeEach(() => void fakeBrowser.reset());
 
