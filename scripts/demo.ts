@@ -1,7 +1,8 @@
 // npm run demo [-- --headless]: builds the extension, serves the bundled demo
 // articles on 127.0.0.1 and opens Chromium with the extension on them. With
 // --headless, or where there is no display, it prints the findings and saves
-// screenshots of the highlighted pages and of the side panel, then exits.
+// screenshots of the highlighted pages, a note, the popup and the side panel,
+// then exits.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
@@ -64,12 +65,31 @@ async function main(): Promise<void> {
       });
       await page.waitForTimeout(300);
       await page.screenshot({ path: join(SHOTS, name.replace(".html", ".png")) });
+      const lang = name.replace("article-", "").replace(".html", "");
+      // The note, as the "next finding" command opens it (what the shortcut runs).
+      await browser.worker!.evaluate(
+        (id) =>
+          (
+            globalThis as unknown as {
+              mesocheckCommand(c: string, tab: { id: number }): Promise<boolean>;
+            }
+          ).mesocheckCommand("next-finding", { id }),
+        tabId,
+      );
+      await page.waitForTimeout(500);
+      await page.screenshot({ path: join(SHOTS, `note-${lang}.png`) });
+      const popup = await browser.context.newPage();
+      await popup.setViewportSize({ width: 360, height: 300 });
+      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+      await popup.waitForTimeout(500);
+      await popup.screenshot({ path: join(SHOTS, `popup-${lang}.png`) });
+      await popup.close();
       const panel = await browser.context.newPage();
       await panel.setViewportSize({ width: 420, height: 900 });
       await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${tabId}`);
       await panel.waitForTimeout(500);
       await panel.screenshot({
-        path: join(SHOTS, `sidepanel-${name.replace("article-", "").replace(".html", "")}.png`),
+        path: join(SHOTS, `sidepanel-${lang}.png`),
       });
     }
     if (headless) {
