@@ -180,7 +180,8 @@ const SOURCE_BREAK = /[\n\r\t\f]/g;
 
 function insidePre(root: Node): boolean {
   for (let node: Node | null = root; node !== null; node = parentOf(node))
-    if (node.nodeType === ELEMENT_NODE && PRESERVES_BREAKS.has(nameOf(node as Element))) return true;
+    if (node.nodeType === ELEMENT_NODE && PRESERVES_BREAKS.has(nameOf(node as Element)))
+      return true;
   return false;
 }
 
