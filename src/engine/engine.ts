@@ -98,6 +98,14 @@ export interface Checker {
 const CLAIM_KEY = 1;
 const OMISSION_KEY = 2;
 
+interface TokenKeys {
+  claims: Hits[number];
+  omissions: OmissionHits;
+  /** A key of some claim's pattern, a number span's possible start included. */
+  claimKey: boolean;
+}
+const MAX_MEMO = 50_000;
+
 export function createChecker(db: ClaimsDb): Checker {
   const index = {
     en: new PatternIndex<CompiledClaim>(),
@@ -113,6 +121,24 @@ export function createChecker(db: ClaimsDb): Checker {
     exclusions.set(claim, exclude);
   }
   const omissionKeys = omissionIndex(db.omissions);
+  // What each word is a key of, looked up once per spelling: a token's stem
+  // and kind follow from its norm, so its norm alone stands for it.
+  const keysBy = { en: new Map<string, TokenKeys>(), ru: new Map<string, TokenKeys>() };
+  function keysOf(t: Token, lang: Lang): TokenKeys {
+    const memo = keysBy[lang];
+    let keys = memo.get(t.norm);
+    if (keys === undefined) {
+      if (memo.size >= MAX_MEMO) memo.clear();
+      const claims = index[lang].hitsOf(t);
+      keys = {
+        claims,
+        omissions: omissionKeys[lang].hitsOf(t),
+        claimKey: claims !== undefined || (index[lang].hasSpanKeys && mayStartSpan(t)),
+      };
+      memo.set(t.norm, keys);
+    }
+    return keys;
+  }
 
   function checkSentence(text: string, lang: Lang): Array<{ claim: Claim; verdict: Verdict }> {
     const tokens = tokenize(text, lang);
@@ -250,7 +276,6 @@ export function createChecker(db: ClaimsDb): Checker {
       // A block with no key word of any claim or topic is never segmented; a sentence without one is never tried.
       const tokens = tokenize(block, lang);
       // Each token is looked up once; its hits serve the prefilter and the candidates.
-      const keys = index[lang];
       const hits: Hits = new Array(tokens.length);
       // Once every topic is mentioned, tokens are no longer looked up for them.
       const scanning = scan !== null && !scan.done;
@@ -258,10 +283,10 @@ export function createChecker(db: ClaimsDb): Checker {
       const keyOf = new Uint8Array(tokens.length);
       let anyKey = 0;
       for (let i = 0; i < tokens.length; i++) {
-        const t = tokens[i]!;
-        hits[i] = keys.hitsOf(t);
-        let key = hits[i] !== undefined || (keys.hasSpanKeys && mayStartSpan(t)) ? CLAIM_KEY : 0;
-        if (scanning && (omissionHits[i] = scan.hitsOf(t, lang)) !== undefined) key |= OMISSION_KEY;
+        const k = keysOf(tokens[i]!, lang);
+        hits[i] = k.claims;
+        let key = k.claimKey ? CLAIM_KEY : 0;
+        if (scanning && (omissionHits[i] = k.omissions) !== undefined) key |= OMISSION_KEY;
         keyOf[i] = key;
         anyKey |= key;
       }

@@ -9,7 +9,12 @@ export function detectLang(text: string, fallback: Lang = "en"): Lang {
   let cyrillic = 0;
   let latin = 0;
   const end = Math.min(text.length, 2000);
-  for (let i = 0; i < end && cyrillic + latin < LETTERS; i++) {
+  // Past half of LETTERS one side has won: the other can no longer draw level.
+  for (
+    let i = 0;
+    i < end && cyrillic + latin < LETTERS && cyrillic <= LETTERS / 2 && latin <= LETTERS / 2;
+    i++
+  ) {
     const c = text.charCodeAt(i);
     if (c >= 0x400 && c <= 0x4ff) cyrillic++;
     else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;

@@ -8,7 +8,6 @@ import { indexed, type CompiledLexicon } from "./lexicon";
 import { matchAt, mayMatch, PatternIndex, type Pattern, type Sentence } from "./pattern";
 import type { Lang, OmissionTopic, OmissionTopicId, SourceQuote } from "./schema";
 import { isAsked, isDistanced, isNegated } from "./scope";
-import type { Token } from "./tokens";
 
 export interface CompiledOmissionRules {
   patterns: Pattern[];
@@ -81,11 +80,6 @@ export class OmissionScan {
   /** Every topic is mentioned: the rest of the page need not be looked at for them. */
   get done(): boolean {
     return this.left === 0;
-  }
-
-  /** The patterns token t is a key word of. */
-  hitsOf(t: Token, lang: Lang): OmissionHits {
-    return this.index[lang].hitsOf(t);
   }
 
   /**

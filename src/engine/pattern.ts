@@ -354,24 +354,32 @@ export class PatternIndex<T> {
   /** Prefix keys by bucketOf(), each prefix once with all its patterns. */
   private prefixes = new Map<number, Array<{ prefix: string; entries: Array<[Pattern, T]> }>>();
   private spanKeyed: Array<[Pattern, T]> = [];
-  private listedIn = new Map<Pattern, number>();
+  /** By each pattern's number: the candidates() call that last listed it. */
+  private listedIn: number[] = [];
+  private numbers = new Map<Pattern, number>();
   private call = 0;
 
   add(pattern: Pattern, value: T): void {
     // A pattern is listed once per key, however many alternatives share it.
     const seen = new Set<string>();
     const once = (key: string) => !seen.has(key) && !!seen.add(key);
+    // Entries carry their pattern's number for candidates(): a pattern added twice is listed once.
+    let n = this.numbers.get(pattern);
+    if (n === undefined) {
+      this.numbers.set(pattern, (n = this.listedIn.length));
+      this.listedIn.push(0);
+    }
+    const entry = numbered(pattern, value, n);
     for (const atom of keyElement(pattern)) {
       if (atom.type === "span") {
-        if (once("@")) this.spanKeyed.push([pattern, value]);
+        if (once("@")) this.spanKeyed.push(entry);
       } else if (atom.prefix) {
-        if (once(`*${atom.value}`)) this.addPrefix(atom.value, [pattern, value]);
+        if (once(`*${atom.value}`)) this.addPrefix(atom.value, entry);
       } else {
         for (const key of atom.stem ? [atom.value, atom.stem] : [atom.value])
-          if (once(key)) push(this.exact, key, [pattern, value]);
+          if (once(key)) push(this.exact, key, entry);
       }
     }
-    this.listedIn.set(pattern, 0);
   }
 
   private addPrefix(prefix: string, entry: [Pattern, T]): void {
@@ -420,8 +428,9 @@ export class PatternIndex<T> {
     const addAll = (list: ReadonlyArray<readonly [Pattern, T]> | undefined) => {
       if (list) {
         for (const entry of list) {
-          if (this.listedIn.get(entry[0]) === call) continue;
-          this.listedIn.set(entry[0], call);
+          const n = (entry as unknown as Numbered<T>)[2];
+          if (this.listedIn[n] === call) continue;
+          this.listedIn[n] = call;
           out.push(entry);
         }
       }
@@ -442,6 +451,11 @@ export class PatternIndex<T> {
     return false;
   }
 }
+
+/** An index's entry: its pattern and value, and a third element, its number in the index. */
+type Numbered<T> = readonly [Pattern, T, number];
+const numbered = <T>(pattern: Pattern, value: T, n: number): [Pattern, T] =>
+  [pattern, value, n] as unknown as [Pattern, T];
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
