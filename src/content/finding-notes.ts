@@ -166,7 +166,7 @@ export class FindingNotes {
       verdict: f.verdict,
       assertion: f.assertion,
       note: f.note,
-      lang: f.lang,
+      lang: f.noteLang,
       ...(f.why && { why: f.why }),
     };
   }

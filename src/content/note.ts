@@ -16,13 +16,13 @@ import { placeNote, type Box } from "./placement";
 export interface NoteContent {
   id: number;
   verdict: Verdict;
-  /** The claim, in the page's language. */
+  /** The claim, in the browser's UI language, as the note's labels. */
   assertion: string;
-  /** What the sources say about it, whole, in the page's language. */
+  /** What the sources say about it, whole, in the same language. */
   note: string;
   /** Why the figure the sentence states is contested ("5 days: the sources give 3–10 ..."), where it states one. */
   why?: string;
-  /** The page's language, for the claim's words ("en", "ru"). */
+  /** The language of the claim's words and note ("en", "ru"). */
   lang: string;
 }
 

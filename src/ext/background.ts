@@ -56,14 +56,15 @@ export function startBackground(
   api: BackgroundApis,
   claimsDb: () => ClaimsDb,
 ): { store: TabStore; toolbar: Toolbar } {
-  const t = strings(uiLang(api.i18n.getUILanguage()));
+  const ui = uiLang(api.i18n.getUILanguage());
+  const t = strings(ui);
   const toolbar = new Toolbar(
     (api.action ?? api.browserAction)!,
     { active: t.title, paused: t.toolbarPaused },
     async () => (await api.storage.local.get(PAUSED_KEY))[PAUSED_KEY] === true,
   );
   const store = new TabStore({ session: api.storage.session, toolbar, messaging: api });
-  const checks = new Checks(store, claimsDb);
+  const checks = new Checks(store, claimsDb, ui);
   const hiding = new Hiding(store, api);
   const ownPages = api.runtime.getURL("/");
 

@@ -6,7 +6,7 @@ import {
   type Checker as Engine,
   type CheckResult,
 } from "../engine/engine";
-import type { OmissionTopicId } from "../engine/schema";
+import type { Lang, OmissionTopicId } from "../engine/schema";
 import type { ClaimsDb } from "../engine/claims";
 import { viewOf, type CheckMessage, type CheckReply, type TabState } from "./protocol";
 import { toReply } from "./reply";
@@ -19,6 +19,8 @@ export class Checks {
   constructor(
     private readonly store: TabStore,
     private readonly claimsDb: () => ClaimsDb,
+    /** The browser's UI language: the notes' words are in it. */
+    private readonly uiLang: Lang = "en",
     private readonly dismissals: Pick<DismissalStore, "of"> = storedDismissals,
   ) {}
 
@@ -32,7 +34,7 @@ export class Checks {
     const firstId = previous ? Math.max(-1, ...previous.findings.map((f) => f.id)) + 1 : 0;
     // Those the reader hid on this page are listed apart and not highlighted.
     const { shown: findings, hidden } = splitHidden(
-      toReply(result, claims, msg.first, firstId),
+      toReply(result, claims, msg.first, firstId, this.uiLang),
       await this.dismissals.of(msg.url),
     );
     const state: TabState = {

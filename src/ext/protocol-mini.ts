@@ -20,6 +20,7 @@ export const PageReplyFinding = z.object({
   start: count,
   end: count,
   assertion: z.string(),
+  noteLang: z.enum(["en", "ru"]),
   note: z.string(),
   why: z.optional(z.string()),
 });

@@ -37,11 +37,13 @@ export const ReplyFinding = FindingView.extend({
   block: count,
   start: count,
   end: count,
-  /** The claim, in the page's language. */
+  /** The claim, in the browser's UI language (`noteLang`). */
   assertion: z.string(),
-  /** Why its figure is contested, in the page's language (numeric claims that state one). */
+  /** The language of `assertion`, `note` and `why`: the UI's, as the side panel's and the note's labels. */
+  noteLang: Lang,
+  /** Why its figure is contested (numeric claims that state one), in `noteLang`. */
   why: z.string().optional(),
-  /** The claim's note (what the sources say, and what to do), whole, in the page's language. */
+  /** The claim's note (what the sources say, and what to do), whole, in `noteLang`. */
   note: z.string(),
   evidence: z.array(Evidence),
 });

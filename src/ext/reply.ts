@@ -5,7 +5,7 @@
 import type { CheckResult } from "../engine/engine";
 import { whyFigure } from "../engine/figure-reason";
 import { figureOf } from "../engine/figures";
-import type { Claim } from "../engine/schema";
+import type { Claim, Lang } from "../engine/schema";
 import type { ReplyFinding } from "./protocol";
 
 export function toReply(
@@ -13,12 +13,14 @@ export function toReply(
   claims: ReadonlyMap<string, Claim>,
   firstBlock: number,
   firstId: number,
+  /** The language the reader's browser shows: the note's words are in it (one language per view). */
+  uiLang: Lang,
 ): ReplyFinding[] {
   let nextId = firstId;
   return result.findings.map((f) => {
     const claim = claims.get(f.claim)!;
     const figure = figureOf(claim, f.text, f.lang);
-    const why = figure && whyFigure(claim.numeric, figure, f.lang);
+    const why = figure && whyFigure(claim.numeric, figure, uiLang);
     return {
       id: nextId++,
       claim: f.claim,
@@ -30,8 +32,9 @@ export function toReply(
       block: f.block,
       start: f.start,
       end: f.end,
-      assertion: claim.assertion[f.lang],
-      note: claim.note[f.lang],
+      assertion: claim.assertion[uiLang],
+      note: claim.note[uiLang],
+      noteLang: uiLang,
       ...(figure && { figure }),
       ...(why && { why }),
       evidence: claim.evidence,

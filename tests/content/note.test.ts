@@ -190,6 +190,7 @@ describe("FindingNotes: 'Not a claim here'", () => {
     verdict: "disputed",
     text,
     lang: "en",
+    noteLang: "en",
     block: 0,
     start: 0,
     end: text.length,

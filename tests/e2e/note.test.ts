@@ -11,6 +11,7 @@
 // reaches it through the accessibility tree, which is checked too.
 import type { CDPSession, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { loadClaims } from "../../src/cli/load-claims";
 import {
   allHighlighted,
   cliFindings,
@@ -225,6 +226,20 @@ async function command(page: Page, name: "next-finding" | "previous-finding"): P
 }
 
 describe("the note on hover", () => {
+  it("speaks the browser's language on a page in another: a Russian article in an English browser", async () => {
+    const page = await open("article-ru.html");
+    const db = loadClaims();
+    const f = cliFindings("article-ru.html")[0]!;
+    const claim = db.claims.find((c) => c.claim.id === f.claim)!.claim;
+    const { x, y } = await placeSentence(page, norm(f.text), 200);
+    await page.mouse.move(x, y);
+    const shown = (await noteShown(page))!;
+    expect(norm(shown.claim)).toBe(`Claim: ${norm(claim.assertion.en)}`);
+    expect(shown.claimLang).toBe("en");
+    expect(norm(shown.body)).toBe(norm(claim.note.en));
+    expect(shown.bodyLang).toBe("en");
+  });
+
   it("shows the claim as a claim, the whole note, the verdict and the disclaimer, beside its sentence, and stays while hovered", async () => {
     const page = await open();
     const f = findings().find((x) => x.verdict === "disputed")!;

@@ -229,7 +229,7 @@ describe("the background", () => {
 describe("a contested figure", () => {
   beforeEach(() => void fakeBrowser.reset());
 
-  it("comes with its words for the panel and its reason, in the page's language, for the note", async () => {
+  it("comes with its words for the panel and its reason, in the UI's language, for the note", async () => {
     const bg = await setUp();
     const reply = CheckReply.parse(
       await bg.fromPage(
@@ -243,7 +243,9 @@ describe("a contested figure", () => {
     const [en, ru] = reply.findings.filter((f) => f.claim === "session-interval");
     expect(en!.figure).toEqual({ words: "every other day", min: 2, max: 2 });
     expect(en!.why).toMatch(/^“every other day”: shorter than any interval/);
-    expect(ru!.why).toMatch(/^«раз в 2 дня»: /);
+    // A Russian sentence, an English browser: the note speaks English, quoting the words as written.
+    expect(ru!.why).toMatch(/^“раз в 2 дня”: shorter than any interval/);
+    expect(ru!.noteLang).toBe("en");
     expect(reply.findings.find((f) => f.claim === "painless")).not.toHaveProperty("why");
     const state = (await bg.store.get(3))!;
     expect(state.findings.find((f) => f.id === en!.id)!.figure).toEqual(en!.figure);

@@ -13,12 +13,12 @@ import { toReply } from "../../src/ext/reply";
 const db = loadClaims();
 const claims = new Map(db.claims.map((c) => [c.claim.id, c.claim]));
 
-function realReply(example: string) {
+function realReply(example: string, uiLang: "en" | "ru" = "en") {
   const page = readPage(
     readFileSync(new URL(`../../examples/${example}`, import.meta.url), "utf8"),
   );
   const result = createChecker(db).check(page.blocks, { signals: page.signals });
-  return { about: result.about, findings: toReply(result, claims, 3, 10) };
+  return { about: result.about, findings: toReply(result, claims, 3, 10, uiLang) };
 }
 
 describe("the reply to a check", () => {
@@ -29,11 +29,21 @@ describe("the reply to a check", () => {
     expect(PageReply.safeParse(reply).success).toBe(true);
     // Ids run on from the first one given; page order follows the blocks.
     expect(reply.findings.map((f) => f.id)).toEqual(reply.findings.map((_, i) => 10 + i));
-    // The claim's whole note, in the page's language: the note on the page shows all of it.
-    for (const f of reply.findings) expect(f.note).toBe(claims.get(f.claim)!.note[f.lang]);
+    // The claim's whole note, in the UI's language: the note on the page shows all of it.
+    for (const f of reply.findings) expect(f.note).toBe(claims.get(f.claim)!.note.en);
     expect(reply.findings.some((f) => /[.!?]\s+\S/.test(f.note))).toBe(true);
     const orders = reply.findings.map((f) => f.order);
     expect(orders).toEqual([...orders].sort((a, b) => a - b));
+  });
+
+  it("words the note in the UI's language whatever the page's: one language per view", () => {
+    for (const ui of ["en", "ru"] as const)
+      for (const f of realReply("article-ru.html", ui).findings) {
+        expect(f.lang).toBe("ru");
+        expect(f.noteLang).toBe(ui);
+        expect(f.assertion).toBe(claims.get(f.claim)!.assertion[ui]);
+        expect(f.note).toBe(claims.get(f.claim)!.note[ui]);
+      }
   });
 
   const broken: Array<[string, (f: Record<string, unknown>) => void]> = [
