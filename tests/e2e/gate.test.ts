@@ -4,43 +4,16 @@
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { FIXTURES, ROOT } from "../../scripts/chromium";
-import {
-  allHighlighted,
-  ensureBuilt,
-  launch,
-  resetSettings,
-  serve,
-  tabIdOf,
-  until,
-  type Browser,
-  type Served,
-} from "./harness";
+import { allHighlighted, tabIdOf, until, extensionForFile } from "./harness";
 import { tabKey } from "../../src/ext/keys";
 
-let server: Served;
-let ext: Browser;
-
-beforeAll(async () => {
-  ensureBuilt();
-  server = await serve();
-  ext = await launch(true);
-});
-
-afterAll(async () => {
-  await ext?.context.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  await resetSettings(ext);
-  for (const p of ext.context.pages()) await p.close();
-});
+const env = extensionForFile();
 
 async function open(name: string): Promise<Page> {
-  const page = await ext.context.newPage();
-  await page.goto(server.url(name));
+  const page = await env.ext.context.newPage();
+  await page.goto(env.server.url(name));
   return page;
 }
 
@@ -57,7 +30,7 @@ function forcedFindings(name: string): string[] {
 }
 
 const status = (tabId: number) =>
-  ext.worker!.evaluate(async (key) => {
+  env.ext.worker!.evaluate(async (key) => {
     return (
       ((await chrome.storage.session.get(key))[key] as { status?: string } | undefined)?.status ??
       null
@@ -68,7 +41,7 @@ it("'Check this page anyway' in the side panel checks a page the gate stopped", 
   const expected = forcedFindings("offtopic.html");
   expect(expected.length).toBeGreaterThan(1);
   const page = await open("offtopic.html");
-  const tabId = await tabIdOf(ext, page.url());
+  const tabId = await tabIdOf(env.ext, page.url());
   expect(
     await until(
       () => status(tabId),
@@ -77,8 +50,8 @@ it("'Check this page anyway' in the side panel checks a page the gate stopped", 
   ).toBe("off-topic");
   expect(await allHighlighted(page)).toEqual([]);
 
-  const panel = await ext.context.newPage();
-  await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${tabId}`);
+  const panel = await env.ext.context.newPage();
+  await panel.goto(`chrome-extension://${env.ext.extensionId}/sidepanel.html?tabId=${tabId}`);
   await panel.getByRole("button", { name: "Check this page anyway" }).click();
   expect(
     await until(
@@ -96,7 +69,7 @@ it("'Check this page anyway' in the side panel checks a page the gate stopped", 
 
 it("checks a single-page site's article after it navigates there from a page about something else", async () => {
   const page = await open("spa.html");
-  const tabId = await tabIdOf(ext, page.url());
+  const tabId = await tabIdOf(env.ext, page.url());
   expect(
     await until(
       () => status(tabId),
@@ -126,7 +99,7 @@ it("drops a malformed message to the checker with a debug line, and keeps workin
       (h) => h.length > 10,
     )
   ).length;
-  const tabId = await tabIdOf(ext, page.url());
+  const tabId = await tabIdOf(env.ext, page.url());
   for (const bad of [
     { type: "showFinding", id: -1 },
     { type: "showFinding", id: "1" },
@@ -134,7 +107,7 @@ it("drops a malformed message to the checker with a debug line, and keeps workin
     "checkAnyway",
     null,
   ]) {
-    await ext.worker!.evaluate(
+    await env.ext.worker!.evaluate(
       ([id, msg]) => chrome.tabs.sendMessage(id as number, msg).catch(() => null),
       [tabId, bad] as const,
     );

@@ -3,9 +3,18 @@ import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { EXAMPLES, FIXTURES, ROOT, type Browser } from "../../scripts/chromium";
-
-export { ensureBuilt, launch, serve, type Browser, type Served } from "../../scripts/chromium";
+import { afterAll, beforeAll, beforeEach } from "vitest";
+import {
+  ensureBuilt,
+  EXAMPLES,
+  FIXTURES,
+  launch,
+  ROOT,
+  serve,
+  type Browser,
+  type Served,
+} from "../../scripts/chromium";
+export { ensureBuilt, launch, serve, type Browser, type Served };
 
 /**
  * The bound on any task the extension causes on a page. Its target is 50 ms,
@@ -86,4 +95,27 @@ export async function tabIdOf(browser: Browser, url: string): Promise<number> {
 
 export async function resetSettings(browser: Browser): Promise<void> {
   await browser.worker!.evaluate(() => chrome.storage.local.clear());
+}
+
+/**
+ * A test file's browser with the extension and the fixtures' server: launched
+ * once for the file, closed after it, and before each test back to default
+ * settings with no page open.
+ */
+export function extensionForFile(): { readonly ext: Browser; readonly server: Served } {
+  const env = {} as { ext: Browser; server: Served };
+  beforeAll(async () => {
+    ensureBuilt();
+    env.server = await serve();
+    env.ext = await launch(true);
+  });
+  afterAll(async () => {
+    await env.ext?.context.close();
+    await env.server?.close();
+  });
+  beforeEach(async () => {
+    await resetSettings(env.ext);
+    for (const p of env.ext.context.pages()) await p.close();
+  });
+  return env;
 }

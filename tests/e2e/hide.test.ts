@@ -5,39 +5,11 @@
 // hidden list.
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { axeViolations } from "./axe";
-import {
-  allHighlighted,
-  cliFindings,
-  ensureBuilt,
-  launch,
-  resetSettings,
-  serve,
-  tabIdOf,
-  until,
-  type Browser,
-  type Served,
-} from "./harness";
+import { allHighlighted, cliFindings, tabIdOf, until, extensionForFile } from "./harness";
 
-let server: Served;
-let ext: Browser;
-
-beforeAll(async () => {
-  ensureBuilt();
-  server = await serve();
-  ext = await launch(true);
-});
-
-afterAll(async () => {
-  await ext?.context.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  await resetSettings(ext);
-  for (const p of ext.context.pages()) await p.close();
-});
+const env = extensionForFile();
 
 const ARTICLE = "article-en.html";
 const expected = cliFindings(ARTICLE);
@@ -50,17 +22,17 @@ async function highlightedCount(page: Page, n: number): Promise<string[]> {
   );
 }
 
-async function openArticle(url = server.url(ARTICLE)): Promise<Page> {
-  const page = await ext.context.newPage();
+async function openArticle(url = env.server.url(ARTICLE)): Promise<Page> {
+  const page = await env.ext.context.newPage();
   await page.goto(url);
   await highlightedCount(page, expected.length);
   return page;
 }
 
 async function openPanel(page: Page): Promise<Page> {
-  const panel = await ext.context.newPage();
+  const panel = await env.ext.context.newPage();
   await panel.goto(
-    `chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${await tabIdOf(ext, page.url())}`,
+    `chrome-extension://${env.ext.extensionId}/sidepanel.html?tabId=${await tabIdOf(env.ext, page.url())}`,
   );
   await until(
     () => panel.locator("article.claim").count(),
@@ -70,8 +42,8 @@ async function openPanel(page: Page): Promise<Page> {
 }
 
 const badge = async (page: Page) => {
-  const tabId = await tabIdOf(ext, page.url());
-  return ext.worker!.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+  const tabId = await tabIdOf(env.ext, page.url());
+  return env.ext.worker!.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 };
 
 it("from the side panel: the highlight goes, the panel lists it under Hidden, and undo brings it back", async () => {
@@ -112,8 +84,8 @@ it("from the side panel: the highlight goes, the panel lists it under Hidden, an
 it("from the note, remembered on the next visit to the page and not on another page", async () => {
   const page = await openArticle();
   // The keyboard command opens the first finding's note with focus in it.
-  const tabId = await tabIdOf(ext, page.url());
-  await ext.worker!.evaluate(
+  const tabId = await tabIdOf(env.ext, page.url());
+  await env.ext.worker!.evaluate(
     (id) =>
       (
         globalThis as unknown as {
@@ -141,12 +113,12 @@ it("from the note, remembered on the next visit to the page and not on another p
   expect(await highlightedCount(page, expected.length - 1)).not.toContain(first);
 
   // The same page again, with another fragment: still hidden.
-  await page.goto(`${server.url(ARTICLE)}#again`);
+  await page.goto(`${env.server.url(ARTICLE)}#again`);
   await page.reload();
   const again = await highlightedCount(page, expected.length - 1);
   expect(again).not.toContain(first);
   // The same article at another address: highlighted.
-  const other = await openArticle(`${server.url(ARTICLE)}?copy=1`);
+  const other = await openArticle(`${env.server.url(ARTICLE)}?copy=1`);
   expect(await allHighlighted(other)).toContain(first);
 });
 
@@ -173,6 +145,6 @@ it("exports every page's hidden findings as JSON lines a claim editor can add to
     ["url", "lang", "text", "claim", "verdict"],
   ]);
   expect(lines.map((l) => [l.url, l.lang, norm(l.text!), l.claim, l.verdict])).toEqual(
-    [a, b].map((f) => [server.url(ARTICLE), "en", norm(f.text), f.claim, f.verdict]),
+    [a, b].map((f) => [env.server.url(ARTICLE), "en", norm(f.text), f.claim, f.verdict]),
   );
 });

@@ -10,39 +10,11 @@
 // DevTools protocol (DOM.getDocument pierces closed roots), as a screen reader
 // reaches it through the accessibility tree, which is checked too.
 import type { CDPSession, Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadClaims } from "../../src/cli/load-claims";
-import {
-  allHighlighted,
-  cliFindings,
-  ensureBuilt,
-  launch,
-  resetSettings,
-  serve,
-  tabIdOf,
-  until,
-  type Browser,
-  type Served,
-} from "./harness";
+import { allHighlighted, cliFindings, tabIdOf, until, extensionForFile } from "./harness";
 
-let server: Served;
-let ext: Browser;
-
-beforeAll(async () => {
-  ensureBuilt();
-  server = await serve();
-  ext = await launch(true);
-});
-
-afterAll(async () => {
-  await ext?.context.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  await resetSettings(ext);
-  for (const p of ext.context.pages()) await p.close();
-});
+const env = extensionForFile();
 
 const ARTICLE = "article-en.html";
 const findings = () =>
@@ -55,9 +27,9 @@ const findings = () =>
 const norm = (s: string) => s.replace(/\s+/g, " ").trim();
 
 async function open(name = ARTICLE, size = { width: 1280, height: 800 }): Promise<Page> {
-  const page = await ext.context.newPage();
+  const page = await env.ext.context.newPage();
   await page.setViewportSize(size);
-  await page.goto(server.url(name));
+  await page.goto(env.server.url(name));
   const n = cliFindings(name).length;
   await until(
     () => allHighlighted(page),
@@ -213,8 +185,8 @@ const overlaps = (a: Rect, b: Rect) =>
 
 /** Runs what the browser runs for a keyboard shortcut (src/ext/commands.ts, exposed by entrypoints/background.ts). */
 async function command(page: Page, name: "next-finding" | "previous-finding"): Promise<boolean> {
-  const tabId = await tabIdOf(ext, page.url());
-  return ext.worker!.evaluate(
+  const tabId = await tabIdOf(env.ext, page.url());
+  return env.ext.worker!.evaluate(
     ({ name, tabId }) =>
       (
         globalThis as unknown as {
@@ -420,12 +392,12 @@ describe("keyboard commands and screen readers", () => {
 describe("'Show on page' and 'Not a claim here'", () => {
   it("'Show on page' marks the sentence until the next action and opens its note", async () => {
     const page = await open();
-    const tabId = await tabIdOf(ext, page.url());
+    const tabId = await tabIdOf(env.ext, page.url());
     const expected = findings();
-    const panel = await ext.context.newPage();
-    await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${tabId}`);
+    const panel = await env.ext.context.newPage();
+    await panel.goto(`chrome-extension://${env.ext.extensionId}/sidepanel.html?tabId=${tabId}`);
     // What the side panel's button sends (PanelToContent showFinding), for the third finding.
-    const ids = await ext.worker!.evaluate(async (id) => {
+    const ids = await env.ext.worker!.evaluate(async (id) => {
       const key = `mesocheck-tab-${id}`;
       const state = (await chrome.storage.session.get(key))[key] as {
         findings: Array<{ id: number; order: number }>;
@@ -458,9 +430,9 @@ describe("'Show on page' and 'Not a claim here'", () => {
 
   it("'Not a claim here' hides that finding's highlight and sends dismiss with its id, claim and text", async () => {
     const page = await open();
-    const tabId = await tabIdOf(ext, page.url());
+    const tabId = await tabIdOf(env.ext, page.url());
     const expected = findings();
-    await ext.worker!.evaluate(() => {
+    await env.ext.worker!.evaluate(() => {
       const g = globalThis as unknown as { dismissed: unknown[] };
       g.dismissed = [];
       chrome.runtime.onMessage.addListener((m: { type?: string }) => {
@@ -486,7 +458,7 @@ describe("'Show on page' and 'Not a claim here'", () => {
     expect(left).toHaveLength(expected.length - 1);
     const sent = await until(
       () =>
-        ext.worker!.evaluate(
+        env.ext.worker!.evaluate(
           () => (globalThis as unknown as { dismissed: Array<Record<string, unknown>> }).dismissed,
         ),
       (d) => d.length > 0,
@@ -502,7 +474,7 @@ describe("'Show on page' and 'Not a claim here'", () => {
     // The badge counts what is left on the page.
     expect(
       await until(
-        () => ext.worker!.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
+        () => env.ext.worker!.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
         (b) => b === String(expected.length - 1),
       ),
     ).toBe(String(expected.length - 1));
@@ -527,7 +499,7 @@ it("switching the site off takes the note, the current mark and the highlights a
     (v) => (v?.live ?? "") !== "",
   );
   expect(await current(page)).toHaveLength(1);
-  await ext.worker!.evaluate(() =>
+  await env.ext.worker!.evaluate(() =>
     chrome.storage.local.set({ "site:127.0.0.1": { enabled: false } }),
   );
   expect(await noteGone(page)).toBeNull();

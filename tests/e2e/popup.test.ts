@@ -1,51 +1,23 @@
 // The popup in real Chromium, for a tab in each state: the words it shows, the
 // toolbar badge and icon, and axe-core on it in light and dark.
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
-import {
-  allHighlighted,
-  cliFindings,
-  ensureBuilt,
-  launch,
-  resetSettings,
-  serve,
-  tabIdOf,
-  until,
-  type Browser,
-  type Served,
-} from "./harness";
+import { expect, it } from "vitest";
+import { allHighlighted, cliFindings, tabIdOf, until, extensionForFile } from "./harness";
 import { axeViolations as axeIn } from "./axe";
 
-let server: Served;
-let ext: Browser;
-
-beforeAll(async () => {
-  ensureBuilt();
-  server = await serve();
-  ext = await launch(true);
-});
-
-afterAll(async () => {
-  await ext?.context.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  await resetSettings(ext);
-  for (const p of ext.context.pages()) await p.close();
-});
+const env = extensionForFile();
 
 async function open(name: string): Promise<{ page: Page; tabId: number }> {
-  const page = await ext.context.newPage();
-  await page.goto(server.url(name));
-  return { page, tabId: await tabIdOf(ext, page.url()) };
+  const page = await env.ext.context.newPage();
+  await page.goto(env.server.url(name));
+  return { page, tabId: await tabIdOf(env.ext, page.url()) };
 }
 
 /** The popup's page for a tab (a real popup describes the active tab; a test pins it). */
 async function popup(tabId?: number): Promise<Page> {
-  const page = await ext.context.newPage();
+  const page = await env.ext.context.newPage();
   await page.goto(
-    `chrome-extension://${ext.extensionId}/popup.html${tabId === undefined ? "" : `?tabId=${tabId}`}`,
+    `chrome-extension://${env.ext.extensionId}/popup.html${tabId === undefined ? "" : `?tabId=${tabId}`}`,
   );
   await page.getByRole("switch", { name: "Pause everywhere" }).waitFor();
   return page;
@@ -63,7 +35,7 @@ async function statusOf(page: Page, expected: RegExp): Promise<string> {
 }
 
 const badge = (tabId: number) =>
-  ext.worker!.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+  env.ext.worker!.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 
 /** axe-core's violations on the page, in the light theme and then the dark one. */
 async function axeViolations(page: Page): Promise<string[]> {
@@ -117,7 +89,7 @@ it("on an off-topic page: says so, no count, and 'check anyway' checks it", asyn
 
 it("on a site switched off: says so, its switch off, no count; checked anyway, the count shows", async () => {
   const expected = cliFindings("article-en.html");
-  await ext.worker!.evaluate(() =>
+  await env.ext.worker!.evaluate(() =>
     chrome.storage.local.set({ "site:127.0.0.1": { enabled: false } }),
   );
   const { page, tabId } = await open("article-en.html");
@@ -147,7 +119,7 @@ it("paused everywhere: says so over the page's state, the site switch keeps its 
     (h) => h.length === expected.length,
   );
   // Chromium has no getIcon: the background's setIcon calls are recorded, and only once they succeed.
-  await ext.worker!.evaluate(() => {
+  await env.ext.worker!.evaluate(() => {
     const g = globalThis as unknown as { iconsSet: string[] };
     g.iconsSet = [];
     const set = chrome.action.setIcon.bind(chrome.action);
@@ -157,7 +129,7 @@ it("paused everywhere: says so over the page's state, the site switch keeps its 
       })) as typeof set;
   });
   const iconsSet = () =>
-    ext.worker!.evaluate(() => (globalThis as unknown as { iconsSet: string[] }).iconsSet);
+    env.ext.worker!.evaluate(() => (globalThis as unknown as { iconsSet: string[] }).iconsSet);
 
   const view = await popup(tabId);
   await statusOf(view, /^Checked: /);
@@ -177,7 +149,7 @@ it("paused everywhere: says so over the page's state, the site switch keeps its 
   expect(await until(iconsSet, (s) => s.length > 0)).toEqual([
     JSON.stringify({ "16": "icon-paused/16.png", "32": "icon-paused/32.png" }),
   ]);
-  expect(await ext.worker!.evaluate(() => chrome.action.getTitle({}))).toBe(
+  expect(await env.ext.worker!.evaluate(() => chrome.action.getTitle({}))).toBe(
     "MesoCheck: paused everywhere",
   );
   expect(await axeViolations(view)).toEqual([]);
