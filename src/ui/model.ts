@@ -56,11 +56,23 @@ export interface Summary {
   byVerdict: Record<Verdict, number>;
 }
 
+/**
+ * The page's sentences that make contested claims, each with its worst verdict:
+ * a sentence that makes two claims is one sentence (findings share its page order).
+ * The side panel's summary and the popup count them alike.
+ */
+export function sentencesOf(findings: readonly FindingView[]): Map<number, Verdict> {
+  const worst = new Map<number, Verdict>();
+  for (const f of findings)
+    if (worst.get(f.order) !== "contradicted") worst.set(f.order, f.verdict);
+  return worst;
+}
+
 /** Claims and sentences counted apart; claims counted by the verdict they are filed under. */
 export function summarize(groups: readonly ClaimGroup[]): Summary {
   const byVerdict: Record<Verdict, number> = { contradicted: 0, disputed: 0 };
   for (const g of groups) byVerdict[groupVerdict(g)]++;
-  const sentences = groups.reduce((n, g) => n + g.findings.length, 0);
+  const sentences = sentencesOf(groups.flatMap((g) => g.findings)).size;
   return { claims: groups.length, sentences, byVerdict };
 }
 

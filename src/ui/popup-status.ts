@@ -1,6 +1,7 @@
 // What the popup says of its tab, from the tab's state, the switches and
 // whether the tab is a web page at all. Pure, so each case is unit-tested.
 import type { TabState } from "../ext/protocol";
+import { sentencesOf } from "./model";
 
 export type PopupStatus =
   | { kind: "cannot-check" }
@@ -47,10 +48,8 @@ export function popupStatus({ webPage, state, paused, siteOn }: PopupInputs): Po
 }
 
 function checked(state: TabState, switchedOff: boolean): PopupStatus {
-  const worst = new Map<number, boolean>();
-  for (const f of state.findings)
-    worst.set(f.order, (worst.get(f.order) ?? false) || f.verdict === "contradicted");
-  const contradicted = [...worst.values()].filter(Boolean).length;
+  const worst = sentencesOf(state.findings);
+  const contradicted = [...worst.values()].filter((v) => v === "contradicted").length;
   return {
     kind: "checked",
     claims: new Set(state.findings.map((f) => f.claim)).size,

@@ -112,6 +112,16 @@ describe("side panel model", () => {
       sentences: 5,
       byVerdict: { contradicted: 1, disputed: 2 },
     });
+    // A sentence that makes two claims (one page order) is one sentence.
+    const twice = groupByClaim(
+      [finding(1, "painless", 7), finding(2, "harmless", 7, "contradicted")],
+      claims,
+    );
+    expect(summarize(twice)).toEqual({
+      claims: 2,
+      sentences: 1,
+      byVerdict: { contradicted: 1, disputed: 1 },
+    });
     expect(summarize([])).toEqual({
       claims: 0,
       sentences: 0,
