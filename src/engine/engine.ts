@@ -1,6 +1,7 @@
 // text blocks -> sentences -> topic -> findings. Pure: no DOM, no browser API.
 import type { ClaimsDb, CompiledClaim } from "./claims";
-import { hasSpelledNumber, numbersToDigits } from "./english";
+import { withDigits } from "./english";
+import { isShorter } from "./figure-reason";
 import { detectLang } from "./language";
 import { findNumberSpans, mayStartSpan, type NumberSpan } from "./numbers";
 import {
@@ -163,8 +164,9 @@ export function createChecker(db: ClaimsDb): Checker {
     hits?: Hits,
     trace?: (step: Step) => void,
   ): Array<{ claim: Claim; verdict: Verdict }> {
-    if (lang === "en" && hasSpelledNumber(tokens)) {
-      tokens = tokenize(numbersToDigits(text), lang);
+    const read = withDigits(text, tokens, lang);
+    if (read.tokens !== tokens) {
+      tokens = read.tokens;
       hits = undefined;
     }
     const spansAt = tokens.some(mayStartSpan)
@@ -385,7 +387,7 @@ function numericVerdict(claim: Claim, spans: NumberSpan[]): Verdict | null {
   const figure = contestedFigure(rule, spans);
   if (figure === null) return null;
   if (figure === undefined) return claim.verdict;
-  return rule.kind === "interval" && figure.min < rule.days[0] ? rule.shorter : claim.verdict;
+  return rule.kind === "interval" && isShorter(rule, figure) ? rule.shorter : claim.verdict;
 }
 
 /**

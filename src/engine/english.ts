@@ -3,7 +3,8 @@
 // digits for numbers.ts. Parsing every sentence would cost ~6 ms per KB.
 import nlp from "compromise";
 
-import type { Token } from "./tokens";
+import type { Lang } from "./schema";
+import { tokenize, type Token } from "./tokens";
 
 const SPELLED =
   /^(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)/;
@@ -20,4 +21,19 @@ export function numbersToDigits(sentence: string): string {
   const doc = nlp(sentence);
   doc.numbers().toNumber();
   return doc.text();
+}
+
+/**
+ * The sentence as numbers.ts reads it: with spelled-out numbers as digits,
+ * retokenized, where an English sentence spells one next to a unit; else as
+ * it is (the same tokens).
+ */
+export function withDigits(
+  text: string,
+  tokens: Token[],
+  lang: Lang,
+): { text: string; tokens: Token[] } {
+  if (lang !== "en" || !hasSpelledNumber(tokens)) return { text, tokens };
+  const digits = numbersToDigits(text);
+  return { text: digits, tokens: tokenize(digits, lang) };
 }

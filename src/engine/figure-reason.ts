@@ -9,11 +9,16 @@ export interface Figure {
   max: number;
 }
 
+/** An interval shorter than any the sources give (the claim's `shorter` verdict and reason). */
+export function isShorter(rule: Numeric, figure: { min: number }): boolean {
+  return rule.kind === "interval" && figure.min < rule.days[0];
+}
+
 /** The claim's reason, in `lang`, with the figure's words in it; null when the claim words none. */
 export function whyFigure(rule: Numeric | undefined, figure: Figure, lang: Lang): string | null {
   if (!rule) return null;
-  const shorter = rule.kind === "interval" && figure.min < rule.days[0];
-  const template = (shorter && rule.kind === "interval" && rule.explainShorter) || rule.explain;
+  const template =
+    (rule.kind === "interval" && isShorter(rule, figure) && rule.explainShorter) || rule.explain;
   // A function, so that "$&" in page text is not read as a replacement pattern.
   return template ? template[lang].replace("{figure}", () => figure.words) : null;
 }

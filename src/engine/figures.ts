@@ -5,7 +5,7 @@
 // finding; the note and the side panel word the reason in their language
 // (src/engine/figure-reason.ts, which the side panel can load without the engine).
 import { contestedFigure } from "./engine";
-import { hasSpelledNumber, numbersToDigits } from "./english";
+import { withDigits } from "./english";
 import { findNumberSpans } from "./numbers";
 import { type Figure } from "./figure-reason";
 import type { Claim, Lang } from "./schema";
@@ -14,12 +14,7 @@ import { tokenize } from "./tokens";
 /** The figure that makes the sentence a finding of the claim, or null (not numeric, or no figure stated). */
 export function figureOf(claim: Pick<Claim, "numeric">, text: string, lang: Lang): Figure | null {
   if (!claim.numeric) return null;
-  let source = text;
-  let tokens = tokenize(source, lang);
-  if (lang === "en" && hasSpelledNumber(tokens)) {
-    source = numbersToDigits(text);
-    tokens = tokenize(source, lang);
-  }
+  const { text: source, tokens } = withDigits(text, tokenize(text, lang), lang);
   const spans = [...findNumberSpans(tokens).values()].flat();
   const span = contestedFigure(claim.numeric, spans);
   if (!span) return null;
