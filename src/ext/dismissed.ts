@@ -24,9 +24,11 @@ export interface DismissalLine extends Dismissal {
 /** A page keeps at most this many: a runaway page cannot fill the store. */
 export const MAX_PER_PAGE = 500;
 
-/** Sentences as the page gives them, with runs of white space made one: a reflowed page still matches. */
-export function sameSentence(a: string, b: string): boolean {
-  return squash(a) === squash(b);
+type Said = { text: string; claim: string };
+
+/** The same claim in the same sentence, runs of white space made one: a reflowed page still matches. */
+function sameFinding(d: Said, finding: Said): boolean {
+  return d.claim === finding.claim && squash(d.text) === squash(finding.text);
 }
 function squash(s: string): string {
   return s.replace(/\s+/g, " ").trim();
@@ -42,11 +44,8 @@ export async function dismissalsOf(url: string): Promise<Dismissal[]> {
   return parsed.success ? parsed.data : [];
 }
 
-export function isDismissed(
-  list: readonly Dismissal[],
-  finding: { text: string; claim: string },
-): boolean {
-  return list.some((d) => d.claim === finding.claim && sameSentence(d.text, finding.text));
+export function isDismissed(list: readonly Dismissal[], finding: Said): boolean {
+  return list.some((d) => sameFinding(d, finding));
 }
 
 /** Hides the finding on this page from now on. */
@@ -58,14 +57,9 @@ export async function dismiss(url: string, d: Dismissal): Promise<void> {
 }
 
 /** Shows it again; the key goes when the page's last dismissal does. */
-export async function undismiss(
-  url: string,
-  finding: { text: string; claim: string },
-): Promise<void> {
+export async function undismiss(url: string, finding: Said): Promise<void> {
   const list = await dismissalsOf(url);
-  const next = list.filter(
-    (d) => !(d.claim === finding.claim && sameSentence(d.text, finding.text)),
-  );
+  const next = list.filter((d) => !sameFinding(d, finding));
   if (next.length === list.length) return;
   if (next.length) await storage.setItem(itemOf(url), next);
   else await storage.removeItem(itemOf(url));
