@@ -102,12 +102,17 @@ export async function resetSettings(browser: Browser): Promise<void> {
  * once for the file, closed after it, and before each test back to default
  * settings with no page open.
  */
-export function extensionForFile(): { readonly ext: Browser; readonly server: Served } {
+export function extensionForFile({
+  lang,
+}: { /** The browser's UI language, e.g. "ru". */ lang?: string } = {}): {
+  readonly ext: Browser;
+  readonly server: Served;
+} {
   const env = {} as { ext: Browser; server: Served };
   beforeAll(async () => {
     ensureBuilt();
     env.server = await serve();
-    env.ext = await launch(true);
+    env.ext = await launch(true, true, lang);
   });
   afterAll(async () => {
     await env.ext?.context.close();

@@ -1,49 +1,27 @@
 // The UI follows the browser's language: Chromium started with --lang=ru shows
 // the popup and the side panel in Russian, claim notes included.
-import { afterAll, beforeAll, expect, it } from "vitest";
-import {
-  allHighlighted,
-  cliFindings,
-  ensureBuilt,
-  launch,
-  serve,
-  tabIdOf,
-  until,
-  type Browser,
-  type Served,
-} from "./harness";
+import { expect, it } from "vitest";
+import { allHighlighted, cliFindings, tabIdOf, until, extensionForFile } from "./harness";
 
-let server: Served;
-let ext: Browser;
-
-beforeAll(async () => {
-  ensureBuilt();
-  server = await serve();
-  ext = await launch(true, true, "ru");
-});
-
-afterAll(async () => {
-  await ext?.context.close();
-  await server?.close();
-});
+const env = extensionForFile({ lang: "ru" });
 
 it("shows the side panel and the popup in Russian, with the switches' Russian names", async () => {
   // Debian's Chromium has its Russian locale in the chromium-l10n package (.ci/run installs it).
   expect(
-    await ext.worker!.evaluate(() => chrome.i18n.getUILanguage()),
+    await env.ext.worker!.evaluate(() => chrome.i18n.getUILanguage()),
     "Chromium's Russian locale: apt-get install chromium-l10n",
   ).toMatch(/^ru/);
   const expected = cliFindings("article-ru.html");
-  const page = await ext.context.newPage();
-  await page.goto(server.url("article-ru.html"));
+  const page = await env.ext.context.newPage();
+  await page.goto(env.server.url("article-ru.html"));
   await until(
     () => allHighlighted(page),
     (h) => h.length === expected.length,
   );
-  const tabId = await tabIdOf(ext, page.url());
+  const tabId = await tabIdOf(env.ext, page.url());
 
-  const panel = await ext.context.newPage();
-  await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${tabId}`);
+  const panel = await env.ext.context.newPage();
+  await panel.goto(`chrome-extension://${env.ext.extensionId}/sidepanel.html?tabId=${tabId}`);
   await expect.poll(() => panel.locator("main").getAttribute("lang")).toBe("ru");
   await panel.getByRole("switch", { name: "Проверять этот сайт" }).waitFor();
   await panel.getByRole("switch", { name: "Приостановить везде" }).waitFor();
@@ -66,7 +44,7 @@ it("shows the side panel and the popup in Russian, with the switches' Russian na
   );
   expect(await english.locator(".cite").innerText()).toContain("на английском");
 
-  const popup = await ext.context.newPage();
-  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+  const popup = await env.ext.context.newPage();
+  await popup.goto(`chrome-extension://${env.ext.extensionId}/popup.html`);
   await popup.getByRole("switch", { name: "Проверять этот сайт" }).waitFor();
 });
