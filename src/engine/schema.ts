@@ -227,6 +227,12 @@ export const WordsFile = z.strictObject({
     scopeBreaks: WordList,
     /** Words that assert an absence inside a match ("no pain"): with a negator before them, a double negative. */
     absence: WordList,
+    /**
+     * Negative concord (Russian ни-words): a negator before a match that opens with one of
+     * these, or before one of these inside a match, agrees with it rather than denying it
+     * ("не испытывает никакой боли", "не нужны ни осмотр, ни проба").
+     */
+    concord: WordList.optional(),
     /** Patterns that deny what comes before them ("… is a myth"). */
     trailingDenials: WordList,
     /** Words a trailing denial may reach across besides a comma. */

@@ -25,14 +25,28 @@ function isNegator(tokens: Token[], i: number, lang: Lang): boolean {
   return !(next && NEGATOR_RELEASE.has(next.norm));
 }
 
-/** A negator before the match in its clause, or inside one of its gaps, denies it. */
+const CONCORD = perLanguage((w) => w.negation.concord ?? []);
+
+/** A concord word after a negator inside the match agrees with it: "не нужны ни осмотр". */
+function agrees(tokens: Token[], i: number, m: Match, lang: Lang): boolean {
+  if (!CONCORD[lang].has(tokens[i]!.norm)) return false;
+  for (let j = m.start; j < i; j++) if (isNegator(tokens, j, lang)) return true;
+  return false;
+}
+
+/**
+ * A negator before the match in its clause, or inside one of its gaps, denies it;
+ * not one that a concord word opening the match agrees with ("не испытывает никакой боли").
+ */
 export function isNegated(s: Sentence, m: Match, lang: Lang): boolean {
   const { tokens } = s;
-  if (m.gapTokens.some((i) => isNegator(tokens, i, lang))) return true;
+  if (m.gapTokens.some((i) => isNegator(tokens, i, lang) && !agrees(tokens, i, m, lang)))
+    return true;
+  const concordOpens = CONCORD[lang].has(tokens[m.start]!.norm);
   for (let i = m.start - 1, seen = 0; i >= 0 && seen < LOOKBACK; i--, seen++) {
     const t = tokens[i]!;
     if (SCOPE_BREAK.has(t.norm)) break;
-    if (isNegator(tokens, i, lang)) return true;
+    if (isNegator(tokens, i, lang) && !concordOpens) return true;
   }
   // "Никаких побочных эффектов не бывает" is a double negative: an assertion.
   if (assertsAbsence(s, m, lang)) return false;

@@ -94,6 +94,17 @@ describe("isNegated", () => {
     );
   });
 
+  it("takes a Russian negator that a ни-word agrees with for negative concord, not a denial", () => {
+    expect(negated("никакой ~2 боли", "Пациент не испытывает никакой боли.", "ru")).toBe(false);
+    expect(negated("никаких ~2 рисков", "Мезотерапия не несёт никаких рисков.", "ru")).toBe(false);
+    expect(negated("не ~2 нужны ~3 осмотр", "Не нужны ни осмотр, ни проба.", "ru")).toBe(false);
+    // Not a ни-word: "не без боли" still denies, and so does a negator inside a gap.
+    expect(negated("без ~2 боли", "Процедура проходит не без боли.", "ru")).toBe(true);
+    expect(negated("боли ~3 ощущается", "Боли не ощущается.", "ru")).toBe(true);
+    // English has no such concord.
+    expect(negated("no ~2 pain", "It is not that there is no pain.", "en")).toBe(true);
+  });
+
   it("does not see a negator far before the match", () => {
     expect(
       negated("painless", "No, really, this is what we have always said it is, painless.", "en"),
