@@ -235,6 +235,7 @@ export function createChecker(db: ClaimsDb): Checker {
     if (spans.length < m.spans.length && !spans.length) return "not a session interval";
     if (!numericVerdict(claim.claim, spans)) return "numbers in range";
     if (exclusions.get(claim)![lang].matchesAnywhere(s)) return "excluded";
+    if (isExcludedInClause(s, m, claim.rules[lang].excludeInClause)) return "excluded";
     if (isVetoed(s, claim.rules[lang].vetoes, lang)) return "vetoed";
     return null;
   }
@@ -364,6 +365,28 @@ function isVetoed(s: Sentence, vetoes: Pattern[], lang: Lang): boolean {
     for (let i = 0; i < s.tokens.length; i++) {
       const m = matchAt(p, s, i);
       if (m && !isNegated(s, m, lang)) return true;
+    }
+  }
+  return false;
+}
+
+/** Punctuation that ends a clause or a list item; a hyphen or slash does not ("post-acne"). */
+const CLAUSE_ENDS = new Set([",", ";", ":", "(", ")", "[", "]", "–", "—", "•"]);
+
+/** Whether an `excludeInClause` pattern matches inside the clause that holds the match (from the boundary before it to the one after). */
+export function isExcludedInClause(s: Sentence, m: Match, exclude: Pattern[]): boolean {
+  if (!exclude.length) return false;
+  const { tokens } = s;
+  const ends = (i: number) => tokens[i]!.kind === "punct" && CLAUSE_ENDS.has(tokens[i]!.norm);
+  let from = m.start;
+  while (from > 0 && !ends(from - 1)) from--;
+  let to = m.end;
+  while (to < tokens.length && !ends(to)) to++;
+  for (const p of exclude) {
+    if (!mayMatch(p, s)) continue;
+    for (let i = from; i < to; i++) {
+      const x = matchAt(p, s, i);
+      if (x && x.end <= to) return true;
     }
   }
   return false;

@@ -4,9 +4,9 @@
 // the subject x stance expansion of the lexicon.
 import { describe, expect, it } from "vitest";
 import { loadClaims } from "../../src/cli/load-claims";
-import { createChecker } from "../../src/engine/engine";
+import { createChecker, isExcludedInClause } from "../../src/engine/engine";
 import { expandAbout } from "../../src/engine/lexicon";
-import type { Match, Sentence } from "../../src/engine/pattern";
+import { compilePattern, type Match, type Sentence } from "../../src/engine/pattern";
 import { isMinimised } from "../../src/engine/qualifiers";
 import type { Lang } from "../../src/engine/schema";
 import { isDistanced } from "../../src/engine/scope";
@@ -23,6 +23,46 @@ function at(pattern: string, text: string, lang: Lang): [Sentence, Match] {
   const s = sentence(text, lang);
   return [s, firstMatch(pattern, s, lang)];
 }
+
+describe("excludes local to the match's clause", () => {
+  const excluded = (pattern: string, exclude: string, text: string, lang: Lang) =>
+    isExcludedInClause(...at(pattern, text, lang), [compilePattern(exclude, lang)]);
+
+  it.each<[Lang, string, string, string]>([
+    ["en", "treats acne", "scar*|post-acne", "Mesotherapy treats acne scars."],
+    [
+      "en",
+      "treatment of acne",
+      "scar*|post-acne",
+      "It helps with the treatment of acne and post-acne marks.",
+    ],
+    ["en", "acne", "scar*", "Mesotherapy (acne scars) works."],
+    ["ru", "лечит акне", "рубц*", "Мезотерапия лечит акне и рубцы."],
+  ])("%s: the exclude vetoes %s in its clause: %s", (lang, pattern, exclude, text) => {
+    expect(excluded(pattern.replaceAll(" ", "_"), exclude, text, lang)).toBe(true);
+  });
+
+  it.each<[Lang, string, string, string]>([
+    ["en", "treatment of acne", "scar*|post-acne", "Uses: treatment of acne, post-acne, rosacea."],
+    ["en", "treatment of acne", "scar*", "The treatment of acne; the removal of scars."],
+    ["en", "acne", "scar*", "Mesotherapy treats acne (not scars)."],
+    ["ru", "лечит акне", "рубц*", "Мезотерапия лечит акне, а также рубцы."],
+  ])("%s: the exclude leaves %s in another clause alone: %s", (lang, pattern, exclude, text) => {
+    expect(excluded(pattern.replaceAll(" ", "_"), exclude, text, lang)).toBe(false);
+  });
+
+  it("lets a listed indication through and keeps a scar out, whole sentences", () => {
+    expect(
+      claimIds(
+        "Mesotherapy is used for the treatment of acne, the removal of post-acne scars.",
+        "en",
+      ),
+    ).toContain("acne-active");
+    expect(claimIds("Mesotherapy is great for treating acne scars.", "en")).not.toContain(
+      "acne-active",
+    );
+  });
+});
 
 describe("the sentence's subject", () => {
   const other = (pattern: string, text: string, lang: Lang) =>
