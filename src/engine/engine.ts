@@ -18,8 +18,8 @@ import { omissionIndex, OmissionScan, type Omission, type OmissionHits } from ".
 import { isMinimised } from "./qualifiers";
 import { isAsked, isDistanced, isNegated } from "./scope";
 import { splitSentences } from "./sentences";
-import { isAboutOtherProcedure } from "./subject";
-import { isSessionTime } from "./time-words";
+import { isAboutOtherProcedure, isAmongOtherProceduresOnly } from "./subject";
+import { isEveryday, isSessionTime } from "./time-words";
 import { tokenize, type Token } from "./tokens";
 import { detectTopic, type PageSignals, type TopicVerdict } from "./topic";
 
@@ -222,14 +222,18 @@ export function createChecker(db: ClaimsDb): Checker {
   ): Outcome | null {
     if (isNegated(s, m, lang)) return "negated";
     if (isAsked(text, s, m, lang)) return "asked";
-    if (!claim.claim.numeric && overlapsInterval(s, m)) return "an interval";
+    if (!claim.claim.numeric && overlapsInterval(s, m, lexicon)) return "an interval";
     // A stated interval is a figure, not an absolute to be qualified ("typically 1–3 weeks apart, depending on the goal").
     if (
       claim.claim.numeric?.kind !== "interval" &&
       isMinimised(s, m, lexicon, claim.claim.minimisersAssert)
     )
       return "minimised";
-    if (!claim.claim.namesOtherProcedures && isAboutOtherProcedure(s, m, lexicon))
+    if (
+      claim.claim.namesOtherProcedures
+        ? isAmongOtherProceduresOnly(s, m, lexicon)
+        : isAboutOtherProcedure(s, m, lexicon)
+    )
       return "another procedure";
     const spans = sessionSpans(claim, m, s, lexicon);
     if (spans.length < m.spans.length && !spans.length) return "not a session interval";
@@ -392,10 +396,11 @@ export function isExcludedInClause(s: Sentence, m: Match, exclude: Pattern[]): b
   return false;
 }
 
-/** "one session a week" states an interval, not that one session is enough. */
-function overlapsInterval(s: Sentence, m: Match): boolean {
+/** "one session a week" states an interval, not that one session is enough; "your daily activities" does not. */
+function overlapsInterval(s: Sentence, m: Match, lexicon: CompiledLexicon): boolean {
   for (let i = m.start; i < m.end; i++)
-    if (s.spansAt.get(i)?.some((x) => x.kind === "interval")) return true;
+    if (s.spansAt.get(i)?.some((x) => x.kind === "interval" && !isEveryday(x, s, lexicon)))
+      return true;
   return false;
 }
 

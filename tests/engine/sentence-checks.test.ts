@@ -10,7 +10,7 @@ import { compilePattern, type Match, type Sentence } from "../../src/engine/patt
 import { isMinimised } from "../../src/engine/qualifiers";
 import type { Lang } from "../../src/engine/schema";
 import { isDistanced } from "../../src/engine/scope";
-import { isAboutOtherProcedure } from "../../src/engine/subject";
+import { isAboutOtherProcedure, isAmongOtherProceduresOnly } from "../../src/engine/subject";
 import { isSessionTime } from "../../src/engine/time-words";
 import { firstMatch, sentence } from "./match-helpers";
 
@@ -99,6 +99,41 @@ describe("the sentence's subject", () => {
     expect(claimIds("We often do Botox and mesotherapy on the same day.", "en")).toContain(
       "combine-procedures",
     );
+    expect(claimIds("It pairs well with Botox and fillers.", "en")).toContain("combine-procedures");
+    expect(claimIds("Fillers can be combined with mesotherapy.", "en")).toContain(
+      "combine-procedures",
+    );
+  });
+
+  it("but not a combination of other procedures with each other", () => {
+    const among = (pattern: string, text: string, lang: Lang) =>
+      isAmongOtherProceduresOnly(...at(pattern, text, lang), db.lexicon[lang]);
+    expect(
+      among("in_conjunction_with", "Chemical peels can be used in conjunction with fillers.", "en"),
+    ).toBe(true);
+    expect(among("в_сочетании_с", "Пилинг делают в сочетании с ботоксом.", "ru")).toBe(true);
+    expect(
+      among(
+        "in_conjunction_with",
+        "Peels and mesotherapy are used in conjunction with fillers.",
+        "en",
+      ),
+    ).toBe(false);
+    expect(among("combined_with", "It can be combined with Botox.", "en")).toBe(false);
+    expect(
+      claimIds(
+        "Chemical peels can be used in conjunction with other methods such as fillers.",
+        "en",
+      ),
+    ).not.toContain("combine-procedures");
+  });
+});
+
+describe("everyday time words", () => {
+  it("are no interval that overlaps a match", () => {
+    expect(
+      claimIds("After mesotherapy you can continue your daily activities at once.", "en"),
+    ).toContain("no-downtime");
   });
 });
 
