@@ -19,7 +19,7 @@ import { isMinimised } from "./qualifiers";
 import { isAsked, isDistanced, isNegated } from "./scope";
 import { splitSentences } from "./sentences";
 import { isAboutOtherProcedure, isAmongOtherProceduresOnly } from "./subject";
-import { isEveryday, isSessionTime } from "./time-words";
+import { isSessionTime } from "./time-words";
 import { tokenize, type Token } from "./tokens";
 import { detectTopic, type PageSignals, type TopicVerdict } from "./topic";
 
@@ -396,10 +396,10 @@ export function isExcludedInClause(s: Sentence, m: Match, exclude: Pattern[]): b
   return false;
 }
 
-/** "one session a week" states an interval, not that one session is enough; "your daily activities" does not. */
+/** "one session a week" states an interval, not that one session is enough; "your daily activities" and "medication every day" do not. */
 function overlapsInterval(s: Sentence, m: Match, lexicon: CompiledLexicon): boolean {
   for (let i = m.start; i < m.end; i++)
-    if (s.spansAt.get(i)?.some((x) => x.kind === "interval" && !isEveryday(x, s, lexicon)))
+    if (s.spansAt.get(i)?.some((x) => x.kind === "interval" && isSessionTime(x, s, lexicon)))
       return true;
   return false;
 }

@@ -129,8 +129,14 @@ describe("the sentence's subject", () => {
   });
 });
 
-describe("everyday time words", () => {
+describe("everyday time words and doses", () => {
   it("are no interval that overlaps a match", () => {
+    expect(
+      claimIds(
+        "We treat clients on warfarin every day, it is completely safe with mesotherapy.",
+        "en",
+      ),
+    ).toContain("blood-thinners-ok");
     expect(
       claimIds("After mesotherapy you can continue your daily activities at once.", "en"),
     ).toContain("no-downtime");
