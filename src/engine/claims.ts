@@ -23,6 +23,8 @@ export interface CompiledRules {
   /** The claim's own patterns, then those its `about` expands into. */
   patterns: Pattern[];
   exclude: Pattern[];
+  /** Excludes that veto only a match in their clause. */
+  excludeInClause: Pattern[];
   /** The `unless` stances of its `about`: a match of one that is not denied vetoes the sentence. */
   vetoes: Pattern[];
 }
@@ -65,7 +67,7 @@ function compileAt(source: string, lang: Lang, path: string, field: string): Pat
 
 function compileRules(claim: Claim, lexicon: Lexicon, path: string): CompiledRules {
   const { lang } = lexicon;
-  const compile = (field: "patterns" | "exclude") =>
+  const compile = (field: "patterns" | "exclude" | "excludeInClause") =>
     claim.match[lang][field].map((source, i) =>
       compileAt(source, lang, path, `match.${lang}.${field}.${i}`),
     );
@@ -81,7 +83,12 @@ function compileRules(claim: Claim, lexicon: Lexicon, path: string): CompiledRul
       for (const source of expandAbout(about.subject, about.unless, lexicon))
         vetoes.push(compileAt(source, lang, path, at));
   });
-  return { patterns, exclude: compile("exclude"), vetoes };
+  return {
+    patterns,
+    exclude: compile("exclude"),
+    excludeInClause: compile("excludeInClause"),
+    vetoes,
+  };
 }
 
 const isLexiconFile = (path: string) => /(?:^|[\\/])lexicon[\\/][^\\/]+$/u.test(path);

@@ -18,7 +18,7 @@ import { omissionIndex, OmissionScan, type Omission, type OmissionHits } from ".
 import { isMinimised } from "./qualifiers";
 import { isAsked, isDistanced, isNegated } from "./scope";
 import { splitSentences } from "./sentences";
-import { isAboutOtherProcedure } from "./subject";
+import { isAboutOtherProcedure, isAmongOtherProceduresOnly } from "./subject";
 import { isSessionTime } from "./time-words";
 import { tokenize, type Token } from "./tokens";
 import { detectTopic, type PageSignals, type TopicVerdict } from "./topic";
@@ -222,19 +222,24 @@ export function createChecker(db: ClaimsDb): Checker {
   ): Outcome | null {
     if (isNegated(s, m, lang)) return "negated";
     if (isAsked(text, s, m, lang)) return "asked";
-    if (!claim.claim.numeric && overlapsInterval(s, m)) return "an interval";
+    if (!claim.claim.numeric && overlapsInterval(s, m, lexicon)) return "an interval";
     // A stated interval is a figure, not an absolute to be qualified ("typically 1–3 weeks apart, depending on the goal").
     if (
       claim.claim.numeric?.kind !== "interval" &&
       isMinimised(s, m, lexicon, claim.claim.minimisersAssert)
     )
       return "minimised";
-    if (!claim.claim.namesOtherProcedures && isAboutOtherProcedure(s, m, lexicon))
+    if (
+      claim.claim.namesOtherProcedures
+        ? isAmongOtherProceduresOnly(s, m, lexicon)
+        : isAboutOtherProcedure(s, m, lexicon)
+    )
       return "another procedure";
     const spans = sessionSpans(claim, m, s, lexicon);
     if (spans.length < m.spans.length && !spans.length) return "not a session interval";
     if (!numericVerdict(claim.claim, spans)) return "numbers in range";
     if (exclusions.get(claim)![lang].matchesAnywhere(s)) return "excluded";
+    if (isExcludedInClause(s, m, claim.rules[lang].excludeInClause)) return "excluded";
     if (isVetoed(s, claim.rules[lang].vetoes, lang)) return "vetoed";
     return null;
   }
@@ -369,10 +374,33 @@ function isVetoed(s: Sentence, vetoes: Pattern[], lang: Lang): boolean {
   return false;
 }
 
-/** "one session a week" states an interval, not that one session is enough. */
-function overlapsInterval(s: Sentence, m: Match): boolean {
+/** Punctuation that ends a clause or a list item; a hyphen or slash does not ("post-acne"). */
+const CLAUSE_ENDS = new Set([",", ";", ":", "(", ")", "[", "]", "–", "—", "•"]);
+
+/** Whether an `excludeInClause` pattern matches inside the clause that holds the match (from the boundary before it to the one after). */
+export function isExcludedInClause(s: Sentence, m: Match, exclude: Pattern[]): boolean {
+  if (!exclude.length) return false;
+  const { tokens } = s;
+  const ends = (i: number) => tokens[i]!.kind === "punct" && CLAUSE_ENDS.has(tokens[i]!.norm);
+  let from = m.start;
+  while (from > 0 && !ends(from - 1)) from--;
+  let to = m.end;
+  while (to < tokens.length && !ends(to)) to++;
+  for (const p of exclude) {
+    if (!mayMatch(p, s)) continue;
+    for (let i = from; i < to; i++) {
+      const x = matchAt(p, s, i);
+      if (x && x.end <= to) return true;
+    }
+  }
+  return false;
+}
+
+/** "one session a week" states an interval, not that one session is enough; "your daily activities" and "medication every day" do not. */
+function overlapsInterval(s: Sentence, m: Match, lexicon: CompiledLexicon): boolean {
   for (let i = m.start; i < m.end; i++)
-    if (s.spansAt.get(i)?.some((x) => x.kind === "interval")) return true;
+    if (s.spansAt.get(i)?.some((x) => x.kind === "interval" && isSessionTime(x, s, lexicon)))
+      return true;
   return false;
 }
 

@@ -55,6 +55,12 @@ export const LangRules = z
     patterns: z.array(z.string().min(1)).min(1),
     /** Any match of these vetoes the sentence ("minimal discomfort" is not "painless"). */
     exclude: z.array(z.string().min(1)).default([]),
+    /**
+     * A match of these vetoes only a match in its own clause (between commas,
+     * semicolons, colons, brackets or dashes): "treats acne scars" is excluded
+     * by "scars", "treats acne, post-acne scars, rosacea" is not.
+     */
+    excludeInClause: z.array(z.string().min(1)).default([]),
   })
   .strict();
 export type LangRules = z.infer<typeof LangRules>;

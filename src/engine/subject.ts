@@ -43,3 +43,19 @@ export function isAboutOtherProcedure(s: Sentence, m: Match, lexicon: CompiledLe
   const subject = before ?? after;
   return !!subject && !subject.mesotherapy;
 }
+
+/**
+ * For a claim that names other procedures itself ("combined with Botox"):
+ * whether the sentence names no mesotherapy and its subject, the procedure
+ * named nearest before the match, is another one ("Chemical peels can be used
+ * in conjunction with fillers"). "It pairs well with Botox" keeps its claim.
+ */
+export function isAmongOtherProceduresOnly(
+  s: Sentence,
+  m: Match,
+  lexicon: CompiledLexicon,
+): boolean {
+  const found = mentions(s, lexicon);
+  if (found.some((x) => x.mesotherapy)) return false;
+  return found.some((x) => x.start < m.start);
+}

@@ -4,13 +4,13 @@
 // the subject x stance expansion of the lexicon.
 import { describe, expect, it } from "vitest";
 import { loadClaims } from "../../src/cli/load-claims";
-import { createChecker } from "../../src/engine/engine";
+import { createChecker, isExcludedInClause } from "../../src/engine/engine";
 import { expandAbout } from "../../src/engine/lexicon";
-import type { Match, Sentence } from "../../src/engine/pattern";
+import { compilePattern, type Match, type Sentence } from "../../src/engine/pattern";
 import { isMinimised } from "../../src/engine/qualifiers";
 import type { Lang } from "../../src/engine/schema";
 import { isDistanced } from "../../src/engine/scope";
-import { isAboutOtherProcedure } from "../../src/engine/subject";
+import { isAboutOtherProcedure, isAmongOtherProceduresOnly } from "../../src/engine/subject";
 import { isSessionTime } from "../../src/engine/time-words";
 import { firstMatch, sentence } from "./match-helpers";
 
@@ -23,6 +23,46 @@ function at(pattern: string, text: string, lang: Lang): [Sentence, Match] {
   const s = sentence(text, lang);
   return [s, firstMatch(pattern, s, lang)];
 }
+
+describe("excludes local to the match's clause", () => {
+  const excluded = (pattern: string, exclude: string, text: string, lang: Lang) =>
+    isExcludedInClause(...at(pattern, text, lang), [compilePattern(exclude, lang)]);
+
+  it.each<[Lang, string, string, string]>([
+    ["en", "treats acne", "scar*|post-acne", "Mesotherapy treats acne scars."],
+    [
+      "en",
+      "treatment of acne",
+      "scar*|post-acne",
+      "It helps with the treatment of acne and post-acne marks.",
+    ],
+    ["en", "acne", "scar*", "Mesotherapy (acne scars) works."],
+    ["ru", "лечит акне", "рубц*", "Мезотерапия лечит акне и рубцы."],
+  ])("%s: the exclude vetoes %s in its clause: %s", (lang, pattern, exclude, text) => {
+    expect(excluded(pattern.replaceAll(" ", "_"), exclude, text, lang)).toBe(true);
+  });
+
+  it.each<[Lang, string, string, string]>([
+    ["en", "treatment of acne", "scar*|post-acne", "Uses: treatment of acne, post-acne, rosacea."],
+    ["en", "treatment of acne", "scar*", "The treatment of acne; the removal of scars."],
+    ["en", "acne", "scar*", "Mesotherapy treats acne (not scars)."],
+    ["ru", "лечит акне", "рубц*", "Мезотерапия лечит акне, а также рубцы."],
+  ])("%s: the exclude leaves %s in another clause alone: %s", (lang, pattern, exclude, text) => {
+    expect(excluded(pattern.replaceAll(" ", "_"), exclude, text, lang)).toBe(false);
+  });
+
+  it("lets a listed indication through and keeps a scar out, whole sentences", () => {
+    expect(
+      claimIds(
+        "Mesotherapy is used for the treatment of acne, the removal of post-acne scars.",
+        "en",
+      ),
+    ).toContain("acne-active");
+    expect(claimIds("Mesotherapy is great for treating acne scars.", "en")).not.toContain(
+      "acne-active",
+    );
+  });
+});
 
 describe("the sentence's subject", () => {
   const other = (pattern: string, text: string, lang: Lang) =>
@@ -59,6 +99,47 @@ describe("the sentence's subject", () => {
     expect(claimIds("We often do Botox and mesotherapy on the same day.", "en")).toContain(
       "combine-procedures",
     );
+    expect(claimIds("It pairs well with Botox and fillers.", "en")).toContain("combine-procedures");
+    expect(claimIds("Fillers can be combined with mesotherapy.", "en")).toContain(
+      "combine-procedures",
+    );
+  });
+
+  it("but not a combination of other procedures with each other", () => {
+    const among = (pattern: string, text: string, lang: Lang) =>
+      isAmongOtherProceduresOnly(...at(pattern, text, lang), db.lexicon[lang]);
+    expect(
+      among("in_conjunction_with", "Chemical peels can be used in conjunction with fillers.", "en"),
+    ).toBe(true);
+    expect(among("в_сочетании_с", "Пилинг делают в сочетании с ботоксом.", "ru")).toBe(true);
+    expect(
+      among(
+        "in_conjunction_with",
+        "Peels and mesotherapy are used in conjunction with fillers.",
+        "en",
+      ),
+    ).toBe(false);
+    expect(among("combined_with", "It can be combined with Botox.", "en")).toBe(false);
+    expect(
+      claimIds(
+        "Chemical peels can be used in conjunction with other methods such as fillers.",
+        "en",
+      ),
+    ).not.toContain("combine-procedures");
+  });
+});
+
+describe("everyday time words and doses", () => {
+  it("are no interval that overlaps a match", () => {
+    expect(
+      claimIds(
+        "We treat clients on warfarin every day, it is completely safe with mesotherapy.",
+        "en",
+      ),
+    ).toContain("blood-thinners-ok");
+    expect(
+      claimIds("After mesotherapy you can continue your daily activities at once.", "en"),
+    ).toContain("no-downtime");
   });
 });
 
