@@ -20,13 +20,14 @@ function mentions(s: Sentence, lexicon: CompiledLexicon): Mention[] {
   for (const c of occurrences(lexicon.contrast, s))
     for (let i = c.end; i < c.end + CONTRAST_REACH; i++) contrasted.add(i);
   const found: Mention[] = [];
-  for (const [pattern, mesotherapy] of [
-    [lexicon.mesotherapy, true],
-    [lexicon.otherProcedure, false],
-  ] as const) {
-    for (const x of occurrences(pattern, s))
-      if (!contrasted.has(x.start)) found.push({ start: x.start, mesotherapy });
-  }
+  // A word named as another procedure is not also mesotherapy: "мезонити" (threads) begins as "мезо*" does.
+  const others = occurrences(lexicon.otherProcedure, s);
+  const otherStarts = new Set(others.map((x) => x.start));
+  for (const x of occurrences(lexicon.mesotherapy, s))
+    if (!contrasted.has(x.start) && !otherStarts.has(x.start))
+      found.push({ start: x.start, mesotherapy: true });
+  for (const x of others)
+    if (!contrasted.has(x.start)) found.push({ start: x.start, mesotherapy: false });
   return found;
 }
 
