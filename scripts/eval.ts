@@ -31,11 +31,16 @@ const GATES: string[][] = [
     "--min-recall",
     "0.75",
   ],
+  // The claim families' regression probes (tests/eval/README.md): written with
+  // the rules, not held out; a change that breaks a family fails here.
+  ["tests/eval/families-en.jsonl", "--min-precision", "0.97", "--min-recall", "0.97"],
+  ["tests/eval/families-ru.jsonl", "--min-precision", "0.95", "--min-recall", "0.93"],
   // The real-text corpus (tests/corpus/README.md). Its target is precision 0.95
-  // and recall 0.90 per language; these floors sit just under today's figures
-  // so that a change which loses ground fails, until the rules reach it.
-  ["tests/corpus/train.jsonl", "--min-precision", "0.75", "--min-recall", "0.5"],
-  ["tests/corpus/test.jsonl", "--min-precision", "0.8", "--min-recall", "0.5"],
+  // and recall 0.90 per language; these floors sit under today's figures
+  // (train 0.989 / 0.943, test 0.868 / 0.716 overall) so that a change which
+  // loses ground fails, until the rules reach it.
+  ["tests/corpus/train.jsonl", "--min-precision", "0.95", "--min-recall", "0.9"],
+  ["tests/corpus/test.jsonl", "--min-precision", "0.82", "--min-recall", "0.65"],
 ];
 /** Sets explained besides the gated ones, when present. */
 // Never tests/corpus/test.jsonl: its errors are not read while writing rules.
