@@ -39,7 +39,8 @@ export function startPageChecker(ctx: ContentScriptContext, force = false): void
   const pointer = new PointerNotes({
     markAt: (x, y) => highlights.at(x, y),
     notes,
-    listen: (type, listener) => ctx.addEventListener(document, type, listener, { passive: true }),
+    listen: (type, listener) =>
+      ctx.addEventListener(document, type, listener, { passive: true, capture: true }),
   });
   const batcher = new MutationBatcher(settle);
   let blockCount = 0;

@@ -14,7 +14,7 @@ export interface PointerDeps {
     /** The event happened on the note (its host: the note's shadow root is closed). */
     isOwnNode(target: Node | null): boolean;
   };
-  /** Listens on the document for as long as the script lives (ctx.addEventListener). */
+  /** Listens on the document, capturing (so before the note's own handlers), for as long as the script lives (ctx.addEventListener). */
   listen(type: "mousemove" | "click", listener: (e: MouseEvent) => void): void;
   frame?: { request(cb: () => void): number; cancel(id: number): void };
 }
@@ -43,8 +43,11 @@ export class PointerNotes {
     };
     const onPointer = (e: MouseEvent) => {
       frame.cancel(this.frame);
-      const target = e.target as Node | null;
-      this.frame = frame.request(() => this.point(e.clientX, e.clientY, target));
+      // Whether the event is on the note is asked now, not at the next frame: a
+      // click on the note's close button has taken the note away by then, and
+      // the sentence under the button would open a note again at once.
+      if (this.deps.notes.isOwnNode(e.target as Node | null)) return;
+      this.frame = frame.request(() => this.point(e.clientX, e.clientY));
     };
     this.deps.listen("mousemove", onPointer);
     this.deps.listen("click", onPointer);

@@ -135,6 +135,32 @@ describe("PointerNotes", () => {
     expect(notes.leave).toHaveBeenCalledTimes(1);
   });
 
+  it("opens no note under the pointer after a click that closed the note from inside it", () => {
+    const frames: Array<() => void> = [];
+    let open = true;
+    const note = { own: true } as unknown as Node;
+    const notes = {
+      hover: vi.fn(),
+      leave: vi.fn(),
+      isOwnNode: (n: Node | null) => open && n === note,
+    };
+    const listeners: Array<[string, (e: MouseEvent) => void]> = [];
+    const pointer = new PointerNotes({
+      markAt: () => ({ id: 7 }),
+      notes,
+      listen: (type, l) => listeners.push([type, l]),
+      frame: { request: (cb) => frames.push(cb), cancel: () => {} },
+    });
+    pointer.listen();
+    const click = listeners.find(([t]) => t === "click")![1];
+    // The close button's click reaches the listener (capturing) while the note is up...
+    click({ clientX: 5, clientY: 5, target: note } as unknown as MouseEvent);
+    // ...then the button takes the note away, before the next frame.
+    open = false;
+    for (const f of frames) f();
+    expect(notes.hover).not.toHaveBeenCalled();
+  });
+
   it("does nothing while the pointer is on the note itself, so the note stays", () => {
     const { pointer, notes, own } = setUp(undefined);
     for (let i = 0; i < 5; i++) pointer.point(i, i, own);
