@@ -25,7 +25,6 @@ import {
   line,
   LANGS,
   precision,
-  readRows,
   recall,
   rulesFound,
   type Count,
@@ -35,6 +34,7 @@ import {
 import { features } from "./classifier/features";
 import { train, type Model, type TrainOptions } from "./classifier/fasttext";
 import { SETTINGS_FILE, type Combination, type Settings } from "./classifier/settings";
+import { readLines, SPLITS } from "./corpus";
 
 const FOLDS = 5;
 const GRID: TrainOptions[] = [];
@@ -128,7 +128,7 @@ const fmt = (o: TrainOptions) =>
   `${o.loss} dim ${o.dim} epoch ${o.epoch} lr ${o.lr} wordNgrams ${o.wordNgrams}`;
 
 async function main(): Promise<void> {
-  const train_ = readRows("tests/corpus/train.jsonl");
+  const train_ = readLines(SPLITS.train);
   console.log(
     `train: ${train_.length} rows; folds by page:`,
     Array.from(
@@ -194,7 +194,7 @@ async function main(): Promise<void> {
   if (process.argv.includes("--cv-only")) return;
 
   // 3. Test, once for each system.
-  const test = readRows("tests/corpus/test.jsonl");
+  const test = readLines(SPLITS.test);
   const t0 = performance.now();
   const model = await train(train_.map(exampleOf), o);
   console.log(

@@ -5,13 +5,13 @@
 // seed in a fresh WebAssembly instance: the same input gives the same bytes.
 import { createHash } from "node:crypto";
 import { writeFileSync } from "node:fs";
-import { readRows } from "./classifier/corpus";
+import { readLines, SPLITS } from "./corpus";
 import { features } from "./classifier/features";
 import { train } from "./classifier/fasttext";
 import { MODEL_FILE, readSettings } from "./classifier/settings";
 
 const settings = readSettings();
-const rows = readRows("tests/corpus/train.jsonl");
+const rows = readLines(SPLITS.train);
 const t0 = performance.now();
 const model = await train(
   rows.map((r) => ({ labels: r.labels, text: features(r.text, r.lang) })),

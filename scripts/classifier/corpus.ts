@@ -1,27 +1,15 @@
 // The labelled corpus (tests/corpus/), the rules' findings on it and the count
 // of ../shared/eval/score.mjs, in-process, for the learned component's scripts.
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { loadClaims } from "../../src/cli/load-claims";
 import { createChecker } from "../../src/engine/engine";
 import type { Lang } from "../../src/engine/schema";
+import type { Line } from "../corpus";
 
-export interface Row {
-  id: string;
-  lang: Lang;
-  text: string;
-  labels: string[];
-  from: string;
-}
+/** A corpus line, read and checked by the corpus tool (scripts/corpus.ts). */
+export type Row = Line;
 
 export const LANGS: Lang[] = ["en", "ru"];
-
-export function readRows(file: string): Row[] {
-  return readFileSync(file, "utf8")
-    .split("\n")
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Row);
-}
 
 /** Claim ids found in each row, by row id. */
 export type Found = Map<string, Set<string>>;
