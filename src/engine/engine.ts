@@ -15,6 +15,7 @@ import {
 import type { Claim, Evidence, Lang, Numeric, OmissionTopicId, Verdict } from "./schema";
 import type { CompiledLexicon } from "./lexicon";
 import { omissionIndex, OmissionScan, type Omission, type OmissionHits } from "./omissions";
+import { isExcludedInClause } from "./clause";
 import { isMinimised } from "./qualifiers";
 import { isAsked, isDistanced, isNegated } from "./scope";
 import { splitSentences } from "./sentences";
@@ -369,28 +370,6 @@ function isVetoed(s: Sentence, vetoes: Pattern[], lang: Lang): boolean {
     for (let i = 0; i < s.tokens.length; i++) {
       const m = matchAt(p, s, i);
       if (m && !isNegated(s, m, lang)) return true;
-    }
-  }
-  return false;
-}
-
-/** Punctuation that ends a clause or a list item; a hyphen or slash does not ("post-acne"). */
-const CLAUSE_ENDS = new Set([",", ";", ":", "(", ")", "[", "]", "–", "—", "•"]);
-
-/** Whether an `excludeInClause` pattern matches inside the clause that holds the match (from the boundary before it to the one after). */
-export function isExcludedInClause(s: Sentence, m: Match, exclude: Pattern[]): boolean {
-  if (!exclude.length) return false;
-  const { tokens } = s;
-  const ends = (i: number) => tokens[i]!.kind === "punct" && CLAUSE_ENDS.has(tokens[i]!.norm);
-  let from = m.start;
-  while (from > 0 && !ends(from - 1)) from--;
-  let to = m.end;
-  while (to < tokens.length && !ends(to)) to++;
-  for (const p of exclude) {
-    if (!mayMatch(p, s)) continue;
-    for (let i = from; i < to; i++) {
-      const x = matchAt(p, s, i);
-      if (x && x.end <= to) return true;
     }
   }
   return false;

@@ -14,12 +14,8 @@ const DOSE_REACH = 4;
 export function isSessionTime(span: NumberSpan, s: Sentence, lexicon: CompiledLexicon): boolean {
   // "three days beforehand", "3 days before the visit", "за 3 дня до".
   if (occurrences(lexicon.before, s, span.end, span.end + 1).length) return false;
-  if (isEveryday(span, s, lexicon)) return false;
+  // "daily activities", "day-to-day routine": everyday life, no rhythm of anything.
+  if (occurrences(lexicon.everyday, s, span.end, span.end + 1).length) return false;
   if (span.kind !== "interval") return true;
   return !occurrences(lexicon.dose, s, span.start - DOSE_REACH, span.end + DOSE_REACH).length;
-}
-
-/** "daily activities", "day-to-day routine": a time word of everyday life, no rhythm of anything. */
-export function isEveryday(span: NumberSpan, s: Sentence, lexicon: CompiledLexicon): boolean {
-  return occurrences(lexicon.everyday, s, span.end, span.end + 1).length > 0;
 }

@@ -4,7 +4,8 @@
 // the subject x stance expansion of the lexicon.
 import { describe, expect, it } from "vitest";
 import { loadClaims } from "../../src/cli/load-claims";
-import { createChecker, isExcludedInClause } from "../../src/engine/engine";
+import { isExcludedInClause } from "../../src/engine/clause";
+import { createChecker } from "../../src/engine/engine";
 import { expandAbout } from "../../src/engine/lexicon";
 import { compilePattern, type Match, type Sentence } from "../../src/engine/pattern";
 import { isMinimised } from "../../src/engine/qualifiers";

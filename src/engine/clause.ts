@@ -1,0 +1,26 @@
+// The clause that holds a match: an `excludeInClause` pattern vetoes a match
+// only there, so "treats acne scars" is excluded by "scars" while "treats
+// acne, post-acne scars, rosacea" is not.
+import { matchAt, mayMatch, type Match, type Pattern, type Sentence } from "./pattern";
+
+/** Punctuation that ends a clause or a list item; a hyphen or slash does not ("post-acne"). */
+const CLAUSE_ENDS = new Set([",", ";", ":", "(", ")", "[", "]", "–", "—", "•"]);
+
+/** Whether an `excludeInClause` pattern matches inside the clause that holds the match (from the boundary before it to the one after). */
+export function isExcludedInClause(s: Sentence, m: Match, exclude: Pattern[]): boolean {
+  if (!exclude.length) return false;
+  const { tokens } = s;
+  const ends = (i: number) => tokens[i]!.kind === "punct" && CLAUSE_ENDS.has(tokens[i]!.norm);
+  let from = m.start;
+  while (from > 0 && !ends(from - 1)) from--;
+  let to = m.end;
+  while (to < tokens.length && !ends(to)) to++;
+  for (const p of exclude) {
+    if (!mayMatch(p, s)) continue;
+    for (let i = from; i < to; i++) {
+      const x = matchAt(p, s, i);
+      if (x && x.end <= to) return true;
+    }
+  }
+  return false;
+}
