@@ -67,10 +67,12 @@ function compileAt(source: string, lang: Lang, path: string, field: string): Pat
 
 function compileRules(claim: Claim, lexicon: Lexicon, path: string): CompiledRules {
   const { lang } = lexicon;
+  const rules = claim.match[lang];
   const compile = (field: "patterns" | "exclude" | "excludeInClause") =>
-    claim.match[lang][field].map((source, i) =>
-      compileAt(source, lang, path, `match.${lang}.${field}.${i}`),
-    );
+    rules[field].map((source, i) => {
+      const at = `match.${lang}.${field}.${i}`;
+      return compileAt(fillWords(source, rules.words, path, at), lang, path, at);
+    });
   const patterns = compile("patterns");
   const vetoes: Pattern[] = [];
   claim.about.forEach((about, i) => {

@@ -44,6 +44,11 @@ export const Evidence = z
   .strict();
 export type Evidence = z.infer<typeof Evidence>;
 
+const Alternatives = z.array(z.string().min(1)).min(1);
+
+/** Named word lists for `$name` in the rules; in omissions.json a name may not shadow a lexicon subject. */
+const WordLists = z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), Alternatives);
+
 /**
  * Matching rules for one language, in the token pattern language of
  * src/engine/pattern.ts (space-separated tokens; `a|b` alternatives; `pain*`
@@ -61,6 +66,11 @@ export const LangRules = z
      * by "scars", "treats acne, post-acne scars, rosacea" is not.
      */
     excludeInClause: z.array(z.string().min(1)).default([]),
+    /**
+     * Word lists that the rules above name as `$name` ("$procedure ~6 $same-visit"),
+     * so that a list several rules share is written once.
+     */
+    words: WordLists.default({}),
   })
   .strict();
 export type LangRules = z.infer<typeof LangRules>;
@@ -157,7 +167,6 @@ export const Caveat = z
 export type Caveat = z.infer<typeof Caveat>;
 
 /** Pattern-language alternatives ("pain", "blood_thinner*"), joined with | into one element. */
-const Alternatives = z.array(z.string().min(1)).min(1);
 /** Patterns in which `$` stands for a subject's alternatives ("no|without ~2 $"). */
 const Templates = z
   .array(z.string().regex(/(?:^|\s)\$(?:\s|$)/u, "must hold $ (the subject) as one element"))
@@ -357,8 +366,6 @@ export const OmissionTopic = z
   .strict();
 export type OmissionTopic = z.infer<typeof OmissionTopic>;
 
-/** Named word lists for `$name` in the rules; a name may not shadow a lexicon subject. */
-const WordLists = z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), Alternatives);
 
 export const OmissionsFile = z
   .object({

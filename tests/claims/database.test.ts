@@ -16,6 +16,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { CLAIMS_DIR, loadClaims } from "../../src/cli/load-claims";
 import { ClaimsError } from "../../src/engine/claims";
+import { createChecker } from "../../src/engine/engine";
 
 const SOURCES_DIR = fileURLToPath(new URL("../../../shared/sources/", import.meta.url));
 const REQUIRED_IDS = [
@@ -205,6 +206,12 @@ describe("a malformed claims directory", () => {
       ["painless.json", "match.en.patterns.0"],
     ],
     [
+      "a word list a pattern names but the claim does not have",
+      "painless.json",
+      (d) => void (d.match.en.patterns[0] = "$no-such-list ~2 painless"),
+      ["painless.json", "match.en.patterns.0"],
+    ],
+    [
       "a bad Russian exclude pattern",
       "painless.json",
       (d) => void (d.match.ru.exclude = ["?не больно"]),
@@ -328,6 +335,21 @@ describe("a malformed claims directory", () => {
     const dir = copyWith("painless.json", (d) => d);
     rmSync(join(dir, "sources.json"));
     expect(loadError(dir).message).toContain("sources.json");
+  });
+
+  it("fills a rule's `$name` with the claim's word list of that name", () => {
+    const text = "Mesotherapy is totally ouchless.";
+    const found = (dir?: string) =>
+      createChecker(loadClaims(dir))
+        .check([text], { force: true, lang: "en" })
+        .findings.map((f) => f.claim);
+    expect(found()).not.toContain("painless");
+    const dir = copyWith("painless.json", (d) => {
+      d.match.en.words = { "pain-free": ["ouchless", "hurtless"] };
+      d.match.en.patterns.push("totally|utterly $pain-free");
+      return d;
+    });
+    expect(found(dir)).toContain("painless");
   });
 
   it("refuses a duplicate id", () => {
