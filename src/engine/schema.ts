@@ -366,7 +366,6 @@ export const OmissionTopic = z
   .strict();
 export type OmissionTopic = z.infer<typeof OmissionTopic>;
 
-
 export const OmissionsFile = z
   .object({
     words: z.object({ en: WordLists, ru: WordLists }).strict(),
