@@ -8,6 +8,7 @@ import {
   matchAt,
   mayMatch,
   PatternIndex,
+  PatternWords,
   type Match,
   type Pattern,
   type Sentence,
@@ -105,6 +106,8 @@ interface TokenKeys {
   omissions: OmissionHits;
   /** A key of some claim's pattern, a number span's possible start included. */
   claimKey: boolean;
+  /** Its norm's and stem's numbers among the claims' patterns' words (PatternWords). */
+  words: readonly number[];
 }
 const MAX_MEMO = 50_000;
 
@@ -114,10 +117,14 @@ export function createChecker(db: ClaimsDb): Checker {
     ru: new PatternIndex<CompiledClaim>(),
   } satisfies Record<Lang, PatternIndex<CompiledClaim>>;
   const exclusions = new Map<CompiledClaim, Record<Lang, PatternIndex<null>>>();
+  const patternWords = new PatternWords();
   for (const claim of db.claims) {
     const exclude = { en: new PatternIndex<null>(), ru: new PatternIndex<null>() };
     for (const lang of ["en", "ru"] as const) {
-      for (const pattern of claim.rules[lang].patterns) index[lang].add(pattern, claim);
+      for (const pattern of claim.rules[lang].patterns) {
+        index[lang].add(pattern, claim);
+        patternWords.add(pattern);
+      }
       for (const pattern of claim.rules[lang].exclude) exclude[lang].add(pattern, null);
     }
     exclusions.set(claim, exclude);
@@ -136,6 +143,7 @@ export function createChecker(db: ClaimsDb): Checker {
         claims,
         omissions: omissionKeys[lang].hitsOf(t),
         claimKey: claims !== undefined || (index[lang].hasSpanKeys && mayStartSpan(t)),
+        words: patternWords.idsOf(t),
       };
       memo.set(t.norm, keys);
     }
@@ -157,19 +165,20 @@ export function createChecker(db: ClaimsDb): Checker {
     return steps;
   }
 
-  /** Tokens the prefilter has passed, with their key hits when the caller has them; `trace` hears every match weighed. */
+  /** Tokens the prefilter has passed, with their keysOf() when the caller has them; `trace` hears every match weighed. */
   function checkTokens(
     text: string,
     tokens: Token[],
     lang: Lang,
-    hits?: Hits,
+    keys?: TokenKeys[],
     trace?: (step: Step) => void,
   ): Array<{ claim: Claim; verdict: Verdict }> {
     const read = withDigits(text, tokens, lang);
-    if (read.tokens !== tokens) {
+    if (read.tokens !== tokens || !keys) {
       tokens = read.tokens;
-      hits = undefined;
+      keys = tokens.map((t) => keysOf(t, lang));
     }
+    patternWords.mark(keys.map((k) => k.words));
     const spansAt = tokens.some(mayStartSpan)
       ? findNumberSpans(tokens)
       : new Map<number, NumberSpan[]>();
@@ -183,9 +192,11 @@ export function createChecker(db: ClaimsDb): Checker {
         words: text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end),
         outcome,
       });
+    const hits: Hits = keys.map((k) => k.claims);
     for (const [pattern, claim] of index[lang].candidates(sentence, hits)) {
-      if (results.has(claim) || !mayMatch(pattern, sentence)) continue;
-      for (let i = 0; i < tokens.length; i++) {
+      if (results.has(claim) || !patternWords.mayMatch(pattern)) continue;
+      for (const i of patternWords.startsOf(pattern)) {
+        if (!patternWords.mayBeginAt(pattern, i)) continue;
         const m = matchAt(pattern, sentence, i);
         if (!m) continue;
         const rejected = rejection(text, sentence, m, claim, lang, lexicon);
@@ -283,8 +294,8 @@ export function createChecker(db: ClaimsDb): Checker {
       const lang = options.lang ?? detectLang(block, pageLang);
       // A block with no key word of any claim or topic is never segmented; a sentence without one is never tried.
       const tokens = tokenize(block, lang);
-      // Each token is looked up once; its hits serve the prefilter and the candidates.
-      const hits: Hits = new Array(tokens.length);
+      // Each token is looked up once; its keys serve the prefilter and the candidates.
+      const keys: TokenKeys[] = new Array(tokens.length);
       // Once every topic is mentioned, tokens are no longer looked up for them.
       const scanning = scan !== null && !scan.done;
       const omissionHits: OmissionHits[] = scanning ? new Array(tokens.length) : [];
@@ -292,7 +303,7 @@ export function createChecker(db: ClaimsDb): Checker {
       let anyKey = 0;
       for (let i = 0; i < tokens.length; i++) {
         const k = keysOf(tokens[i]!, lang);
-        hits[i] = k.claims;
+        keys[i] = k;
         let key = k.claimKey ? CLAIM_KEY : 0;
         if (scanning && (omissionHits[i] = k.omissions) !== undefined) key |= OMISSION_KEY;
         keyOf[i] = key;
@@ -317,7 +328,7 @@ export function createChecker(db: ClaimsDb): Checker {
             s.text,
             tokens.slice(first, t),
             lang,
-            hits.slice(first, t),
+            keys.slice(first, t),
           )) {
             findings.push({
               claim: claim.id,

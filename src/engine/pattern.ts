@@ -21,13 +21,23 @@ export type Atom =
   | { type: "word"; value: string; prefix: boolean; stem?: string }
   | { type: "span"; kind: SpanKind };
 
+/**
+ * An element's alternatives by what they begin with: a whole word or its stem,
+ * or a prefix's first two letters (bucketOf). Each list in the order of the
+ * alternatives, which is the order they are tried in.
+ */
+export interface Starts {
+  words: Map<string, number[]>;
+  buckets: Map<number, number[]>;
+}
+
 export type Element =
   | {
       type: "alt";
       alts: Atom[][];
       optional: boolean;
-      /** The words and stems its alternatives begin with, when all begin with a whole word: a token with none of them skips every alternative. */
-      firsts?: Set<string>;
+      /** Which alternatives can begin at a token, when none begins with a number span: only those are tried there. */
+      starts?: Starts;
     }
   | { type: "gap"; max: number };
 
@@ -126,7 +136,7 @@ export function compilePattern(source: string, lang: Lang): Pattern {
       if (!alt) throw new PatternError(`empty alternative in "${part}"`);
       return alt.split("_").flatMap((atom) => compileAtoms(atom, lang));
     });
-    return { type: "alt", alts, optional, firsts: firstWords(alts) };
+    return { type: "alt", alts, optional, starts: startsOf(alts) };
   });
   const first = elements[0];
   const last = elements.at(-1);
@@ -158,15 +168,45 @@ export function compilePattern(source: string, lang: Lang): Pattern {
   return { source, elements, begins, required: requiredWords(elements) };
 }
 
-function firstWords(alts: Atom[][]): Set<string> | undefined {
-  const firsts = new Set<string>();
-  for (const alt of alts) {
+function startsOf(alts: Atom[][]): Starts | undefined {
+  const words = new Map<string, number[]>();
+  const buckets = new Map<number, number[]>();
+  for (const [i, alt] of alts.entries()) {
     const atom = alt[0]!;
-    if (atom.type !== "word" || atom.prefix) return undefined;
-    firsts.add(atom.value);
-    if (atom.stem) firsts.add(atom.stem);
+    if (atom.type === "span") return undefined;
+    if (atom.prefix) push(buckets, bucketOf(atom.value), i);
+    else {
+      push(words, atom.value, i);
+      if (atom.stem && atom.stem !== atom.value) push(words, atom.stem, i);
+    }
   }
-  return firsts;
+  return { words, buckets };
+}
+
+const NO_ALTS: readonly number[] = [];
+
+/** Whether some alternative may begin with this token: altsAt() without building its list. */
+function mayStart(starts: Starts, token: Token): boolean {
+  if (starts.words.has(token.norm) || starts.words.has(token.stem)) return true;
+  return (
+    starts.buckets.size > 0 && token.kind !== "punct" && starts.buckets.has(bucketOf(token.norm))
+  );
+}
+
+/** The alternatives that may begin with this token, in order: most tokens begin none, or those of one word. */
+function altsAt(starts: Starts, token: Token): readonly number[] {
+  const byNorm = starts.words.get(token.norm);
+  const byStem = token.stem !== token.norm ? starts.words.get(token.stem) : undefined;
+  const byPrefix =
+    starts.buckets.size && token.kind !== "punct"
+      ? starts.buckets.get(bucketOf(token.norm))
+      : undefined;
+  const one = byNorm ?? byStem ?? byPrefix;
+  if (!one) return NO_ALTS;
+  if ((byNorm ? 1 : 0) + (byStem ? 1 : 0) + (byPrefix ? 1 : 0) === 1) return one;
+  return [...new Set([...(byNorm ?? []), ...(byStem ?? []), ...(byPrefix ?? [])])].sort(
+    (a, b) => a - b,
+  );
 }
 
 function requiredWords(elements: Element[]): string[][] {
@@ -207,6 +247,112 @@ export function mayMatch(p: Pattern, s: Sentence): boolean {
   }
   const words = s.words;
   return p.required.every((group) => group.some((w) => words.has(w)));
+}
+
+const NO_IDS: readonly number[] = [];
+/** A prefix's first two letters as a vocabulary entry: "\u0001" begins no token, so no word has this form. */
+const bucketKey = (word: string) => `\u0001${word.slice(0, 2)}`;
+
+/**
+ * mayMatch() and a first look at where a match may begin, for many patterns over
+ * one sentence at a time, as the checker asks them: the words the patterns
+ * require or begin with are numbered once, a sentence's words marked by number,
+ * so no set is built per sentence and no string hashed per pattern and position.
+ */
+export class PatternWords {
+  private ids = new Map<string, number>();
+  private groups = new Map<Pattern, number[][]>();
+  private begins = new Map<Pattern, Set<number>>();
+  private marks = new Uint32Array(0);
+  private stamp = 0;
+  private tokenIds: ReadonlyArray<readonly number[]> = [];
+  private wordAt: number[] = [];
+  private every: number[] = [];
+
+  add(p: Pattern): void {
+    if (this.groups.has(p)) return;
+    this.groups.set(
+      p,
+      p.required.map((g) => g.map((w) => this.idOf(w))),
+    );
+    const { words, stems, prefixes } = p.begins;
+    const begins = [...words, ...stems].map((w) => this.idOf(w));
+    for (const prefix of prefixes) begins.push(this.idOf(bucketKey(prefix)));
+    this.begins.set(p, new Set(begins));
+  }
+
+  private idOf(word: string): number {
+    let id = this.ids.get(word);
+    if (id === undefined) this.ids.set(word, (id = this.ids.size));
+    return id;
+  }
+
+  /** The numbers of a token's norm, stem and first two letters among the patterns' words: none for most tokens. */
+  idsOf(t: Token): readonly number[] {
+    let ids: number[] | undefined;
+    const add = (key: string) => {
+      const id = this.ids.get(key);
+      if (id !== undefined) (ids ??= []).push(id);
+    };
+    add(t.norm);
+    if (t.stem !== t.norm) add(t.stem);
+    if (t.kind !== "punct") add(bucketKey(t.norm));
+    return ids ?? NO_IDS;
+  }
+
+  /** Begins a sentence: the idsOf() of each of its tokens, in order. */
+  mark(tokenIds: ReadonlyArray<readonly number[]>): void {
+    if (this.marks.length < this.ids.size) this.marks = new Uint32Array(this.ids.size);
+    if (++this.stamp === 0xffffffff) {
+      this.marks.fill(0);
+      this.stamp = 1;
+    }
+    this.wordAt.length = 0;
+    tokenIds.forEach((ids, i) => {
+      if (!ids.length) return;
+      this.wordAt.push(i);
+      for (const id of ids) this.marks[id] = this.stamp;
+    });
+    this.tokenIds = tokenIds;
+  }
+
+  /**
+   * Where in the sentence last marked a match of p may begin, in order: the tokens that
+   * are some pattern's word, or every token when p may begin with a number span.
+   */
+  startsOf(p: Pattern): readonly number[] {
+    if (!p.begins.span) return this.wordAt;
+    while (this.every.length < this.tokenIds.length) this.every.push(this.every.length);
+    return this.tokenIds.length === this.every.length
+      ? this.every
+      : this.every.slice(0, this.tokenIds.length);
+  }
+
+  /** mayMatch(p, s) for the sentence last marked; p must have been added. */
+  mayMatch(p: Pattern): boolean {
+    const groups = this.groups.get(p);
+    if (!groups) throw new Error(`pattern "${p.source}" was not added`);
+    for (const group of groups) {
+      let some = false;
+      for (const id of group)
+        if (this.marks[id] === this.stamp) {
+          some = true;
+          break;
+        }
+      if (!some) return false;
+    }
+    return true;
+  }
+
+  /** False where no match of p can begin at token `at` of the sentence last marked; true is for matchAt() to settle. */
+  mayBeginAt(p: Pattern, at: number): boolean {
+    if (p.begins.span) return true;
+    const ids = this.tokenIds[at]!;
+    if (!ids.length) return false;
+    const begins = this.begins.get(p)!;
+    for (const id of ids) if (begins.has(id)) return true;
+    return false;
+  }
 }
 
 /** Where a run of atoms matching from `at` ends, pushing any spans it used; -1 if it does not match. */
@@ -260,15 +406,12 @@ function walk(
     }
     return -1;
   }
-  // Most positions a gap tries begin none of a long list of alternatives: one lookup tells.
+  // Most positions a gap tries begin none of a long list of alternatives: one lookup tells which do.
   const token = s.tokens[pos];
-  if (
-    element.firsts &&
-    (!token || (!element.firsts.has(token.norm) && !element.firsts.has(token.stem)))
-  ) {
-    return element.optional ? walk(elements, el + 1, s, pos, gaps, spans) : -1;
-  }
-  for (const alt of element.alts) {
+  const order = !element.starts ? undefined : token ? altsAt(element.starts, token) : NO_ALTS;
+  const tries = order ? order.length : element.alts.length;
+  for (let k = 0; k < tries; k++) {
+    const alt = element.alts[order ? order[k]! : k]!;
     const mark = spans.length;
     const altEnd = matchAlt(alt, s, pos, spans);
     if (altEnd >= 0) {
@@ -284,6 +427,8 @@ function walk(
 function mayBeginAt(p: Pattern, s: Sentence, at: number): boolean {
   const token = s.tokens[at];
   if (!token) return false;
+  const first = p.elements[0]!;
+  if (first.type === "alt" && first.starts) return mayStart(first.starts, token);
   const { words, stems, prefixes, span } = p.begins;
   // The stem is looked up even when it equals the norm: "вечер" begins "вечером", whose stem it is.
   if (words.has(token.norm) || stems.has(token.stem)) return true;

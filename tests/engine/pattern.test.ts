@@ -8,6 +8,8 @@ import {
   matchAt,
   mayMatch,
   PatternError,
+  PatternWords,
+  type Pattern,
   type Sentence,
 } from "../../src/engine/pattern";
 import type { Lang } from "../../src/engine/schema";
@@ -233,6 +235,75 @@ describe("mayMatch, the required-words shortcut", () => {
       }
     }
     expect(matched).toBeGreaterThan(100);
+  });
+});
+
+describe("PatternWords, the checker's shortcuts over many patterns", () => {
+  /** A PatternWords over the patterns, marked with the sentence. */
+  function marked(patterns: Pattern[], s: Sentence): PatternWords {
+    const words = new PatternWords();
+    for (const p of patterns) words.add(p);
+    words.mark(s.tokens.map((t) => words.idsOf(t)));
+    return words;
+  }
+
+  it("agrees with mayMatch, and offers every position where a match begins (every rule, every labelled sentence)", () => {
+    const db = loadClaims();
+    const lines = readFileSync(new URL("../eval/sentences.jsonl", import.meta.url), "utf8")
+      .split("\n")
+      .filter(Boolean);
+    let begun = 0;
+    for (const lang of ["en", "ru"] as const) {
+      const patterns = db.claims.flatMap((c) => c.rules[lang].patterns);
+      for (const line of lines) {
+        const { text, lang: of } = JSON.parse(line) as { text: string; lang: Lang };
+        if (of !== lang) continue;
+        const s = sentence(text, lang);
+        const words = marked(patterns, s);
+        for (const p of patterns) {
+          expect(words.mayMatch(p), `${p.source} / ${text}`).toBe(mayMatch(p, s));
+          const offered = words.startsOf(p).filter((i) => words.mayBeginAt(p, i));
+          for (let i = 0; i < s.tokens.length; i++) {
+            if (!matchAt(p, s, i)) continue;
+            begun++;
+            expect(offered, `${p.source} at ${i} / ${text}`).toContain(i);
+          }
+        }
+      }
+    }
+    expect(begun).toBeGreaterThan(100);
+  });
+
+  it("offers only the tokens that are some pattern's word, and every token to a pattern that begins with a number", () => {
+    const byWord = compilePattern("no ~2 pain", "en");
+    const byAge = compilePattern("@age ~2 fine", "en");
+    const s = sentence("At 70 it is fine: no pain.", "en");
+    const words = marked([byWord, byAge], s);
+    const norms = (at: readonly number[]) => at.map((i) => s.tokens[i]!.norm);
+    expect(norms(words.startsOf(byWord))).toEqual(["fine", "no", "pain"]);
+    expect(norms(words.startsOf(byWord).filter((i) => words.mayBeginAt(byWord, i)))).toEqual([
+      "no",
+    ]);
+    expect(words.startsOf(byAge)).toHaveLength(s.tokens.length);
+  });
+
+  it("refuses a pattern it was never given", () => {
+    const words = marked([], sentence("No pain.", "en"));
+    expect(() => words.mayMatch(compilePattern("no pain", "en"))).toThrow(/not added/);
+  });
+});
+
+describe("alternatives by their first word", () => {
+  it("tries the alternatives that begin with a token in their written order, prefixes and words alike", () => {
+    // "pain*" comes first and wins over the longer "painless_injections" that begins with the same token.
+    expect(firstMatch("pain*|painless_injections", "Painless injections.")).toBe("Painless");
+    expect(firstMatch("painless_injections|pain*", "Painless injections.")).toBe(
+      "Painless injections",
+    );
+    // A stem and a prefix of the same token both offer their alternative.
+    expect(
+      firstMatch("безболезн*|безболезненная_процедура", "Безболезненная процедура.", "ru"),
+    ).toBe("Безболезненная");
   });
 });
 
