@@ -94,6 +94,14 @@ describe.each(["article-en.html", "article-ru.html"])("%s", (name) => {
   });
 });
 
+it("reads ages spelled out in words (compromise, which the background evaluates on its first call)", async () => {
+  const expected = expectedTexts("spelled-numbers.html");
+  // The CLI finds "fourteen years of age" only through compromise: the page proves the background's copy runs.
+  expect(expected.some((t) => t.includes("fourteen years of age"))).toBe(true);
+  const page = await open("spelled-numbers.html");
+  expect(await settled(page, expected.length)).toEqual(expected);
+});
+
 it("leaves a page that only uses trigger words alone", async () => {
   const page = await open("offtopic.html");
   await page.waitForTimeout(1500);
