@@ -31,21 +31,50 @@ export function splitSentences(text: string, lang: Lang): SentenceSpan[] {
     return out;
   }
   const raw: Array<{ start: number; end: number }> = [];
-  for (const window of windows(text)) {
-    for (const seg of segmenter(lang).segment(text.slice(window.start, window.end))) {
-      const start = window.start + seg.index;
-      const end = start + seg.segment.length;
-      const prev = raw.at(-1);
-      // Only the tail of the previous sentence is tested, so this stays linear.
-      if (prev && ABBREVIATION_END.test(text.slice(Math.max(prev.start, prev.end - 12), prev.end)))
-        prev.end = end;
-      else raw.push({ start, end });
+  const push = (start: number, end: number) => {
+    const prev = raw.at(-1);
+    // Only the tail of the previous sentence is tested, so this stays linear.
+    if (prev && ABBREVIATION_END.test(text.slice(Math.max(prev.start, prev.end - 12), prev.end)))
+      prev.end = end;
+    else raw.push({ start, end });
+  };
+  for (const piece of sureBreaks(text)) {
+    const one = text.slice(piece.start, piece.end);
+    // A piece holds no line break but at its end, where it is cut.
+    if (one.length <= MAX_SENTENCE && !INNER_END.test(one)) {
+      push(piece.start, piece.end);
+      continue;
+    }
+    for (const window of windows(one)) {
+      for (const seg of segmenter(lang).segment(one.slice(window.start, window.end))) {
+        const start = piece.start + window.start + seg.index;
+        push(start, start + seg.segment.length);
+      }
     }
   }
   const out: SentenceSpan[] = [];
   for (const r of raw)
     for (const piece of capLength(text, r.start, r.end))
       pushTrimmed(out, text, piece.start, piece.end);
+  return out;
+}
+
+// Breaks ICU's sentence rules always make (UAX #29): after a line break
+// (SB4), and after a full stop, question or exclamation mark and plain spaces
+// before a capital letter (SB11). The block is cut there first, so that most
+// pieces are one sentence each and skip the segmenter, which was a fifth of
+// the engine's time; the boundaries are the same.
+const SURE_BREAK = /[.!?] +(?=\p{Lu})|\n/gu;
+
+function sureBreaks(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let from = 0;
+  for (const m of text.matchAll(SURE_BREAK)) {
+    const cut = m.index + m[0].length;
+    out.push({ start: from, end: cut });
+    from = cut;
+  }
+  out.push({ start: from, end: text.length });
   return out;
 }
 

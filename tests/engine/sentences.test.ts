@@ -97,3 +97,65 @@ describe("splitSentences", () => {
     expect(spans.map((s) => s.text).join("")).toBe(text);
   });
 });
+
+describe("splitSentences cuts at breaks the segmenter always makes, with its boundaries", () => {
+  // The segmenter over the whole block, as splitSentences did before it cut
+  // at line breaks and at ". Capital" first: the boundaries must not change.
+  const ABBREVIATION =
+    /(?:^|[\s(])(?:dr|mr|mrs|ms|prof|st|vs|e\.g|i\.e|approx|incl|no|fig|т\.е|т\.к|т\.н|др|проф|г|ул|им|см|напр|мин)\.\s*$/iu;
+  function bySegmenterAlone(text: string, lang: Lang): string[] {
+    const raw: Array<{ start: number; end: number }> = [];
+    for (const seg of new Intl.Segmenter(lang, { granularity: "sentence" }).segment(text)) {
+      const prev = raw.at(-1);
+      const end = seg.index + seg.segment.length;
+      if (prev && ABBREVIATION.test(text.slice(Math.max(prev.start, prev.end - 12), prev.end)))
+        prev.end = end;
+      else raw.push({ start: seg.index, end });
+    }
+    return raw.map((r) => text.slice(r.start, r.end).trim()).filter(Boolean);
+  }
+
+  const sentences = [
+    "Mesotherapy is painless.",
+    "Is it safe?",
+    "No downtime at all!",
+    "Dr. Smith disagrees.",
+    "It costs 1.5 times more, e.g. in Moscow.",
+    "«Мезотерапия безболезненна», — говорит врач.",
+    "Процедура безопасна.",
+    "См. также отзывы.",
+    "2. Book a session.",
+    "the rest follows in lower case.",
+    "U.S. clinics differ.",
+    "Prices vary… Ask first.",
+    "“Quite painless.” Others say no.",
+  ];
+  const joins = [" ", "  ", "\n", "\n\n", "\r\n", " \n ", "\t", ""];
+
+  it("on blocks of real and awkward sentences joined every way", () => {
+    // A fixed-seed generator: the same blocks on every run.
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    let blocks = 0;
+    for (let i = 0; i < 600; i++) {
+      const parts: string[] = [];
+      const count = 1 + next(8);
+      for (let k = 0; k < count; k++) {
+        parts.push(sentences[next(sentences.length)]!);
+        if (k < count - 1) parts.push(joins[next(joins.length)]!);
+      }
+      const text = parts.join("");
+      for (const lang of ["en", "ru"] as const) {
+        expect(
+          splitSentences(text, lang).map((s) => s.text),
+          JSON.stringify(text),
+        ).toEqual(bySegmenterAlone(text, lang));
+        blocks++;
+      }
+    }
+    expect(blocks).toBe(1200);
+  });
+});
