@@ -268,6 +268,7 @@ export class PatternWords {
   private tokenIds: ReadonlyArray<readonly number[]> = [];
   private wordAt: number[] = [];
   private every: number[] = [];
+  private everyOf = 0;
 
   add(p: Pattern): void {
     if (this.groups.has(p)) return;
@@ -306,6 +307,7 @@ export class PatternWords {
     if (++this.stamp === 0xffffffff) {
       this.marks.fill(0);
       this.stamp = 1;
+      this.everyOf = 0;
     }
     this.wordAt.length = 0;
     tokenIds.forEach((ids, i) => {
@@ -322,10 +324,12 @@ export class PatternWords {
    */
   startsOf(p: Pattern): readonly number[] {
     if (!p.begins.span) return this.wordAt;
-    while (this.every.length < this.tokenIds.length) this.every.push(this.every.length);
-    return this.tokenIds.length === this.every.length
-      ? this.every
-      : this.every.slice(0, this.tokenIds.length);
+    // Made once per sentence, and only for a sentence that has such a pattern to try.
+    if (this.everyOf !== this.stamp) {
+      this.every = Array.from(this.tokenIds, (_, i) => i);
+      this.everyOf = this.stamp;
+    }
+    return this.every;
   }
 
   /** mayMatch(p, s) for the sentence last marked; p must have been added. */
