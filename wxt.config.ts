@@ -1,8 +1,7 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { defineConfig } from "wxt";
 import preact from "@preact/preset-vite";
 import type { Plugin } from "vite";
+import { lazyCompromiseSource } from "./scripts/lazy-compromise";
 import { loadClaims } from "./src/cli/load-claims";
 import { toJson } from "./src/engine/serialize";
 import { claimContentOf } from "./src/ext/claim-text";
@@ -94,41 +93,14 @@ function embedClaims(): Plugin {
   };
 }
 
-/**
- * compromise, evaluated on its first call instead of when the background
- * starts. Its start-up (building its lexicon) was most of what a waking
- * service worker spent before the first page's highlights (first page of the
- * 10,000-word article: 756 ms with it, 503 ms with none), and the engine calls
- * it only for an English sentence that spells a number out. Its one-file
- * CommonJS build, which needs nothing else, becomes the body of a function:
- * build-time code, no eval. The CLI does the same with require()
- * (scripts/build-cli.ts).
- */
+/** compromise, evaluated on its first call (scripts/lazy-compromise.ts). */
 function lazyCompromise(): Plugin {
   const id = "\0mesocheck:lazy-compromise";
   return {
     name: "mesocheck:lazy-compromise",
     enforce: "pre",
     resolveId: (source) => (source === "compromise" ? id : null),
-    load(loaded) {
-      if (loaded !== id) return null;
-      const file = createRequire(import.meta.url).resolve("compromise");
-      if (!file.endsWith(".cjs"))
-        throw new Error(`lazyCompromise: expected compromise's CommonJS build, got ${file}`);
-      return [
-        "let nlp;",
-        "function load() {",
-        "  const module = { exports: {} };",
-        "  const exports = module.exports;",
-        readFileSync(file, "utf8"),
-        "  return module.exports;",
-        "}",
-        "export default function lazyNlp(...args) {",
-        "  nlp ??= load();",
-        "  return nlp(...args);",
-        "}",
-      ].join("\n");
-    },
+    load: (loaded) => (loaded === id ? lazyCompromiseSource() : null),
   };
 }
 

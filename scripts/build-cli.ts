@@ -14,6 +14,7 @@ import { build, type Plugin } from "esbuild";
 import { ClaimsError } from "../src/engine/claims";
 import { loadClaims } from "../src/cli/load-claims";
 import { toJson } from "../src/engine/serialize";
+import { lazyCompromiseSource } from "./lazy-compromise";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 export const BUNDLE = fileURLToPath(new URL("../dist/mesocheck.cjs", import.meta.url));
@@ -37,16 +38,13 @@ const embedClaims = (json: string): Plugin => ({
 });
 
 // The engine imports compromise at the top (src/engine/english.ts); here that
-// import gets a stand-in that requires the real one on its first call. A
-// require() of a CommonJS module is evaluated where it is called, not at start.
+// import gets a module that evaluates it on its first call (scripts/lazy-compromise.ts).
 const lazyCompromise: Plugin = {
   name: "lazy-compromise",
   setup(b) {
-    b.onResolve({ filter: /^compromise$/ }, (args) =>
-      args.namespace === "lazy" ? undefined : { path: "compromise", namespace: "lazy" },
-    );
+    b.onResolve({ filter: /^compromise$/ }, () => ({ path: "compromise", namespace: "lazy" }));
     b.onLoad({ filter: /.*/, namespace: "lazy" }, () => ({
-      contents: `let nlp;\nexport default function lazyNlp(...args) { nlp ??= require("compromise"); return nlp(...args); }\n`,
+      contents: lazyCompromiseSource(),
       loader: "js",
       resolveDir: ROOT,
     }));
