@@ -185,14 +185,6 @@ function startsOf(alts: Atom[][]): Starts | undefined {
 
 const NO_ALTS: readonly number[] = [];
 
-/** Whether some alternative may begin with this token: altsAt() without building its list. */
-function mayStart(starts: Starts, token: Token): boolean {
-  if (starts.words.has(token.norm) || starts.words.has(token.stem)) return true;
-  return (
-    starts.buckets.size > 0 && token.kind !== "punct" && starts.buckets.has(bucketOf(token.norm))
-  );
-}
-
 /** The alternatives that may begin with this token, in order: most tokens begin none, or those of one word. */
 function altsAt(starts: Starts, token: Token): readonly number[] {
   const byNorm = starts.words.get(token.norm);
@@ -250,8 +242,8 @@ export function mayMatch(p: Pattern, s: Sentence): boolean {
 }
 
 const NO_IDS: readonly number[] = [];
-/** A prefix's first two letters as a vocabulary entry: "\u0001" begins no token, so no word has this form. */
-const bucketKey = (word: string) => `\u0001${word.slice(0, 2)}`;
+/** A prefix bucket (bucketOf) as a vocabulary entry: "\u0001" begins no token, so no word has this form. */
+const bucketKey = (bucket: number) => `\u0001${bucket}`;
 
 /**
  * mayMatch() and a first look at where a match may begin, for many patterns over
@@ -278,7 +270,7 @@ export class PatternWords {
     );
     const { words, stems, prefixes } = p.begins;
     const begins = [...words, ...stems].map((w) => this.idOf(w));
-    for (const prefix of prefixes) begins.push(this.idOf(bucketKey(prefix)));
+    for (const prefix of prefixes) begins.push(this.idOf(bucketKey(bucketOf(prefix))));
     this.begins.set(p, new Set(begins));
   }
 
@@ -297,7 +289,7 @@ export class PatternWords {
     };
     add(t.norm);
     if (t.stem !== t.norm) add(t.stem);
-    if (t.kind !== "punct") add(bucketKey(t.norm));
+    if (t.kind !== "punct") add(bucketKey(bucketOf(t.norm)));
     return ids ?? NO_IDS;
   }
 
@@ -432,7 +424,7 @@ function mayBeginAt(p: Pattern, s: Sentence, at: number): boolean {
   const token = s.tokens[at];
   if (!token) return false;
   const first = p.elements[0]!;
-  if (first.type === "alt" && first.starts) return mayStart(first.starts, token);
+  if (first.type === "alt" && first.starts) return altsAt(first.starts, token).length > 0;
   const { words, stems, prefixes, span } = p.begins;
   // The stem is looked up even when it equals the norm: "вечер" begins "вечером", whose stem it is.
   if (words.has(token.norm) || stems.has(token.stem)) return true;

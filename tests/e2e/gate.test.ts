@@ -37,17 +37,19 @@ const status = (tabId: number) =>
     );
   }, tabKey(tabId));
 
+/** The tab's status once it is `expected`, or the last one seen when the time runs out. */
+const statusOnceSettled = (tabId: number, expected: string) =>
+  until(
+    () => status(tabId),
+    (s) => s === expected,
+  );
+
 it("'Check this page anyway' in the side panel checks a page the gate stopped", async () => {
   const expected = forcedFindings("offtopic.html");
   expect(expected.length).toBeGreaterThan(1);
   const page = await open("offtopic.html");
   const tabId = await tabIdOf(env.ext, page.url());
-  expect(
-    await until(
-      () => status(tabId),
-      (s) => s === "off-topic",
-    ),
-  ).toBe("off-topic");
+  expect(await statusOnceSettled(tabId, "off-topic")).toBe("off-topic");
   expect(await allHighlighted(page)).toEqual([]);
 
   const panel = await env.ext.context.newPage();
@@ -59,23 +61,13 @@ it("'Check this page anyway' in the side panel checks a page the gate stopped", 
       (h) => h.length === expected.length,
     ),
   ).toEqual(expected);
-  expect(
-    await until(
-      () => status(tabId),
-      (s) => s === "checked",
-    ),
-  ).toBe("checked");
+  expect(await statusOnceSettled(tabId, "checked")).toBe("checked");
 });
 
 it("checks a single-page site's article after it navigates there from a page about something else", async () => {
   const page = await open("spa.html");
   const tabId = await tabIdOf(env.ext, page.url());
-  expect(
-    await until(
-      () => status(tabId),
-      (s) => s === "off-topic",
-    ),
-  ).toBe("off-topic");
+  expect(await statusOnceSettled(tabId, "off-topic")).toBe("off-topic");
   await page.click("#open");
   const highlighted = await until(
     () => allHighlighted(page),
