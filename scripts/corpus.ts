@@ -25,6 +25,8 @@ export const Line = z.strictObject({
   text: z.string().min(3).max(400),
   labels: z.array(z.string()),
   from: z.union([z.literal("modelled"), z.url()]),
+  /** A modelled sentence adapted from a real page's sentence (its procedure renamed): that page. */
+  modelledOn: z.url().optional(),
 });
 export type Line = z.infer<typeof Line>;
 
@@ -59,9 +61,16 @@ export function reservedKeys(): Set<string> {
   return keys;
 }
 
+/** The page a line's words come from: its own, or the one a modelled line was adapted from. */
+export function pageOf(line: Line): string | undefined {
+  return line.from !== "modelled" ? line.from : line.modelledOn;
+}
+
 export function splitOf(line: Line): "train" | "test" {
-  // Modelled sentences have no page: each goes by its own id.
-  const key = line.from === "modelled" ? `modelled:${line.id}` : pageKey(line.from);
+  // A sentence adapted from a page goes where that page's own sentences go, so
+  // the two wordings are never split apart; other modelled ones go by their id.
+  const page = pageOf(line);
+  const key = page ? pageKey(page) : `modelled:${line.id}`;
   return createHash("sha256").update(key).digest()[0]! < 256 * TEST_SHARE ? "test" : "train";
 }
 
@@ -93,11 +102,11 @@ export function problems(lines: Line[]): string[] {
     ids.add(line.id);
     for (const label of line.labels)
       if (!claims.has(label)) out.push(`${line.id}: unknown claim "${label}"`);
-    if (
-      line.from !== "modelled" &&
-      (reserved.has(pageKey(line.from)) || reserved.has(withoutQuery(pageKey(line.from))))
-    )
-      out.push(`${line.id}: reserved page ${line.from}`);
+    const page = pageOf(line);
+    if (page && (reserved.has(pageKey(page)) || reserved.has(withoutQuery(pageKey(page)))))
+      out.push(`${line.id}: reserved page ${page}`);
+    if (line.modelledOn && line.from !== "modelled")
+      out.push(`${line.id}: modelledOn belongs to a modelled line`);
   }
   for (const lang of ["en", "ru"] as const) {
     const texts = lines.filter((l) => l.lang === lang).map((l) => ({ id: l.id, t: norm(l.text) }));
