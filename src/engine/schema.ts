@@ -259,6 +259,9 @@ export const WordsFile = z.strictObject({
     subjects: WordList,
     /** A clause holding one of these is asked ("… ли …"). */
     particles: WordList,
+    /** A match after one of these and then one of `indirectJoins` is asked ("people wonder if they can …"). */
+    indirectAsks: WordList.default([]),
+    indirectJoins: WordList.default([]),
   }),
   index: z.strictObject({
     /** So common that indexing a pattern by them would try it on nearly every sentence. */

@@ -87,6 +87,10 @@ function matchesFrom(p: Pattern, s: Sentence, from: number, within: number): boo
 const QUESTION_OPENERS = perLanguage((w) => w.questions.openers);
 const QUESTION_SUBJECTS = perLanguage((w) => w.questions.subjects);
 const QUESTION_PARTICLES = perLanguage((w) => w.questions.particles);
+const INDIRECT_ASKS = perLanguage((w) => w.questions.indirectAsks);
+const INDIRECT_JOINS = perLanguage((w) => w.questions.indirectJoins);
+/** How far before "if" / "whether" the asking word may stand ("wonder, quite reasonably, if"). */
+const INDIRECT_REACH = 3;
 
 const CLAUSE_END = new Set(["—", "–", ":", ";"]);
 const TRAILING = new Set(['"', "'", "»", "”", ")", "]"]);
@@ -122,6 +126,12 @@ export function isAsked(sentence: string, s: Sentence, m: Match, lang: Lang): bo
   // "… ли …"
   if (tokens.slice(clauseStart, clauseEnd).some((t) => QUESTION_PARTICLES[lang].has(t.norm)))
     return true;
+  // "Many people wonder if they can …": an indirect question before the match.
+  for (let i = clauseStart; i < m.start; i++) {
+    if (!INDIRECT_JOINS[lang].has(tokens[i]!.norm)) continue;
+    for (let j = Math.max(clauseStart, i - INDIRECT_REACH); j < i; j++)
+      if (INDIRECT_ASKS[lang].has(tokens[j]!.norm)) return true;
+  }
   // "Is it …"
   const first = tokens[clauseStart];
   const second = tokens[clauseStart + 1];

@@ -148,6 +148,22 @@ describe("questions", () => {
     expect(asked("безболезненна", "Процедура безболезненна.", "ru")).toBe(false);
     expect(asked("painless", "Is it painless?\u201D", "en")).toBe(true);
   });
+
+  it("an indirect question before the match asks it; an 'if' of condition does not", () => {
+    expect(asked("at_home", "Many people wonder if they can do mesotherapy at home.", "en")).toBe(
+      true,
+    );
+    expect(asked("painless", "Patients often ask whether mesotherapy is painless.", "en")).toBe(
+      true,
+    );
+    expect(asked("painless", "If you are nervous, relax: mesotherapy is painless.", "en")).toBe(
+      false,
+    );
+    expect(asked("at_home", "You can do it at home if you wish.", "en")).toBe(false);
+    expect(
+      claimIds("Many people wonder if they can get mesotherapy during their period.", "en"),
+    ).toEqual([]);
+  });
 });
 
 describe("distancing", () => {
