@@ -17,6 +17,7 @@ export interface CompiledLexicon {
   mesotherapy: Pattern;
   otherProcedure: Pattern;
   contrast: Pattern;
+  partner: Pattern;
   relative: Pattern;
   minimising: Pattern;
   hedge: Pattern;
@@ -54,6 +55,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     mesotherapy: anyOf(procedures.mesotherapy, lang),
     otherProcedure: anyOf(procedures.other, lang),
     contrast: anyOf(procedures.contrast, lang),
+    partner: anyOf(procedures.partners, lang),
     relative: anyOf(qualifiers.relative, lang),
     minimising: anyOf(qualifiers.minimising, lang),
     hedge: anyOf(qualifiers.hedges, lang),

@@ -190,6 +190,8 @@ export const Lexicon = z
         other: Alternatives,
         /** "unlike", "в отличие от": the procedure named next is not the sentence's subject. */
         contrast: Alternatives,
+        /** "with", "с": what follows is the partner of a combination, not the procedure combined ("combined with peels"). */
+        partners: Alternatives,
       })
       .strict(),
     qualifiers: z

@@ -45,11 +45,17 @@ export function isAboutOtherProcedure(s: Sentence, m: Match, lexicon: CompiledLe
   return !!subject && !subject.mesotherapy;
 }
 
+/** How far after a combining word its object may be named ("combining the PRP with …"). */
+const OBJECT_REACH = 2;
+
 /**
  * For a claim that names other procedures itself ("combined with Botox"):
  * whether the sentence names no mesotherapy and its subject, the procedure
  * named nearest before the match, is another one ("Chemical peels can be used
- * in conjunction with fillers"). "It pairs well with Botox" keeps its claim.
+ * in conjunction with fillers"), or the match combines one other procedure
+ * with another ("pairing skin boosters with microneedling", "combine PRP with
+ * exosomes"). "It pairs well with Botox" and "combine it with Botox and
+ * fillers" keep their claim.
  */
 export function isAmongOtherProceduresOnly(
   s: Sentence,
@@ -58,5 +64,9 @@ export function isAmongOtherProceduresOnly(
 ): boolean {
   const found = mentions(s, lexicon);
   if (found.some((x) => x.mesotherapy)) return false;
-  return found.some((x) => x.start < m.start);
+  if (found.some((x) => x.start < m.start)) return true;
+  const object = found.find((x) => x.start > m.start && x.start <= m.start + OBJECT_REACH);
+  if (!object || !found.some((x) => x.start > object.start)) return false;
+  // "combined with peels or laser": after "with" come the partners, not what is combined.
+  return !occurrences(lexicon.partner, s, m.start + 1, object.start).length;
 }

@@ -122,6 +122,15 @@ describe("the sentence's subject", () => {
       ),
     ).toBe(false);
     expect(among("combined_with", "It can be combined with Botox.", "en")).toBe(false);
+    expect(among("pairing", "Pairing skin boosters with microneedling works well.", "en")).toBe(
+      true,
+    );
+    expect(among("combine", "Many people combine PRP with exosomes.", "en")).toBe(true);
+    expect(among("combine", "You can combine it with Botox and fillers.", "en")).toBe(false);
+    // After "with" come the partners of a combination, not the procedure combined.
+    expect(among("combined_with", "Often combined with chemical peels or laser.", "en")).toBe(
+      false,
+    );
     expect(
       claimIds(
         "Chemical peels can be used in conjunction with other methods such as fillers.",
@@ -155,6 +164,10 @@ describe("minimising qualifiers", () => {
     ["en", "no_downtime", "There is little to no downtime."],
     ["en", "downtime", "Expect minimal downtime."],
     ["en", "safe", "Mesotherapy is generally safe, but it depends on your skin."],
+    // "generally" right before the claim is relative, as "mostly" is: no near-absolute.
+    ["en", "safe", "Mesotherapy is generally safe."],
+    ["en", "painless", "The injections are generally painless."],
+    ["ru", "нет ~1 побочных", "У мезотерапии чаще всего нет побочных эффектов."],
     ["en", "not ~3 painful", "The injections are not very painful."],
     ["en", "no ~2 side_effects", "There are no serious side effects."],
     ["ru", "безболезненна", "Мезотерапия сравнительно безболезненна."],
@@ -167,7 +180,8 @@ describe("minimising qualifiers", () => {
     ["en", "painless", "The injections are virtually painless."],
     ["en", "painless", "The procedure is practically painless."],
     ["en", "no ~1 side_effects", "Mesotherapy has almost no side effects."],
-    ["en", "safe", "Mesotherapy is generally safe."],
+    // "usually" alone is a frequency, labelled as asserting; it minimises only with a "but".
+    ["en", "no ~1 recovery_period", "There is usually no recovery period."],
     ["ru", "безболезненна", "Мезотерапия практически безболезненна."],
     ["ru", "нет ~1 противопоказаний", "У мезотерапии почти нет противопоказаний."],
   ])("%s: near-absolutes still assert %s in: %s", (lang, pattern, text) => {
