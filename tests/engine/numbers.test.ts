@@ -105,6 +105,7 @@ describe("findNumberSpans", () => {
     expect(spansOf("с 18 лет", "ru", "age")).toEqual([[18, 18]]);
     expect(spansOf("в 70 лет", "ru", "age")).toEqual([[70, 70]]);
     expect(spansOf("70-year-olds love it", "en", "age")).toEqual([[70, 70]]);
+    expect(spansOf("no restriction on 16 year olds", "en", "age")).toEqual([[16, 16]]);
     expect(spansOf("women aged 45", "en", "age")).toEqual([[45, 45]]);
     expect(firstOf("from the age of 20-25", "en", "age")).toEqual([20, 25]);
     expect(spansOf("clients 60+ are welcome", "en", "age")).toEqual([[60, 60]]);
