@@ -6,12 +6,17 @@ import { matchAt, mayMatch, type Match, type Pattern, type Sentence } from "./pa
 /** Punctuation that ends a clause or a list item; a hyphen or slash does not ("post-acne"). */
 const CLAUSE_ENDS = new Set([",", ";", ":", "(", ")", "[", "]", "–", "—", "•"]);
 
-/** Whether an `excludeInClause` pattern matches inside the clause that holds the match (from the boundary before it to the one after). */
+/**
+ * Whether an `excludeInClause` pattern matches inside the clause that holds the
+ * match's last word, its key word (from the boundary before that word to the
+ * one after): a match may reach across a list ("устранить дефекты – рубцы,
+ * шрамы, акне"), and the scars are then another item's.
+ */
 export function isExcludedInClause(s: Sentence, m: Match, exclude: Pattern[]): boolean {
   if (!exclude.length) return false;
   const { tokens } = s;
   const ends = (i: number) => tokens[i]!.kind === "punct" && CLAUSE_ENDS.has(tokens[i]!.norm);
-  let from = m.start;
+  let from = Math.max(m.start, m.end - 1);
   while (from > 0 && !ends(from - 1)) from--;
   let to = m.end;
   while (to < tokens.length && !ends(to)) to++;

@@ -52,6 +52,19 @@ describe("excludes local to the match's clause", () => {
     expect(excluded(pattern.replaceAll(" ", "_"), exclude, text, lang)).toBe(false);
   });
 
+  it("takes the clause of a list-spanning match's key (last) word, not its first item's", () => {
+    const s = sentence("Можно устранить дефекты – рубцы, шрамы, акне.", "ru");
+    const m = {
+      start: s.tokens.findIndex((t) => t.norm === "устранить"),
+      end: s.tokens.length - 1,
+    };
+    expect(s.tokens[m.end - 1]!.norm).toBe("акне");
+    expect(isExcludedInClause(s, m as Match, [compilePattern("рубц*|шрам*", "ru")])).toBe(false);
+    expect(
+      claimIds("Мезотерапия помогает устранить дефекты кожи – рубцы, шрамы, акне, пятна.", "ru"),
+    ).toContain("acne-active");
+  });
+
   it("lets a listed indication through and keeps a scar out, whole sentences", () => {
     expect(
       claimIds(
