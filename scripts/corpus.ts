@@ -35,7 +35,8 @@ const trimEnd = (s: string, ch: string) => {
   while (end > 0 && s[end - 1] === ch) end--;
   return s.slice(0, end);
 };
-const withoutQuery = (key: string) => (key.includes("?") ? key.slice(0, key.indexOf("?")) : key);
+export const withoutQuery = (key: string) =>
+  key.includes("?") ? key.slice(0, key.indexOf("?")) : key;
 
 /** A page's address without what does not tell pages apart: scheme, "www.", a trailing slash, case. */
 export function pageKey(from: string): string {
@@ -64,6 +65,11 @@ export function reservedKeys(): Set<string> {
 /** The page a line's words come from: its own, or the one a modelled line was adapted from. */
 export function pageOf(line: Line): string | undefined {
   return line.from !== "modelled" ? line.from : line.modelledOn;
+}
+
+/** Whether a page's address is among `reservedKeys()`, with or without its query. */
+export function isReserved(reserved: Set<string>, page: string): boolean {
+  return reserved.has(pageKey(page)) || reserved.has(withoutQuery(pageKey(page)));
 }
 
 export function splitOf(line: Line): "train" | "test" {
@@ -103,8 +109,7 @@ export function problems(lines: Line[]): string[] {
     for (const label of line.labels)
       if (!claims.has(label)) out.push(`${line.id}: unknown claim "${label}"`);
     const page = pageOf(line);
-    if (page && (reserved.has(pageKey(page)) || reserved.has(withoutQuery(pageKey(page)))))
-      out.push(`${line.id}: reserved page ${page}`);
+    if (page && isReserved(reserved, page)) out.push(`${line.id}: reserved page ${page}`);
     if (line.modelledOn && line.from !== "modelled")
       out.push(`${line.id}: modelledOn belongs to a modelled line`);
   }

@@ -3,10 +3,9 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { pageKey, reservedKeys } from "./corpus";
+import { isReserved, pageKey, reservedKeys, withoutQuery } from "./corpus";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
-const withoutQuery = (key: string) => (key.includes("?") ? key.slice(0, key.indexOf("?")) : key);
 
 function usedKeys(): Set<string> {
   const keys = new Set<string>();
@@ -31,11 +30,10 @@ for (const url of process.argv.slice(2)) {
     console.log(`not-an-address ${url}`);
     continue;
   }
-  const status =
-    reserved.has(key) || reserved.has(withoutQuery(key))
-      ? "reserved"
-      : used.has(withoutQuery(key))
-        ? "used"
-        : "new";
+  const status = isReserved(reserved, url)
+    ? "reserved"
+    : used.has(withoutQuery(key))
+      ? "used"
+      : "new";
   console.log(`${status} ${url}`);
 }

@@ -16,7 +16,7 @@ export function isExcludedInClause(s: Sentence, m: Match, exclude: Pattern[]): b
   if (!exclude.length) return false;
   const { tokens } = s;
   const ends = (i: number) => tokens[i]!.kind === "punct" && CLAUSE_ENDS.has(tokens[i]!.norm);
-  let from = Math.max(m.start, m.end - 1);
+  let from = m.end - 1;
   while (from > 0 && !ends(from - 1)) from--;
   let to = m.end;
   while (to < tokens.length && !ends(to)) to++;
