@@ -37,11 +37,13 @@ const GATES: string[][] = [
   ["tests/eval/families-en.jsonl", "--min-precision", "0.97", "--min-recall", "0.97"],
   ["tests/eval/families-ru.jsonl", "--min-precision", "0.95", "--min-recall", "0.93"],
   // The real-text corpus (tests/corpus/README.md). Its target is precision 0.95
-  // and recall 0.90 per language; these floors sit under today's figures
-  // (train 0.989 / 0.943, test 0.868 / 0.716 overall) so that a change which
-  // loses ground fails, until the rules reach it.
-  ["tests/corpus/train.jsonl", "--min-precision", "0.95", "--min-recall", "0.9"],
-  ["tests/corpus/test.jsonl", "--min-precision", "0.82", "--min-recall", "0.65"],
+  // and recall 0.90 per language; these floors sit under today's figures, per
+  // language, so that a change which loses ground fails, until the rules reach
+  // it. They were set again in December 2026, when the neighbours' harvest made
+  // the corpus harder (train en 0.960 / 0.854, ru 0.944 / 0.954; test en
+  // 0.804 / 0.642, ru 0.848 / 0.750; before it, 0.95 / 0.90 and 0.82 / 0.65).
+  ["tests/corpus/train.jsonl", "--min-precision", "0.93", "--min-recall", "0.84"],
+  ["tests/corpus/test.jsonl", "--min-precision", "0.78", "--min-recall", "0.62"],
 ];
 /** Sets explained besides the gated ones, when present. */
 // Never tests/corpus/test.jsonl: its errors are not read while writing rules.
