@@ -28,6 +28,8 @@ export interface CompiledLexicon {
   dose: Pattern;
   before: Pattern;
   everyday: Pattern;
+  after: Pattern;
+  event: Pattern;
 }
 
 /** Alternatives as one pattern of one element. */
@@ -65,6 +67,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     dose: anyOf(notIntervals.doses, lang),
     before: anyOf(notIntervals.before, lang),
     everyday: anyOf(notIntervals.everyday, lang),
+    after: anyOf(notIntervals.after, lang),
+    event: anyOf(notIntervals.events, lang),
   };
 }
 

@@ -218,6 +218,10 @@ export const Lexicon = z
         before: Alternatives,
         /** Right after a span, these make it everyday life ("your daily activities", "повседневные дела"). */
         everyday: Alternatives,
+        /** Right after a span, these ("after", "после") ... */
+        after: Alternatives,
+        /** ... then, within a few words, one of these makes the span a wait after an event, not after a session ("a week after your period ends", "через неделю после родов"). */
+        events: Alternatives,
       })
       .strict(),
   })

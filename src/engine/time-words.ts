@@ -1,11 +1,15 @@
 // Words of time that are no interval between sessions: a medicine's dose
 // ("a baby aspirin daily"), a pause before the visit ("come off it three
-// days beforehand", "за три дня до процедуры"), everyday life ("your daily
+// days beforehand", "за три дня до процедуры"), a wait after an event ("a
+// week after your period", "через месяц после родов"), everyday life ("your daily
 // activities"). Other procedures' rhythms ("a peel once a month") are the
 // sentence-subject check's.
 import { occurrences, type CompiledLexicon } from "./lexicon";
 import type { NumberSpan } from "./numbers";
 import type { Sentence } from "./pattern";
+
+/** How far after "after" / "после" the event may be named ("after the end of your period"). */
+const EVENT_REACH = 4;
 
 /** A dose word this close to a frequency makes it the dose's. */
 const DOSE_REACH = 4;
@@ -16,6 +20,12 @@ export function isSessionTime(span: NumberSpan, s: Sentence, lexicon: CompiledLe
   if (occurrences(lexicon.before, s, span.end, span.end + 1).length) return false;
   // "daily activities", "day-to-day routine": everyday life, no rhythm of anything.
   if (occurrences(lexicon.everyday, s, span.end, span.end + 1).length) return false;
+  // "a week after your period ends", "через неделю после родов": a wait after an event, not a session.
+  if (
+    occurrences(lexicon.after, s, span.end, span.end + 1).length &&
+    occurrences(lexicon.event, s, span.end + 1, span.end + 1 + EVENT_REACH).length
+  )
+    return false;
   if (span.kind !== "interval") return true;
   return !occurrences(lexicon.dose, s, span.start - DOSE_REACH, span.end + DOSE_REACH).length;
 }

@@ -236,6 +236,9 @@ describe("time words that are no session interval", () => {
     ["en", "You can resume your daily activities at once."],
     ["ru", "Если вы ежедневно принимаете аспирин, скажите врачу."],
     ["ru", "Отмените ибупрофен за три дня до процедуры."],
+    ["en", "The best time is one week after your period ends."],
+    ["ru", "Лучшее время для мезотерапии – через неделю после окончания менструации."],
+    ["ru", "Процедуру можно делать через 2 месяца после родов."],
   ])("%s: %s", (lang, text) => {
     expect(session(text, lang)).toBe(false);
   });
@@ -244,6 +247,8 @@ describe("time words that are no session interval", () => {
     ["en", "Sessions are repeated every 2 days."],
     ["en", "Six sessions at two-week intervals."],
     ["ru", "Сеансы проводят через день."],
+    ["en", "The second session follows two weeks after the first."],
+    ["ru", "Повторный сеанс проводят через неделю после первой процедуры."],
   ])("%s: still an interval: %s", (lang, text) => {
     expect(session(text, lang)).toBe(true);
   });
