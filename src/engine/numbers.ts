@@ -64,17 +64,10 @@ function numberValue(t: Token | undefined): number | null {
 function readNumber(tokens: Token[], i: number): { min: number; max: number; end: number } | null {
   const a = numberValue(tokens[i]);
   if (a === null) return null;
-  const end = i + 1;
   // "1.5" / "1,5"
-  if (
-    (tokens[end]?.norm === "." || tokens[end]?.norm === ",") &&
-    tokens[end + 1]?.kind === "num" &&
-    tokens[end]!.start === tokens[i]!.end
-  ) {
-    const frac = Number(`0.${tokens[end + 1]!.norm}`);
-    return readRangeTail(tokens, a + frac, end + 2);
-  }
-  return readRangeTail(tokens, a, end);
+  const frac = fractionAt(tokens, i);
+  if (frac) return readRangeTail(tokens, a + frac.value, frac.end);
+  return readRangeTail(tokens, a, i + 1);
 }
 
 function readRangeTail(
@@ -84,9 +77,27 @@ function readRangeTail(
 ): { min: number; max: number; end: number } {
   const sep = tokens[end];
   const b = numberValue(tokens[end + 1]);
-  if (sep && RANGE_SEPARATORS.has(sep.norm) && b !== null && b >= a)
-    return { min: a, max: b, end: end + 2 };
+  if (sep && RANGE_SEPARATORS.has(sep.norm) && b !== null) {
+    // "1-1.5": the upper end may have a fraction too.
+    const frac = fractionAt(tokens, end + 1);
+    const hi = b + (frac?.value ?? 0);
+    if (hi >= a) return { min: a, max: hi, end: frac ? frac.end : end + 2 };
+  }
   return { min: a, max: a, end };
+}
+
+/** The fraction of a decimal whose whole part is token i ("1.5", "1,5": the point written right after it), or null. */
+function fractionAt(tokens: Token[], i: number): { value: number; end: number } | null {
+  const point = tokens[i + 1];
+  const digits = tokens[i + 2];
+  if (
+    (point?.norm === "." || point?.norm === ",") &&
+    digits?.kind === "num" &&
+    point.start === tokens[i]!.end &&
+    digits.start === point.end
+  )
+    return { value: Number(`0.${digits.norm}`), end: i + 3 };
+  return null;
 }
 
 const TIMES_WORDS = allLanguages((w) => w.numbers.timesWords);
@@ -157,6 +168,24 @@ function readInterval(tokens: Token[], i: number): NumberSpan | null {
   return interval(i, period.end, period.min / times.max, period.max / times.min);
 }
 
+/**
+ * "раз в 2 года", "once in 2 years", "раз в 1-1.5 года": the number at i (or
+ * the range it ends) says how often, so it is no age.
+ */
+function isPeriodOfTimes(tokens: Token[], i: number): boolean {
+  let k = i;
+  if (k >= 2 && RANGE_SEPARATORS.has(tokens[k - 1]!.norm) && numberValue(tokens[k - 2]) !== null)
+    k -= 2;
+  const lead = tokens[k - 1];
+  const times = tokens[k - 2];
+  return (
+    !!lead &&
+    PERIOD_LEADS.has(lead.norm) &&
+    !!times &&
+    (TIMES_WORDS.has(times.norm) || FIXED_TIMES.has(times.norm))
+  );
+}
+
 function readAgeOrDays(tokens: Token[], i: number): NumberSpan | null {
   // "a fortnight", "a week", "одну неделю": one unit.
   if (ONE_UNIT.has(tokens[i]!.norm)) {
@@ -167,6 +196,7 @@ function readAgeOrDays(tokens: Token[], i: number): NumberSpan | null {
   if (!n) return null;
   const after = tokens[n.end];
   const before = tokens[i - 1];
+  if (isPeriodOfTimes(tokens, i)) return null;
   const unit = dayUnit(after);
   if (unit !== null)
     return { kind: "days", start: i, end: n.end + 1, min: n.min * unit, max: n.max * unit };
@@ -240,6 +270,9 @@ export function findNumberSpans(tokens: Token[]): Map<number, NumberSpan[]> {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind === "punct") continue;
+    // The digits after a decimal point belong to the number before it ("1.5 года" is no age of 5).
+    if (i >= 2 && t.kind === "num" && tokens[i - 2]!.kind === "num" && fractionAt(tokens, i - 2))
+      continue;
     const iv = readInterval(tokens, i);
     if (iv) add(iv);
     const other = readAgeOrDays(tokens, i);

@@ -128,6 +128,22 @@ describe("findNumberSpans", () => {
     expect(spansOf("from 16 %", "en", "age")).toEqual([]);
   });
 
+  it("reads how often a course is repeated as no age", () => {
+    expect(spansOf("Курс повторяют раз в 2 года.", "ru", "age")).toEqual([]);
+    expect(spansOf("Её проводят раз в 1-1.5 года.", "ru", "age")).toEqual([]);
+    expect(spansOf("Repeat the course once in 2 years.", "en", "age")).toEqual([]);
+    expect(spansOf("Мезотерапию можно делать с 14-16 лет.", "ru", "age")).toEqual([
+      [14, 16],
+      [16, 16],
+    ]);
+  });
+
+  it("reads a decimal at either end of a range, and no age in its fraction", () => {
+    expect(firstOf("Интервал 1,5-2 недели.", "ru", "days")).toEqual([10.5, 14]);
+    expect(firstOf("spaced 1-1.5 weeks apart", "en", "days")).toEqual([7, 10.5]);
+    expect(spansOf("раз в 1-1.5 года", "ru", "age")).toEqual([]);
+  });
+
   it("reads durations as days", () => {
     expect(firstOf("bruises last 2-3 days", "en", "days")).toEqual([2, 3]);
     expect(firstOf("recovery takes 1.5 weeks", "en", "days")).toEqual([10.5, 10.5]);
