@@ -25,6 +25,8 @@ export interface CompiledRules {
   exclude: Pattern[];
   /** Excludes that veto only a match in their clause. */
   excludeInClause: Pattern[];
+  /** Excludes that veto a match when they begin right after it. */
+  excludeAfter: Pattern[];
   /** The `unless` stances of its `about`: a match of one that is not denied vetoes the sentence. */
   vetoes: Pattern[];
 }
@@ -68,7 +70,7 @@ function compileAt(source: string, lang: Lang, path: string, field: string): Pat
 function compileRules(claim: Claim, lexicon: Lexicon, path: string): CompiledRules {
   const { lang } = lexicon;
   const rules = claim.match[lang];
-  const compile = (field: "patterns" | "exclude" | "excludeInClause") =>
+  const compile = (field: "patterns" | "exclude" | "excludeInClause" | "excludeAfter") =>
     rules[field].map((source, i) => {
       const at = `match.${lang}.${field}.${i}`;
       return compileAt(fillWords(source, rules.words, path, at), lang, path, at);
@@ -89,6 +91,7 @@ function compileRules(claim: Claim, lexicon: Lexicon, path: string): CompiledRul
     patterns,
     exclude: compile("exclude"),
     excludeInClause: compile("excludeInClause"),
+    excludeAfter: compile("excludeAfter"),
     vetoes,
   };
 }

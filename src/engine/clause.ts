@@ -1,6 +1,8 @@
 // The clause that holds a match: an `excludeInClause` pattern vetoes a match
 // only there, so "treats acne scars" is excluded by "scars" while "treats
-// acne, post-acne scars, rosacea" is not.
+// acne, post-acne scars, rosacea" is not. An `excludeAfter` pattern vetoes
+// a match only when it begins right after it: "treats acne scars", not "treats
+// acne and acne scars".
 import { matchAt, mayMatch, type Match, type Pattern, type Sentence } from "./pattern";
 
 /** Punctuation that ends a clause or a list item; a hyphen or slash does not ("post-acne"). */
@@ -28,4 +30,9 @@ export function isExcludedInClause(s: Sentence, m: Match, exclude: Pattern[]): b
     }
   }
   return false;
+}
+
+/** Whether an `excludeAfter` pattern begins right after the match ("treats acne" + "scars"). */
+export function isExcludedAfter(s: Sentence, m: Match, exclude: Pattern[]): boolean {
+  return exclude.some((p) => mayMatch(p, s) && matchAt(p, s, m.end) !== null);
 }

@@ -16,7 +16,7 @@ import {
 import type { Claim, Evidence, Lang, Numeric, OmissionTopicId, Verdict } from "./schema";
 import type { CompiledLexicon } from "./lexicon";
 import { omissionIndex, OmissionScan, type Omission, type OmissionHits } from "./omissions";
-import { isExcludedInClause } from "./clause";
+import { isExcludedAfter, isExcludedInClause } from "./clause";
 import { isMinimised } from "./qualifiers";
 import { isAsked, isDistanced, isNegated } from "./scope";
 import { splitSentences } from "./sentences";
@@ -252,6 +252,7 @@ export function createChecker(db: ClaimsDb): Checker {
     if (!numericVerdict(claim.claim, spans)) return "numbers in range";
     if (exclusions.get(claim)![lang].matchesAnywhere(s)) return "excluded";
     if (isExcludedInClause(s, m, claim.rules[lang].excludeInClause)) return "excluded";
+    if (isExcludedAfter(s, m, claim.rules[lang].excludeAfter)) return "excluded";
     if (isVetoed(s, claim.rules[lang].vetoes, lang)) return "vetoed";
     return null;
   }

@@ -67,6 +67,12 @@ export const LangRules = z
      */
     excludeInClause: z.array(z.string().min(1)).default([]),
     /**
+     * A match of these that begins right after the match vetoes it: "treats
+     * acne scars" is excluded by "scars" after "treats acne", while "treats acne
+     * and acne scars" keeps its claim.
+     */
+    excludeAfter: z.array(z.string().min(1)).default([]),
+    /**
      * Word lists that the rules above name as `$name` ("$procedure ~6 $same-visit"),
      * so that a list several rules share is written once.
      */

@@ -4,7 +4,7 @@
 // the subject x stance expansion of the lexicon.
 import { describe, expect, it } from "vitest";
 import { loadClaims } from "../../src/cli/load-claims";
-import { isExcludedInClause } from "../../src/engine/clause";
+import { isExcludedAfter, isExcludedInClause } from "../../src/engine/clause";
 import { createChecker } from "../../src/engine/engine";
 import { expandAbout } from "../../src/engine/lexicon";
 import { compilePattern, type Match, type Sentence } from "../../src/engine/pattern";
@@ -73,6 +73,24 @@ describe("excludes local to the match's clause", () => {
       ),
     ).toContain("acne-active");
     expect(claimIds("Mesotherapy is great for treating acne scars.", "en")).not.toContain(
+      "acne-active",
+    );
+  });
+});
+
+describe("excludes that begin right after the match", () => {
+  const excluded = (pattern: string, exclude: string, text: string, lang: Lang) =>
+    isExcludedAfter(...at(pattern, text, lang), [compilePattern(exclude, lang)]);
+
+  it("vetoes 'treats acne' followed by 'scars', not 'treats acne and acne scars'", () => {
+    expect(excluded("treats_acne", "scar*", "Mesotherapy treats acne scars.", "en")).toBe(true);
+    expect(excluded("treats_acne", "scar*", "Mesotherapy treats acne and acne scars.", "en")).toBe(
+      false,
+    );
+    expect(claimIds("Mesotherapy can effectively treat acne and some acne scars.", "en")).toContain(
+      "acne-active",
+    );
+    expect(claimIds("Mesotherapy treats acne scars and enlarged pores.", "en")).not.toContain(
       "acne-active",
     );
   });
