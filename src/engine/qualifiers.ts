@@ -15,8 +15,8 @@ export function isMinimised(
   lexicon: CompiledLexicon,
   minimisersAssert = false,
 ): boolean {
-  for (const q of occurrences(lexicon.relative, s, m.start - REACH, m.end))
-    if (q.start >= m.start || isRightBefore(s, q, m)) return true;
+  for (const q of occurrences(lexicon.relative, s, 0, m.end))
+    if (q.start >= m.start || isRightBefore(s, q, m) || opensClauseOf(s, q, m)) return true;
   if (minimisersAssert) return isHedged(s, m, lexicon);
   // Right before the match with nothing but words between, or at either end
   // of it ("pain is minimal"); inside, it qualifies the subject ("a slight cold").
@@ -26,6 +26,20 @@ export function isMinimised(
     if (q.start < m.start && (q.end > m.start || isRightBefore(s, q, m))) return true;
   }
   return isHedged(s, m, lexicon);
+}
+
+/**
+ * "Generally, mesotherapy is painless", "In general, it is safe": the
+ * qualifier opens the clause that holds the match, a comma at most after it,
+ * no other punctuation between.
+ */
+function opensClauseOf(s: Sentence, q: Match, m: Match): boolean {
+  if (q.end > m.start) return false;
+  const before = s.tokens[q.start - 1];
+  if (before && before.kind !== "punct") return false;
+  for (let i = q.end; i < m.start; i++)
+    if (s.tokens[i]!.kind === "punct" && !(i === q.end && s.tokens[i]!.norm === ",")) return false;
+  return true;
 }
 
 /** At most one word between the qualifier and the match, and no punctuation. */

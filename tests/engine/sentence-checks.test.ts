@@ -203,6 +203,10 @@ describe("minimising qualifiers", () => {
     ["en", "no ~2 side_effects", "There are no serious side effects."],
     ["ru", "безболезненна", "Мезотерапия сравнительно безболезненна."],
     ["ru", "безопасна", "Мезотерапия относительно безопасна, но всё зависит от кожи."],
+    // A relative word that opens the clause qualifies it, a comma after it or not.
+    ["en", "painless", "Generally, mesotherapy is painless."],
+    ["en", "safe", "In general, mesotherapy is safe and well tolerated."],
+    ["ru", "безболезненна", "В основном, мезотерапия безболезненна."],
   ])("%s: %s is minimised in: %s", (lang, pattern, text) => {
     expect(minimised(pattern, text, lang)).toBe(true);
   });
@@ -215,6 +219,8 @@ describe("minimising qualifiers", () => {
     ["en", "no ~1 recovery_period", "There is usually no recovery period."],
     ["ru", "безболезненна", "Мезотерапия практически безболезненна."],
     ["ru", "нет ~1 противопоказаний", "У мезотерапии почти нет противопоказаний."],
+    // Another clause's relative word is not this clause's.
+    ["en", "painless", "Severe bruising is rare, and mesotherapy is painless."],
   ])("%s: near-absolutes still assert %s in: %s", (lang, pattern, text) => {
     expect(minimised(pattern, text, lang)).toBe(false);
   });
