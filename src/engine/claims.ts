@@ -14,7 +14,13 @@ import {
 } from "./schema";
 import { ClaimsError } from "./claims-error";
 import { compilePattern, PatternError, type Pattern } from "./pattern";
-import { aboutError, compileLexicon, expandAbout, type CompiledLexicon } from "./lexicon";
+import {
+  aboutError,
+  compileLexicon,
+  expandAbout,
+  LexiconPatternError,
+  type CompiledLexicon,
+} from "./lexicon";
 import type { CompiledOmission, CompiledOmissionRules } from "./omissions";
 
 export { ClaimsError };
@@ -98,17 +104,27 @@ function compileRules(claim: Claim, lexicon: Lexicon, path: string): CompiledRul
 
 const isLexiconFile = (path: string) => /(?:^|[\\/])lexicon[\\/][^\\/]+$/u.test(path);
 
-function parseLexicons(files: DbFile[]): Record<Lang, Lexicon> {
-  const found: Partial<Record<Lang, Lexicon>> = {};
+function parseLexicons(files: DbFile[]): Record<Lang, Lexicon & { path: string }> {
+  const found: Partial<Record<Lang, Lexicon & { path: string }>> = {};
   for (const file of files.filter((f) => isLexiconFile(f.path))) {
     const lexicon = parseWith(Lexicon, file);
     if (`${lexicon.lang}.json` !== baseName(file.path))
       throw new ClaimsError(file.path, "lang", `"${lexicon.lang}" does not match the file name`);
-    found[lexicon.lang] = lexicon;
+    found[lexicon.lang] = { ...lexicon, path: file.path };
   }
   for (const lang of ["en", "ru"] as const)
     if (!found[lang]) throw new ClaimsError(`lexicon/${lang}.json`, "", "missing");
-  return found as Record<Lang, Lexicon>;
+  return found as Record<Lang, Lexicon & { path: string }>;
+}
+
+/** The lexicon compiled; a pattern it cannot compile is named by its file and field. */
+function compileLexiconFile({ path, ...lexicon }: Lexicon & { path: string }): CompiledLexicon {
+  try {
+    return compileLexicon(lexicon);
+  } catch (e) {
+    if (e instanceof LexiconPatternError) throw new ClaimsError(path, e.field, e.message);
+    throw e;
+  }
 }
 
 const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path;
@@ -197,7 +213,7 @@ export function parseClaimsDb(files: DbFile[]): ClaimsDb {
     }),
   );
   const lexicons = parseLexicons(files);
-  const lexicon = { en: compileLexicon(lexicons.en), ru: compileLexicon(lexicons.ru) };
+  const lexicon = { en: compileLexiconFile(lexicons.en), ru: compileLexiconFile(lexicons.ru) };
   const omissions = compileOmissions(omissionsFile, lexicons);
   omissions.forEach(({ topic }, t) =>
     topic.evidence.forEach((e, i) => {

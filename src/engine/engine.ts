@@ -185,6 +185,7 @@ export function createChecker(db: ClaimsDb): Checker {
     const sentence: Sentence = { tokens, spansAt };
     const lexicon = db.lexicon[lang];
     const results = new Map<CompiledClaim, Verdict>();
+    const matches = new Map<CompiledClaim, Match>();
     const say = (claim: CompiledClaim, pattern: Pattern, m: Match, outcome: Outcome) =>
       trace?.({
         claim: claim.claim,
@@ -209,18 +210,21 @@ export function createChecker(db: ClaimsDb): Checker {
         }
         say(claim, pattern, m, "asserted");
         results.set(claim, numericVerdict(claim.claim, sessionSpans(claim, m, sentence, lexicon))!);
+        matches.set(claim, m);
         break;
       }
     }
     // Framing is checked last: few sentences get this far.
     if (!results.size) return [];
-    if (isDistanced(sentence, lexicon)) {
-      if (trace)
-        for (const c of results.keys())
-          trace({ claim: c.claim, rule: "", words: text, outcome: "others' claim" });
-      return [];
+    const found: Array<{ claim: Claim; verdict: Verdict }> = [];
+    for (const [c, verdict] of results) {
+      if (isDistanced(sentence, lexicon, matches.get(c))) {
+        trace?.({ claim: c.claim, rule: "", words: text, outcome: "others' claim" });
+        continue;
+      }
+      found.push({ claim: c.claim, verdict });
     }
-    return [...results].map(([c, verdict]) => ({ claim: c.claim, verdict }));
+    return found;
   }
 
   /** Why a match is no finding, or null when it asserts its claim. Cheapest checks first. */

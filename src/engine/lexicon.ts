@@ -4,6 +4,7 @@
 import {
   compilePattern,
   matchAt,
+  PatternError,
   PatternIndex,
   type Match,
   type Pattern,
@@ -24,6 +25,7 @@ export interface CompiledLexicon {
   turn: Pattern;
   /** Patterns as data (the compiled database is embedded in builds); `indexed()` makes their index once. */
   reported: Pattern[];
+  attributed: Pattern[];
   adopted: Pattern[];
   dose: Pattern;
   before: Pattern;
@@ -49,26 +51,49 @@ export function indexed(patterns: Pattern[]): PatternIndex<null> {
   return index;
 }
 
+/** A lexicon pattern that does not compile, with the field that holds it ("reported.3"). */
+export class LexiconPatternError extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const { lang, procedures, qualifiers, notIntervals } = lexicon;
+  const at = <T>(field: string, compile: () => T): T => {
+    try {
+      return compile();
+    } catch (e) {
+      if (e instanceof PatternError) throw new LexiconPatternError(field, e.message);
+      throw e;
+    }
+  };
+  const words = (field: string, alternatives: string[]) =>
+    at(field, () => anyOf(alternatives, lang));
+  const list = (field: "reported" | "attributed" | "adopted") =>
+    lexicon[field].map((p, i) => at(`${field}.${i}`, () => compilePattern(p, lang)));
   return {
     lang,
     source: lexicon,
-    mesotherapy: anyOf(procedures.mesotherapy, lang),
-    otherProcedure: anyOf(procedures.other, lang),
-    contrast: anyOf(procedures.contrast, lang),
-    partner: anyOf(procedures.partners, lang),
-    relative: anyOf(qualifiers.relative, lang),
-    minimising: anyOf(qualifiers.minimising, lang),
-    hedge: anyOf(qualifiers.hedges, lang),
-    turn: anyOf(qualifiers.turns, lang),
-    reported: lexicon.reported.map((p) => compilePattern(p, lang)),
-    adopted: lexicon.adopted.map((p) => compilePattern(p, lang)),
-    dose: anyOf(notIntervals.doses, lang),
-    before: anyOf(notIntervals.before, lang),
-    everyday: anyOf(notIntervals.everyday, lang),
-    after: anyOf(notIntervals.after, lang),
-    event: anyOf(notIntervals.events, lang),
+    mesotherapy: words("procedures.mesotherapy", procedures.mesotherapy),
+    otherProcedure: words("procedures.other", procedures.other),
+    contrast: words("procedures.contrast", procedures.contrast),
+    partner: words("procedures.partners", procedures.partners),
+    relative: words("qualifiers.relative", qualifiers.relative),
+    minimising: words("qualifiers.minimising", qualifiers.minimising),
+    hedge: words("qualifiers.hedges", qualifiers.hedges),
+    turn: words("qualifiers.turns", qualifiers.turns),
+    reported: list("reported"),
+    attributed: list("attributed"),
+    adopted: list("adopted"),
+    dose: words("notIntervals.doses", notIntervals.doses),
+    before: words("notIntervals.before", notIntervals.before),
+    everyday: words("notIntervals.everyday", notIntervals.everyday),
+    after: words("notIntervals.after", notIntervals.after),
+    event: words("notIntervals.events", notIntervals.events),
   };
 }
 

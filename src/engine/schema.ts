@@ -213,6 +213,12 @@ export const Lexicon = z
       .strict(),
     /** Patterns that report a claim as others' ("clinics claim", "принято считать"). */
     reported: z.array(z.string().min(1)).min(1),
+    /**
+     * Patterns that attribute a claim to someone ("some patients report", "клиники
+     * уверяют"): like `reported`, except that one in a later clause opened by a
+     * turn ("painless, though some people may feel a sting") frames that clause only.
+     */
+    attributed: z.array(z.string().min(1)).default([]),
     /** Patterns by which the writer adopts a reported claim ("and they are right"). */
     adopted: z.array(z.string().min(1)).min(1),
     /** Time words that are no interval between sessions. */

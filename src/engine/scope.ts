@@ -1,8 +1,15 @@
 // Whether a matched claim is asserted: not denied ("is not painless"), not
 // framed as a myth or someone else's claim, not asked. Negation and questions
 // are grammar and live here; the words of others' claims are the lexicon's.
-import { indexed, type CompiledLexicon } from "./lexicon";
-import { compilePattern, matchAt, type Match, type Pattern, type Sentence } from "./pattern";
+import { indexed, occurrences, type CompiledLexicon } from "./lexicon";
+import {
+  compilePattern,
+  matchAt,
+  mayMatch,
+  type Match,
+  type Pattern,
+  type Sentence,
+} from "./pattern";
 import type { Lang } from "./schema";
 import type { Token } from "./tokens";
 import { allLanguages, perLanguage, WORDS } from "./words";
@@ -146,10 +153,19 @@ export function isAsked(sentence: string, s: Sentence, m: Match, lang: Lang): bo
 /**
  * Whether the sentence reports the claim as others' (a myth, "clinics claim",
  * "принято считать") without the writer adopting it ("…, and they are right").
- * The words are the lexicon's `reported` and `adopted`.
+ * An attribution in a later clause opened by a turn frames that clause, not
+ * the match ("Mesotherapy is painless, though some people may feel a sting").
+ * The words are the lexicon's `reported`, `attributed` and `adopted`.
  */
-export function isDistanced(s: Sentence, lexicon: CompiledLexicon): boolean {
-  return (
-    indexed(lexicon.reported).matchesAnywhere(s) && !indexed(lexicon.adopted).matchesAnywhere(s)
-  );
+export function isDistanced(s: Sentence, lexicon: CompiledLexicon, m?: Match): boolean {
+  if (indexed(lexicon.adopted).matchesAnywhere(s)) return false;
+  if (indexed(lexicon.reported).matchesAnywhere(s)) return true;
+  for (const [p] of indexed(lexicon.attributed).candidates(s)) {
+    if (!mayMatch(p, s)) continue;
+    for (let at = 0; at < s.tokens.length; at++) {
+      if (!matchAt(p, s, at)) continue;
+      if (!m || at < m.end || !occurrences(lexicon.turn, s, m.end, at).length) return true;
+    }
+  }
+  return false;
 }

@@ -206,6 +206,21 @@ describe("a malformed claims directory", () => {
       ["painless.json", "match.en.patterns.0"],
     ],
     [
+      "a bad lexicon pattern",
+      "lexicon/en.json",
+      (d) => void d.attributed.push("some ~99 say"),
+      [
+        "lexicon/en.json",
+        `attributed.${JSON.parse(readFileSync(join(CLAIMS_DIR, "lexicon/en.json"), "utf8")).attributed.length}`,
+      ],
+    ],
+    [
+      "a bad lexicon word list",
+      "lexicon/ru.json",
+      (d) => void d.qualifiers.turns.push("но ~1"),
+      ["lexicon/ru.json", "qualifiers.turns"],
+    ],
+    [
       "a word list a pattern names but the claim does not have",
       "painless.json",
       (d) => void (d.match.en.patterns[0] = "$no-such-list ~2 painless"),

@@ -311,6 +311,20 @@ describe("others' claims", () => {
   ])("%s: %s is the writer's own", (lang, text) => {
     expect(distanced(text, lang)).toBe(false);
   });
+
+  it("lets an attribution in a later clause after a turn frame that clause only", () => {
+    const painless = "Mesotherapy is painless, though some people may feel a slight sting.";
+    expect(claimIds(painless, "en")).toContain("painless");
+    // Before the claim, or with no turn between, it frames the claim.
+    expect(claimIds("Some people find mesotherapy painless.", "en")).not.toContain("painless");
+    expect(claimIds("Mesotherapy is painless, as some patients report.", "en")).not.toContain(
+      "painless",
+    );
+    // A refutation after a turn still takes the claim back.
+    expect(claimIds("Mesotherapy is painless, but in reality it hurts.", "en")).not.toContain(
+      "painless",
+    );
+  });
 });
 
 describe("subject and stance", () => {
