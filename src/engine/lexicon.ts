@@ -18,8 +18,10 @@ export interface CompiledLexicon {
   mesotherapy: Pattern;
   otherProcedure: Pattern;
   contrast: Pattern;
+  negator: Pattern;
   partner: Pattern;
   relative: Pattern;
+  intensity: Pattern;
   minimising: Pattern;
   hedge: Pattern;
   turn: Pattern;
@@ -81,8 +83,10 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     mesotherapy: words("procedures.mesotherapy", procedures.mesotherapy),
     otherProcedure: words("procedures.other", procedures.other),
     contrast: words("procedures.contrast", procedures.contrast),
+    negator: words("procedures.negators", procedures.negators),
     partner: words("procedures.partners", procedures.partners),
     relative: words("qualifiers.relative", qualifiers.relative),
+    intensity: words("qualifiers.intensities", qualifiers.intensities),
     minimising: words("qualifiers.minimising", qualifiers.minimising),
     hedge: words("qualifiers.hedges", qualifiers.hedges),
     turn: words("qualifiers.turns", qualifiers.turns),

@@ -15,8 +15,12 @@ export function isMinimised(
   lexicon: CompiledLexicon,
   minimisersAssert = false,
 ): boolean {
-  for (const q of occurrences(lexicon.relative, s, 0, m.end))
-    if (q.start >= m.start || isRightBefore(s, q, m) || opensClauseOf(s, q, m)) return true;
+  const isRelative = (q: Match) =>
+    q.start >= m.start || isRightBefore(s, q, m) || opensClauseOf(s, q, m);
+  if (occurrences(lexicon.relative, s, 0, m.end).some(isRelative)) return true;
+  // Inside the match of such a claim, a degree qualifies its subject ("treats mild to severe acne").
+  for (const q of occurrences(lexicon.intensity, s, 0, m.end))
+    if (!(minimisersAssert && q.start > m.start) && isRelative(q)) return true;
   if (minimisersAssert) return isHedged(s, m, lexicon);
   // Right before the match with nothing but words between, or at either end
   // of it ("pain is minimal"); inside, it qualifies the subject ("a slight cold").

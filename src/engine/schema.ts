@@ -194,16 +194,24 @@ export const Lexicon = z
         mesotherapy: Alternatives,
         /** Other named procedures, products or activities a sentence may be about instead. */
         other: Alternatives,
-        /** "unlike", "в отличие от": the procedure named next is not the sentence's subject. */
+        /** "unlike", "в отличие от": a procedure named after it in its clause is not the sentence's subject ("Unlike with harsher procedures like chemical peels, ..."). */
         contrast: Alternatives,
+        /** "not", "не": a procedure named right after it is not the subject ("not Botox"), one further on may be ("no reason not to have acupuncture"). */
+        negators: Alternatives,
         /** "with", "с": what follows is the partner of a combination, not the procedure combined ("combined with peels"). */
         partners: Alternatives,
       })
       .strict(),
     qualifiers: z
       .object({
-        /** Words that make a match relative anywhere in it or right before it: "relatively painless", "относительно безопасна", "no serious side effects". */
+        /** Words that make a match relative anywhere in it or right before it, or opening its clause: "relatively painless", "Generally, it is safe", "относительно безопасна". */
         relative: Alternatives,
+        /**
+         * Degree adjectives, relative as those are ("no serious side effects"), except
+         * inside the match of a claim whose minimisers assert, where they qualify its
+         * subject ("treats mild to severe acne", "даже при сильной простуде").
+         */
+        intensities: Alternatives,
         /** Words that minimise a match right before it or at either end of it: "minimal downtime", "little to no downtime", "pain is minimal". */
         minimising: Alternatives,
         /** "generally safe, but it depends": a hedge before the match and a turn after it. */

@@ -2,13 +2,15 @@
 // laser hair removal, Botox, peels or yoga; "Botox alone needs no downtime" is
 // no claim about mesotherapy, while "Mesotherapy, unlike Botox, needs no
 // downtime" is. The procedure named nearest before the match (else first at
-// or after its start) is the subject; one named right after "unlike" is never
-// it. Claims that name other procedures themselves skip this check.
+// or after its start) is the subject; one named after "unlike" in its
+// clause, or right after "not", is never it. Claims that name other procedures themselves skip this check.
 import { occurrences, type CompiledLexicon } from "./lexicon";
 import type { Match, Sentence } from "./pattern";
 
-/** How far after "unlike" / "в отличие от" the procedure it sets aside may be named. */
-const CONTRAST_REACH = 3;
+/** How far after "unlike" / "в отличие от" the procedures it sets aside may be named, within its clause. */
+const CONTRAST_REACH = 8;
+/** How far after "not" / "не" the procedure it sets aside may be named ("not the Botox"). */
+const NEGATOR_REACH = 2;
 
 interface Mention {
   start: number;
@@ -18,7 +20,10 @@ interface Mention {
 function mentions(s: Sentence, lexicon: CompiledLexicon): Mention[] {
   const contrasted = new Set<number>();
   for (const c of occurrences(lexicon.contrast, s))
-    for (let i = c.end; i < c.end + CONTRAST_REACH; i++) contrasted.add(i);
+    for (let i = c.end; i < c.end + CONTRAST_REACH && s.tokens[i]?.kind !== "punct"; i++)
+      contrasted.add(i);
+  for (const c of occurrences(lexicon.negator, s))
+    for (let i = c.end; i < c.end + NEGATOR_REACH; i++) contrasted.add(i);
   const found: Mention[] = [];
   // A word named as another procedure is not also mesotherapy: "мезонити" (threads) begins as "мезо*" does.
   const others = occurrences(lexicon.otherProcedure, s);

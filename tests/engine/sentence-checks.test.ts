@@ -110,6 +110,8 @@ describe("the sentence's subject", () => {
     ["ru", "безболезненна", "Лазерная эпиляция безболезненна."],
     ["ru", "в любом возрасте", "Йогой можно заниматься в любом возрасте."],
     ["ru", "не требуют", "Мезонити не требуют восстановления."],
+    // "not" sets aside only a procedure named right after it.
+    ["en", "no reason not", "There is no reason not to have acupuncture with diabetes."],
   ])("%s: another procedure is the subject of %s in: %s", (lang, pattern, text) => {
     expect(other(pattern.replaceAll(" ", "_"), text, lang)).toBe(true);
   });
@@ -121,6 +123,13 @@ describe("the sentence's subject", () => {
     ["en", "painless", "The procedure is painless."],
     ["ru", "не требует", "Мезотерапия, в отличие от ботокса, не требует восстановления."],
     ["ru", "держится", "Подтяжка держится годами, это вам не филлеры."],
+    // "unlike" sets aside every procedure named in its clause.
+    [
+      "en",
+      "resume",
+      "Unlike with harsher procedures like chemical peels, you can resume your routine at once.",
+    ],
+    ["en", "painless", "It is mesotherapy, not Botox, that is painless."],
   ])("%s: mesotherapy stays the subject of %s in: %s", (lang, pattern, text) => {
     expect(other(pattern.replaceAll(" ", "_"), text, lang)).toBe(false);
   });
@@ -223,6 +232,13 @@ describe("minimising qualifiers", () => {
     ["en", "painless", "Severe bruising is rare, and mesotherapy is painless."],
   ])("%s: near-absolutes still assert %s in: %s", (lang, pattern, text) => {
     expect(minimised(pattern, text, lang)).toBe(false);
+  });
+
+  it("lets a degree inside a claim that minimisers assert qualify its subject", () => {
+    expect(claimIds("Mesotherapy can treat mild to severe acne breakouts.", "en")).toContain(
+      "acne-active",
+    );
+    expect(claimIds("Mesotherapy has no serious side effects.", "en")).not.toContain("harmless");
   });
 
   it("lets a claim that minimisers assert keep its slight subject", () => {
