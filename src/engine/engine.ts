@@ -18,7 +18,7 @@ import type { CompiledLexicon } from "./lexicon";
 import { omissionIndex, OmissionScan, type Omission, type OmissionHits } from "./omissions";
 import { isExcludedAfter, isExcludedInClause } from "./clause";
 import { isMinimised } from "./qualifiers";
-import { isAsked, isDistanced, isNegated } from "./scope";
+import { isAsked, isDistanced, isNegated, isQuoted } from "./scope";
 import { splitSentences } from "./sentences";
 import { isAboutOtherProcedure, isAmongOtherProceduresOnly } from "./subject";
 import { isSessionTime } from "./time-words";
@@ -63,6 +63,7 @@ export type Outcome =
   | "asserted"
   | "negated"
   | "asked"
+  | "quoted"
   | "an interval"
   | "minimised"
   | "another procedure"
@@ -203,7 +204,7 @@ export function createChecker(db: ClaimsDb): Checker {
         const rejected = rejection(text, sentence, m, claim, lang, lexicon);
         if (rejected) {
           say(claim, pattern, m, rejected);
-          if (rejected === "negated" || rejected === "asked") continue;
+          if (rejected === "negated" || rejected === "asked" || rejected === "quoted") continue;
           if (rejected !== "excluded" && rejected !== "vetoed" && rejected !== "numbers in range")
             continue;
           break;
@@ -238,6 +239,7 @@ export function createChecker(db: ClaimsDb): Checker {
   ): Outcome | null {
     if (isNegated(s, m, lang)) return "negated";
     if (isAsked(text, s, m, lang)) return "asked";
+    if (isQuoted(s, m, lexicon)) return "quoted";
     if (!claim.claim.numeric && overlapsInterval(s, m, lexicon)) return "an interval";
     // A stated interval is a figure, not an absolute to be qualified ("typically 1–3 weeks apart, depending on the goal").
     if (

@@ -19,6 +19,7 @@ export interface CompiledLexicon {
   otherProcedure: Pattern;
   contrast: Pattern;
   negator: Pattern;
+  naming: Pattern;
   partner: Pattern;
   relative: Pattern;
   intensity: Pattern;
@@ -84,6 +85,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     otherProcedure: words("procedures.other", procedures.other),
     contrast: words("procedures.contrast", procedures.contrast),
     negator: words("procedures.negators", procedures.negators),
+    naming: words("procedures.naming", procedures.naming),
     partner: words("procedures.partners", procedures.partners),
     relative: words("qualifiers.relative", qualifiers.relative),
     intensity: words("qualifiers.intensities", qualifiers.intensities),

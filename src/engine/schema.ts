@@ -196,6 +196,8 @@ export const Lexicon = z
         other: Alternatives,
         /** "unlike", "в отличие от": a procedure named after it in its clause is not the sentence's subject ("Unlike with harsher procedures like chemical peels, ..."). */
         contrast: Alternatives,
+        /** "known as", "называют": a procedure word right after it is a nickname ("a 'lunchtime facelift'"), not a mention. */
+        naming: Alternatives,
         /** "not", "не": a procedure named right after it is not the subject ("not Botox"), one further on may be ("no reason not to have acupuncture"). */
         negators: Alternatives,
         /** "with", "с": what follows is the partner of a combination, not the procedure combined ("combined with peels"). */

@@ -169,3 +169,36 @@ export function isDistanced(s: Sentence, lexicon: CompiledLexicon, m?: Match): b
   }
   return false;
 }
+
+const OPEN_QUOTES = new Set(["«", "“", "„", '"']);
+const CLOSE_QUOTES = new Set(["»", "”", "“", '"']);
+/** A quoted phrase this short is a scare quote or a slogan, not a title or a testimony. */
+const QUOTE_MAX = 6;
+
+/** How far after "known as" / "называют" a nickname may begin ('known as a "lunchtime facelift"'). */
+const NICKNAME_REACH = 2;
+
+/**
+ * Whether the match sits inside a short quoted phrase, scare quotes or a
+ * slogan the writer holds at arm's length ("«пожизненная гарантия»", 'the
+ * "painless" procedure'), or is a nickname ("also known as a lunchtime facelift").
+ */
+export function isQuoted(s: Sentence, m: Match, lexicon: CompiledLexicon): boolean {
+  for (const n of occurrences(lexicon.naming, s, m.start - NICKNAME_REACH - 1, m.start))
+    if (n.end <= m.start && m.start - n.end <= NICKNAME_REACH) return true;
+  const { tokens } = s;
+  let open = -1;
+  for (let i = m.start - 1; i >= Math.max(0, m.start - QUOTE_MAX); i--) {
+    const t = tokens[i]!;
+    if (t.kind !== "punct") continue;
+    if (OPEN_QUOTES.has(t.norm)) open = i;
+    break;
+  }
+  if (open < 0) return false;
+  for (let i = m.end; i <= open + QUOTE_MAX + 1 && i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== "punct") continue;
+    return CLOSE_QUOTES.has(t.norm);
+  }
+  return false;
+}

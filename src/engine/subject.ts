@@ -9,6 +9,8 @@ import type { Match, Sentence } from "./pattern";
 
 /** How far after "unlike" / "в отличие от" the procedures it sets aside may be named, within its clause. */
 const CONTRAST_REACH = 8;
+/** How far after "known as" / "называют" a procedure word is a nickname ('known as a "lunchtime facelift"'). */
+const NAMING_REACH = 4;
 /** How far after "not" / "не" the procedure it sets aside may be named ("not the Botox"). */
 const NEGATOR_REACH = 2;
 
@@ -24,6 +26,9 @@ function mentions(s: Sentence, lexicon: CompiledLexicon): Mention[] {
       contrasted.add(i);
   for (const c of occurrences(lexicon.negator, s))
     for (let i = c.end; i < c.end + NEGATOR_REACH; i++) contrasted.add(i);
+  const nicknames = new Set<number>();
+  for (const n of occurrences(lexicon.naming, s))
+    for (let i = n.end; i < n.end + NAMING_REACH; i++) nicknames.add(i);
   const found: Mention[] = [];
   // A word named as another procedure is not also mesotherapy: "мезонити" (threads) begins as "мезо*" does.
   const others = occurrences(lexicon.otherProcedure, s);
@@ -32,7 +37,8 @@ function mentions(s: Sentence, lexicon: CompiledLexicon): Mention[] {
     if (!contrasted.has(x.start) && !otherStarts.has(x.start))
       found.push({ start: x.start, mesotherapy: true });
   for (const x of others)
-    if (!contrasted.has(x.start)) found.push({ start: x.start, mesotherapy: false });
+    if (!contrasted.has(x.start) && !nicknames.has(x.start))
+      found.push({ start: x.start, mesotherapy: false });
   return found;
 }
 

@@ -96,6 +96,28 @@ describe("excludes that begin right after the match", () => {
   });
 });
 
+describe("quotes and nicknames", () => {
+  it("holds a claim in scare quotes or a nickname at arm's length", () => {
+    expect(
+      claimIds("Мезотерапия популярна благодаря «пожизненной гарантии» результата.", "ru"),
+    ).not.toContain("lasting-results");
+    expect(claimIds('They sell it as a "painless" procedure.', "en")).not.toContain("painless");
+    expect(
+      claimIds("Also known as a lunchtime facelift, mesotherapy delivers quick results.", "en"),
+    ).not.toContain("no-downtime");
+  });
+
+  it("keeps a claim that a quote does not wrap, and a nickname's sentence its other claims", () => {
+    expect(claimIds('She said: "Mesotherapy is painless and quick."', "en")).toContain("painless");
+    expect(
+      claimIds(
+        'Mesotherapy is also known as a "lunchtime facelift" because most people can resume their normal activities immediately after the procedure.',
+        "en",
+      ),
+    ).toContain("no-downtime");
+  });
+});
+
 describe("the sentence's subject", () => {
   const other = (pattern: string, text: string, lang: Lang) =>
     isAboutOtherProcedure(...at(pattern, text, lang), db.lexicon[lang]);
