@@ -32,7 +32,8 @@ export function isExcludedInClause(s: Sentence, m: Match, exclude: Pattern[]): b
   return false;
 }
 
-/** Whether an `excludeAfter` pattern begins right after the match ("treats acne" + "scars"). */
+/** Whether an `excludeAfter` pattern begins right after the match, or after a hyphen there ("treats acne" + "scars", "acne" + "-prone"). */
 export function isExcludedAfter(s: Sentence, m: Match, exclude: Pattern[]): boolean {
-  return exclude.some((p) => mayMatch(p, s) && matchAt(p, s, m.end) !== null);
+  const at = s.tokens[m.end]?.norm === "-" ? m.end + 1 : m.end;
+  return exclude.some((p) => mayMatch(p, s) && matchAt(p, s, at) !== null);
 }

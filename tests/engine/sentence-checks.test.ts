@@ -94,6 +94,15 @@ describe("excludes that begin right after the match", () => {
       "acne-active",
     );
   });
+
+  it("reads past a hyphen: 'acne' + '-prone'", () => {
+    expect(claimIds("Mesotherapy is suitable for acne-prone skin.", "en")).not.toContain(
+      "acne-active",
+    );
+    expect(claimIds("Mesotherapy helps acne-prone skin with active breakouts.", "en")).toContain(
+      "acne-active",
+    );
+  });
 });
 
 describe("quotes and nicknames", () => {
