@@ -133,8 +133,9 @@ export function isAsked(sentence: string, s: Sentence, m: Match, lang: Lang): bo
   // "… ли …"
   if (tokens.slice(clauseStart, clauseEnd).some((t) => QUESTION_PARTICLES[lang].has(t.norm)))
     return true;
-  // "Many people wonder if they can …": an indirect question before the match.
-  for (let i = clauseStart; i < m.start; i++) {
+  // "Many people wonder if they can …": an indirect question before the match, or
+  // inside it ("…диабета и подсказать, насколько безопасно").
+  for (let i = clauseStart; i < m.end - 1; i++) {
     if (!INDIRECT_JOINS[lang].has(tokens[i]!.norm)) continue;
     for (let j = Math.max(clauseStart, i - INDIRECT_REACH); j < i; j++)
       if (INDIRECT_ASKS[lang].has(tokens[j]!.norm)) return true;

@@ -164,6 +164,21 @@ describe("questions", () => {
       claimIds("Many people wonder if they can get mesotherapy during their period.", "en"),
     ).toEqual([]);
   });
+
+  it("an indirect question inside the match asks it", () => {
+    expect(
+      claimIds(
+        "Врач оценит компенсацию сахарного диабета и подскажет, насколько безопасно делать мезотерапию.",
+        "ru",
+      ),
+    ).toEqual([]);
+    expect(
+      claimIds("Многие задаются вопросом о безопасности мезотерапии при беременности.", "ru"),
+    ).toEqual([]);
+    expect(claimIds("При диабете мезотерапию делать безопасно.", "ru")).toContain(
+      "chronic-disease-ok",
+    );
+  });
 });
 
 describe("distancing", () => {

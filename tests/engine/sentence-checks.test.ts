@@ -243,10 +243,18 @@ describe("minimising qualifiers", () => {
     ["en", "no ~2 side_effects", "There are no serious side effects."],
     ["ru", "безболезненна", "Мезотерапия сравнительно безболезненна."],
     ["ru", "безопасна", "Мезотерапия относительно безопасна, но всё зависит от кожи."],
+    // "can be safe ... if": a possibility under a condition, no permission.
+    [
+      "en",
+      "safe during pregnancy",
+      "Mesotherapy can be safe during pregnancy if you use it properly.",
+    ],
+    ["ru", "безопасной", "Мезотерапия в 14 лет может быть безопасной, если её делает врач."],
     // A relative word that opens the clause qualifies it, a comma after it or not.
     ["en", "painless", "Generally, mesotherapy is painless."],
     ["en", "safe", "In general, mesotherapy is safe and well tolerated."],
     ["ru", "безболезненна", "В основном, мезотерапия безболезненна."],
+    ["en", "no ~1 side_effects", "In most cases, there will be no side effects."],
   ])("%s: %s is minimised in: %s", (lang, pattern, text) => {
     expect(minimised(pattern, text, lang)).toBe(true);
   });
