@@ -18,7 +18,7 @@ import type { CompiledLexicon } from "./lexicon";
 import { omissionIndex, OmissionScan, type Omission, type OmissionHits } from "./omissions";
 import { isExcludedAfter, isExcludedInClause } from "./clause";
 import { isMinimised } from "./qualifiers";
-import { isAsked, isDistanced, isNegated, isQuoted } from "./scope";
+import { isAsked, isDistanced, isNegated, isNegator, isQuoted } from "./scope";
 import { splitSentences } from "./sentences";
 import { isAboutOtherProcedure, isAmongOtherProceduresOnly } from "./subject";
 import { isSessionTime } from "./time-words";
@@ -256,7 +256,7 @@ export function createChecker(db: ClaimsDb): Checker {
     const spans = sessionSpans(claim, m, s, lexicon);
     if (spans.length < m.spans.length && !spans.length) return "not a session interval";
     if (!numericVerdict(claim.claim, spans)) return "numbers in range";
-    if (exclusions.get(claim)![lang].matchesAnywhere(s)) return "excluded";
+    if (isExcludedBy(exclusions.get(claim)![lang], s, lang)) return "excluded";
     if (isExcludedInClause(s, m, claim.rules[lang].excludeInClause)) return "excluded";
     if (isExcludedAfter(s, m, claim.rules[lang].excludeAfter)) return "excluded";
     if (isVetoed(s, claim.rules[lang].vetoes, lang)) return "vetoed";
@@ -434,4 +434,21 @@ export function contestedFigure(rule: Numeric, spans: NumberSpan[]): NumberSpan 
   );
   if (!intervals.length) return spans.length ? null : undefined;
   return intervals.reduce((a, b) => (b.min < a.min ? b : a));
+}
+
+/**
+ * Whether an exclude vetoes the sentence. A one-word exclude that the word
+ * right before it denies does not ("при герпесе не запрещено", "not forbidden").
+ */
+function isExcludedBy(exclude: PatternIndex<null>, s: Sentence, lang: Lang): boolean {
+  for (const [p] of exclude.candidates(s)) {
+    if (!mayMatch(p, s)) continue;
+    for (let i = 0; i < s.tokens.length; i++) {
+      const m = matchAt(p, s, i);
+      if (!m) continue;
+      if (m.end - m.start === 1 && i > 0 && isNegator(s.tokens, i - 1, lang)) continue;
+      return true;
+    }
+  }
+  return false;
 }

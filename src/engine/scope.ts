@@ -25,7 +25,7 @@ const SCOPE_BREAK = new Set([
 ]);
 const LOOKBACK = 6;
 
-function isNegator(tokens: Token[], i: number, lang: Lang): boolean {
+export function isNegator(tokens: Token[], i: number, lang: Lang): boolean {
   const t = tokens[i];
   if (!t || !NEGATORS[lang].has(t.norm)) return false;
   const next = tokens[i + 1];

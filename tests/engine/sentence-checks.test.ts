@@ -105,6 +105,19 @@ describe("excludes that begin right after the match", () => {
   });
 });
 
+describe("a denied exclude", () => {
+  it("does not veto when the word right before denies a one-word exclude", () => {
+    expect(claimIds("Никто не запрещает вам делать мезотерапию в месячные.", "ru")).toContain(
+      "menstruation-ok",
+    );
+    expect(claimIds("Мезотерапию в месячные делать запрещено.", "ru")).not.toContain(
+      "menstruation-ok",
+    );
+    // A longer exclude keeps its veto: "doesn't hurt much" is no painless claim.
+    expect(claimIds("It doesn't hurt much.", "en")).not.toContain("painless");
+  });
+});
+
 describe("quotes and nicknames", () => {
   it("holds a claim in scare quotes or a nickname at arm's length", () => {
     expect(
