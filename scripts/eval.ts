@@ -39,11 +39,12 @@ const GATES: string[][] = [
   // The real-text corpus (tests/corpus/README.md). Its target is precision 0.95
   // and recall 0.90 per language; these floors sit under today's figures, per
   // language, so that a change which loses ground fails, until the rules reach
-  // it. They were set again in December 2026, when the neighbours' harvest made
-  // the corpus harder (train en 0.960 / 0.854, ru 0.944 / 0.954; test en
-  // 0.804 / 0.642, ru 0.848 / 0.750; before it, 0.95 / 0.90 and 0.82 / 0.65).
-  ["tests/corpus/train.jsonl", "--min-precision", "0.93", "--min-recall", "0.84"],
-  ["tests/corpus/test.jsonl", "--min-precision", "0.78", "--min-recall", "0.62"],
+  // it. They were set again on 3 December 2026, when eight more harvests from
+  // neighbours' pages doubled the corpus with harder lines (train en 0.962 /
+  // 0.820, ru 0.952 / 0.928; test en 0.802 / 0.674, ru 0.813 / 0.719; before
+  // them, 0.93 / 0.84 and 0.78 / 0.62).
+  ["tests/corpus/train.jsonl", "--min-precision", "0.93", "--min-recall", "0.8"],
+  ["tests/corpus/test.jsonl", "--min-precision", "0.78", "--min-recall", "0.65"],
 ];
 /** Sets explained besides the gated ones, when present. */
 // Never tests/corpus/test.jsonl: its errors are not read while writing rules.
