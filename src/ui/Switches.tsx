@@ -1,5 +1,4 @@
 import { useId } from "preact/hooks";
-import { setPaused, setSiteEnabled } from "../ext/settings";
 import type { Strings } from "./i18n";
 import { useSwitches } from "./useSwitches";
 
@@ -9,7 +8,7 @@ import { useSwitches } from "./useSwitches";
  * while paused, with a line (its description too) saying the pause overrides it.
  */
 export function Switches({ hostname, t }: { hostname: string; t: Strings }) {
-  const { site, paused } = useSwitches(hostname);
+  const { site, paused, setSite, setPaused } = useSwitches(hostname);
   const overriddenId = useId();
   const overridden = paused && !!hostname;
   return (
@@ -21,7 +20,7 @@ export function Switches({ hostname, t }: { hostname: string; t: Strings }) {
           checked={site}
           disabled={!hostname}
           aria-describedby={overridden ? overriddenId : undefined}
-          onChange={(e) => void setSiteEnabled(hostname, e.currentTarget.checked)}
+          onChange={(e) => setSite(e.currentTarget.checked)}
         />
         <span>{t.checkSite}</span>
         {hostname && <span class="host">{hostname}</span>}
@@ -36,7 +35,7 @@ export function Switches({ hostname, t }: { hostname: string; t: Strings }) {
           type="checkbox"
           role="switch"
           checked={paused}
-          onChange={(e) => void setPaused(e.currentTarget.checked)}
+          onChange={(e) => setPaused(e.currentTarget.checked)}
         />
         <span>{t.pauseEverywhere}</span>
       </label>
