@@ -161,6 +161,20 @@ describe("PointerNotes", () => {
     expect(notes.hover).not.toHaveBeenCalled();
   });
 
+  it("opens no note again at a move the browser sends to the same point after the note went", () => {
+    const { pointer, notes, listeners } = setUp(4);
+    pointer.listen();
+    const move = listeners.find(([t]) => t === "mousemove")![1];
+    move({ clientX: 10, clientY: 20, target: null } as unknown as MouseEvent);
+    expect(notes.hover).toHaveBeenCalledTimes(1);
+    // The reader closes the note with a key; the page changes under the still pointer.
+    move({ clientX: 10, clientY: 20, target: null } as unknown as MouseEvent);
+    expect(notes.hover).toHaveBeenCalledTimes(1);
+    // The reader moves: it shows again.
+    move({ clientX: 11, clientY: 20, target: null } as unknown as MouseEvent);
+    expect(notes.hover).toHaveBeenCalledTimes(2);
+  });
+
   it("does nothing while the pointer is on the note itself, so the note stays", () => {
     const { pointer, notes, own } = setUp(undefined);
     for (let i = 0; i < 5; i++) pointer.point(i, i, own);
