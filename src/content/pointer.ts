@@ -41,16 +41,7 @@ export class PointerNotes {
       request: (cb: () => void) => requestAnimationFrame(cb),
       cancel: (id: number) => cancelAnimationFrame(id),
     };
-    let lastMove: { x: number; y: number } | undefined;
     const onPointer = (e: MouseEvent) => {
-      if (e.type === "mousemove") {
-        // A move to the point of the last one is the browser's, sent when the page
-        // changed under a still pointer (the note the reader just closed going
-        // away): the reader did not move, so no note opens again at once.
-        const still = lastMove?.x === e.clientX && lastMove.y === e.clientY;
-        lastMove = { x: e.clientX, y: e.clientY };
-        if (still) return;
-      }
       frame.cancel(this.frame);
       // Whether the event is on the note is asked now, not at the next frame: a
       // click on the note's close button has taken the note away by then, and
@@ -58,7 +49,16 @@ export class PointerNotes {
       if (this.deps.notes.isOwnNode(e.target as Node | null)) return;
       this.frame = frame.request(() => this.point(e.clientX, e.clientY));
     };
-    this.deps.listen("mousemove", onPointer);
+    let last: { x: number; y: number } | undefined;
+    const onMove = (e: MouseEvent) => {
+      // A move to the point of the last one is the browser's, sent when the page
+      // changed under a still pointer (the note the reader just closed going
+      // away): the reader did not move, so no note opens again at once.
+      const still = last?.x === e.clientX && last.y === e.clientY;
+      last = { x: e.clientX, y: e.clientY };
+      if (!still) onPointer(e);
+    };
+    this.deps.listen("mousemove", onMove);
     this.deps.listen("click", onPointer);
   }
 }
