@@ -53,8 +53,9 @@ export class PointerNotes {
     const onMove = (e: MouseEvent) => {
       // A move to the point of the last one is the browser's, sent when the page
       // changed under a still pointer (the note the reader just closed going
-      // away): the reader did not move, so no note opens again at once.
-      const still = last?.x === e.clientX && last.y === e.clientY;
+      // away): the reader did not move, so no note opens again at once. Within a
+      // pixel: the browser's own move may round a fractional point.
+      const still = !!last && Math.abs(last.x - e.clientX) < 1 && Math.abs(last.y - e.clientY) < 1;
       last = { x: e.clientX, y: e.clientY };
       if (!still) onPointer(e);
     };
