@@ -25,12 +25,17 @@ export interface FindingNotesDeps {
 /** Closed by the reader: the current mark goes with the note. */
 const READER_CLOSED: ReadonlySet<CloseReason> = new Set(["escape", "button", "outside"]);
 
+/** How long the pointer stays on another finding before its note replaces the shown one. */
+export const SWITCH_MS = 150;
+
 export class FindingNotes {
   private readonly findings = new Map<number, PageReplyFinding>();
   private readonly cursor = new FindingCursor();
   /** Claim and sentence of the findings hidden on this page (`dismissedAt`), so a check of changed text does not bring them back. */
   private dismissed = new Set<string>();
   private dismissedAt = "";
+  /** The finding whose note replaces the shown one if the pointer stays on it (hover). */
+  private switching: { id: number; x: number; timer: number } | undefined;
   readonly note: Note;
 
   constructor(private readonly deps: FindingNotesDeps) {
@@ -44,6 +49,7 @@ export class FindingNotes {
         openPanel: () => deps.send({ type: "openPanel" }),
         dismiss: (id) => this.dismiss(id),
         closed: (_id, reason) => {
+          this.cancelSwitch();
           if (READER_CLOSED.has(reason)) deps.highlights.unmarkCurrent();
         },
       },
@@ -70,22 +76,60 @@ export class FindingNotes {
 
   /** The page is no longer checked (switched off, navigated, extension gone). */
   clear(): void {
+    this.cancelSwitch();
     this.findings.clear();
     this.cursor.set(undefined);
     this.note.hide();
   }
 
-  /** The pointer is on a finding's sentence: its note shows, unless another note is held (pointer or focus in it). */
+  /**
+   * The pointer is on a finding's sentence: its note shows, unless another note
+   * is held (pointer or focus in it). While another finding's note is shown, it
+   * is replaced only once the pointer has stayed on this sentence for
+   * SWITCH_MS: on its way down to the note, the pointer crosses the sentences
+   * between, and the note the reader was reaching for must not go from under it.
+   */
   hover(id: number, x: number): void {
     const finding = this.findings.get(id);
     if (!finding) return this.leave();
-    if (this.note.shownId === id) return this.note.keep();
-    if (this.note.visible && this.note.held) return;
-    this.note.show(this.contentOf(finding), { focus: false, x });
+    if (this.note.shownId === id) {
+      this.cancelSwitch();
+      return this.note.keep();
+    }
+    if (this.note.visible && this.note.held) return this.cancelSwitch();
+    if (!this.note.visible) {
+      this.cancelSwitch();
+      return this.note.show(this.contentOf(finding), { focus: false, x });
+    }
+    // Another finding's note is shown: wait for the pointer to stay here (the
+    // wait runs from when it came, so moving along the sentence does not restart it).
+    this.note.keep();
+    if (this.switching?.id === id) {
+      this.switching.x = x;
+      return;
+    }
+    this.cancelSwitch();
+    const switching = { id, x, timer: 0 };
+    switching.timer = window.setTimeout(() => {
+      this.switching = undefined;
+      const to = this.findings.get(switching.id);
+      // Not once the note went (scrolled away, closed) or the pointer reached it.
+      if (!to || !this.note.visible || this.note.held || this.note.shownId === switching.id) return;
+      this.note.show(this.contentOf(to), { focus: false, x: switching.x });
+    }, SWITCH_MS);
+    this.switching = switching;
   }
 
+  /** The pointer is on no finding: the note goes in a moment, and no other replaces it. */
   leave(): void {
+    this.cancelSwitch();
     this.note.hideSoon();
+  }
+
+  private cancelSwitch(): void {
+    if (!this.switching) return;
+    clearTimeout(this.switching.timer);
+    this.switching = undefined;
   }
 
   isOwnNode(node: Node | null): boolean {
@@ -151,6 +195,7 @@ export class FindingNotes {
     const finding = this.findings.get(id);
     const mark = this.deps.highlights.get(id);
     if (!finding || !mark) return;
+    this.cancelSwitch();
     reveal(mark.range);
     this.deps.highlights.markCurrent(id);
     const t = this.deps.strings();

@@ -5,7 +5,7 @@
 // real browser: tests/e2e/note.test.ts.
 import { parseHTML } from "linkedom";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { FindingNotes } from "../../src/content/finding-notes";
+import { FindingNotes, SWITCH_MS } from "../../src/content/finding-notes";
 import { LEAVE_MS, Note, type NoteHandlers } from "../../src/content/note";
 import { noteLang, noteStrings } from "../../src/content/note-strings";
 import { DARK, LIGHT, type Scheme } from "../../src/content/note-style";
@@ -249,5 +249,104 @@ describe("FindingNotes: 'Not a claim here'", () => {
     goTo("https://clinic.example/other");
     expect(notes.add(finding(11))).toBe(true);
     expect(sent).toHaveLength(2);
+  });
+});
+
+describe("FindingNotes: the pointer on the way to a note", () => {
+  const finding = (id: number): PageReplyFinding => ({
+    id,
+    claim: "painless",
+    verdict: "disputed",
+    text: `Sentence ${id}.`,
+    lang: "en",
+    noteLang: "en",
+    block: 0,
+    start: 0,
+    end: 11,
+    assertion: `Assertion ${id}`,
+    note: `Note ${id}.`,
+  });
+
+  /** Two findings on consecutive lines, with a range the note can be placed by. */
+  function setUp() {
+    const { roots } = page();
+    vi.useFakeTimers();
+    const mark = (id: number) => ({
+      id,
+      range: {
+        collapsed: false,
+        startContainer: { isConnected: true, ownerDocument: { defaultView: window } },
+        getBoundingClientRect: () => ({
+          left: 10,
+          top: 100 + id * 20,
+          right: 400,
+          bottom: 118 + id * 20,
+        }),
+      } as unknown as Range,
+    });
+    const notes = new FindingNotes({
+      highlights: {
+        get: vi.fn((id: number) => mark(id)),
+        inPageOrder: vi.fn(() => []),
+        markCurrent: vi.fn(),
+        unmarkCurrent: vi.fn(),
+        remove: vi.fn(),
+        currentId: undefined,
+      } as never,
+      strings: () => noteStrings("en"),
+      send: () => {},
+      url: () => "https://clinic.example/meso",
+    });
+    notes.add(finding(1));
+    notes.add(finding(2));
+    const shownClaim = () => roots.at(-1)?.querySelector(".claim span[lang]")?.textContent ?? null;
+    return { notes, shownClaim };
+  }
+
+  it("crossing another sentence on the way does not replace the note; staying on it does", () => {
+    const { notes, shownClaim } = setUp();
+    notes.hover(1, 20);
+    expect(shownClaim()).toBe("Assertion 1");
+    // Down across sentence 2, onto the note.
+    notes.hover(2, 24);
+    vi.advanceTimersByTime(SWITCH_MS / 2);
+    notes.hover(2, 28); // moving along it does not start the wait again
+    vi.advanceTimersByTime(SWITCH_MS / 2 - 1);
+    expect(notes.note.shownId).toBe(1);
+    // It stayed on sentence 2: its note replaces the first.
+    vi.advanceTimersByTime(1);
+    expect(notes.note.shownId).toBe(2);
+    expect(shownClaim()).toBe("Assertion 2");
+  });
+
+  it("back on the first sentence, or off every sentence, before the wait is over: no switch", () => {
+    const { notes } = setUp();
+    notes.hover(1, 20);
+    notes.hover(2, 20);
+    notes.hover(1, 20);
+    vi.advanceTimersByTime(SWITCH_MS * 3);
+    expect(notes.note.shownId).toBe(1);
+    notes.hover(2, 20);
+    notes.leave();
+    vi.advanceTimersByTime(SWITCH_MS);
+    expect(notes.note.shownId).toBe(1);
+    // And the note then goes as it does when the pointer leaves.
+    vi.advanceTimersByTime(LEAVE_MS);
+    expect(notes.note.visible).toBe(false);
+  });
+
+  it("once the note went (its sentence scrolled away, or closed) before the wait is over, no note comes back", () => {
+    const { notes } = setUp();
+    notes.hover(1, 20);
+    notes.hover(2, 20);
+    notes.note.hide("scrolled");
+    vi.advanceTimersByTime(SWITCH_MS * 2);
+    expect(notes.note.visible).toBe(false);
+  });
+
+  it("with no note shown, the sentence's note shows at once", () => {
+    const { notes } = setUp();
+    notes.hover(2, 20);
+    expect(notes.note.shownId).toBe(2);
   });
 });
