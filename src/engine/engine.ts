@@ -14,7 +14,7 @@ import {
   type Sentence,
 } from "./pattern";
 import type { Claim, Evidence, Lang, Numeric, OmissionTopicId, Verdict } from "./schema";
-import type { CompiledLexicon } from "./lexicon";
+import { occurrences, type CompiledLexicon } from "./lexicon";
 import { omissionIndex, OmissionScan, type Omission, type OmissionHits } from "./omissions";
 import { isExcludedAfter, isExcludedInClause } from "./clause";
 import { isMinimised } from "./qualifiers";
@@ -441,14 +441,9 @@ export function contestedFigure(rule: Numeric, spans: NumberSpan[]): NumberSpan 
  * right before it denies does not ("при герпесе не запрещено", "not forbidden").
  */
 function isExcludedBy(exclude: PatternIndex<null>, s: Sentence, lang: Lang): boolean {
-  for (const [p] of exclude.candidates(s)) {
-    if (!mayMatch(p, s)) continue;
-    for (let i = 0; i < s.tokens.length; i++) {
-      const m = matchAt(p, s, i);
-      if (!m) continue;
-      if (m.end - m.start === 1 && i > 0 && isNegator(s.tokens, i - 1, lang)) continue;
-      return true;
-    }
-  }
+  const denied = (m: Match) =>
+    m.end - m.start === 1 && m.start > 0 && isNegator(s.tokens, m.start - 1, lang);
+  for (const [p] of exclude.candidates(s))
+    if (mayMatch(p, s) && occurrences(p, s).some((m) => !denied(m))) return true;
   return false;
 }

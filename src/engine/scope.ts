@@ -161,13 +161,11 @@ export function isAsked(sentence: string, s: Sentence, m: Match, lang: Lang): bo
 export function isDistanced(s: Sentence, lexicon: CompiledLexicon, m?: Match): boolean {
   if (indexed(lexicon.adopted).matchesAnywhere(s)) return false;
   if (indexed(lexicon.reported).matchesAnywhere(s)) return true;
-  for (const [p] of indexed(lexicon.attributed).candidates(s)) {
-    if (!mayMatch(p, s)) continue;
-    for (let at = 0; at < s.tokens.length; at++) {
-      if (!matchAt(p, s, at)) continue;
-      if (!m || at < m.end || !occurrences(lexicon.turn, s, m.end, at).length) return true;
-    }
-  }
+  // An attribution before the match's end, or after it with no turn between, frames it.
+  const frames = (a: Match) =>
+    !m || a.start < m.end || !occurrences(lexicon.turn, s, m.end, a.start).length;
+  for (const [p] of indexed(lexicon.attributed).candidates(s))
+    if (mayMatch(p, s) && occurrences(p, s).some(frames)) return true;
   return false;
 }
 
