@@ -8,6 +8,10 @@ import { matchAt, mayMatch, type Match, type Pattern, type Sentence } from "./pa
 /** Punctuation that ends a clause or a list item; a hyphen or slash does not ("post-acne"). */
 const CLAUSE_ENDS = new Set([",", ";", ":", "(", ")", "[", "]", "–", "—", "•"]);
 
+/** Whether the token at `i` ends a clause or a list item. */
+export const isClauseEnd = (s: Sentence, i: number): boolean =>
+  s.tokens[i]!.kind === "punct" && CLAUSE_ENDS.has(s.tokens[i]!.norm);
+
 /**
  * Whether an `excludeInClause` pattern matches inside the clause that holds the
  * match's last word, its key word (from the boundary before that word to the
@@ -17,7 +21,7 @@ const CLAUSE_ENDS = new Set([",", ";", ":", "(", ")", "[", "]", "–", "—", "�
 export function isExcludedInClause(s: Sentence, m: Match, exclude: Pattern[]): boolean {
   if (!exclude.length) return false;
   const { tokens } = s;
-  const ends = (i: number) => tokens[i]!.kind === "punct" && CLAUSE_ENDS.has(tokens[i]!.norm);
+  const ends = (i: number) => isClauseEnd(s, i);
   let from = m.end - 1;
   while (from > 0 && !ends(from - 1)) from--;
   let to = m.end;

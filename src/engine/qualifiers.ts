@@ -2,6 +2,7 @@
 // assert ("virtually painless", "почти нет противопоказаний") while relative
 // or minimising words do not ("relatively painless", "minimal downtime",
 // "little to no downtime", "generally safe, but it depends on your skin").
+import { isClauseEnd } from "./clause";
 import { occurrences, type CompiledLexicon } from "./lexicon";
 import type { Match, Sentence } from "./pattern";
 
@@ -55,10 +56,21 @@ function isRightBefore(s: Sentence, q: Match, m: Match): boolean {
   );
 }
 
-/** "generally X, but ...": a hedge before the end of the match and a turn after it. */
+/**
+ * "generally X, but ...": a hedge in the match's clause, before the end of the
+ * match, and a turn after it. A hedge in an earlier clause qualifies that one
+ * ("it usually takes ten minutes, and you can go straight back to work if needed").
+ */
 function isHedged(s: Sentence, m: Match, lexicon: CompiledLexicon): boolean {
   return (
-    occurrences(lexicon.hedge, s, 0, m.end).length > 0 &&
+    occurrences(lexicon.hedge, s, 0, m.end).some((q) => isInClauseOf(s, q, m)) &&
     occurrences(lexicon.turn, s, m.end).length > 0
   );
+}
+
+/** Inside the match, or before it with no clause end between but a comma right after the qualifier ("Generally, …"). */
+function isInClauseOf(s: Sentence, q: Match, m: Match): boolean {
+  for (let i = q.end; i < m.start; i++)
+    if (isClauseEnd(s, i) && !(i === q.end && s.tokens[i]!.norm === ",")) return false;
+  return true;
 }

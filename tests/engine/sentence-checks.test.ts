@@ -268,6 +268,12 @@ describe("minimising qualifiers", () => {
     ["en", "safe", "In general, mesotherapy is safe and well tolerated."],
     ["ru", "безболезненна", "В основном, мезотерапия безболезненна."],
     ["en", "no ~1 side_effects", "In most cases, there will be no side effects."],
+    // A hedge in the match's clause with a turn after it.
+    [
+      "en",
+      "straight ~3 back ~4 work",
+      "You can usually go straight back to work, unless you bruise.",
+    ],
   ])("%s: %s is minimised in: %s", (lang, pattern, text) => {
     expect(minimised(pattern, text, lang)).toBe(true);
   });
@@ -282,6 +288,12 @@ describe("minimising qualifiers", () => {
     ["ru", "нет ~1 противопоказаний", "У мезотерапии почти нет противопоказаний."],
     // Another clause's relative word is not this clause's.
     ["en", "painless", "Severe bruising is rare, and mesotherapy is painless."],
+    // Nor is another clause's hedge, a turn after the match or not.
+    [
+      "en",
+      "straight ~3 back ~4 work",
+      "It usually takes ten minutes, and you can go straight back to work if needed.",
+    ],
   ])("%s: near-absolutes still assert %s in: %s", (lang, pattern, text) => {
     expect(minimised(pattern, text, lang)).toBe(false);
   });
