@@ -41,6 +41,7 @@ const BARE_AGE_BEFORE = allLanguages((w) => w.numbers.bareAgeBefore);
 const BARE_AGE_AFTER = allLanguages((w) => w.numbers.bareAgeAfter);
 const YEARS = allLanguages((w) => w.numbers.years);
 const YEARS_OLD = allLanguages((w) => w.numbers.yearsOld);
+const AGE_OPEN_ENDS = [...allLanguages((w) => w.numbers.ageOpenEnds)].map((p) => p.split(" "));
 const YEAR_PREPOSITIONS = allLanguages((w) => w.numbers.yearPrepositions);
 const DURATION_PREPOSITIONS = allLanguages((w) => w.numbers.durationPrepositions);
 
@@ -228,6 +229,9 @@ function readAgeOrDays(tokens: Token[], i: number): NumberSpan | null {
   )
     return age(n.end);
   if (!after) return null;
+  // "18 and older", "18 years and up": an open-ended age, the years said or not.
+  const openAt = YEARS.has(after.norm) ? n.end + 1 : n.end;
+  if (n.min >= 12 && n.max <= 120 && isOpenEnd(tokens, openAt)) return age(openAt + 2);
   if (after.norm === "+" || AGE_UNITS.has(after.norm) || isAgeUnitWord(after.norm))
     return age(n.end + 1);
   // "-year-old(s)", "- летние"
@@ -249,6 +253,13 @@ function readAgeOrDays(tokens: Token[], i: number): NumberSpan | null {
       return age(n.end + 1);
   }
   return null;
+}
+
+/** Whether the two tokens at `at` leave an age open ("and older", "и старше"). */
+function isOpenEnd(tokens: Token[], at: number): boolean {
+  return AGE_OPEN_ENDS.some(
+    ([first, second]) => tokens[at]?.norm === first && tokens[at + 1]?.norm === second,
+  );
 }
 
 // Number words are leads too: one set lookup per token on the hot path.

@@ -327,6 +327,8 @@ export const WordsFile = z.strictObject({
     bareAgeAfter: WordList,
     years: WordList,
     yearsOld: WordList,
+    /** Two words that leave an age open at one end: "18 (years) and older", "18 лет и старше". */
+    ageOpenEnds: WordList,
     /** "at 70 years" is an age; after a duration preposition ("for 50 years") it is not. */
     yearPrepositions: WordList,
     durationPrepositions: WordList,

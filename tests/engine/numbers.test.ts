@@ -112,6 +112,15 @@ describe("findNumberSpans", () => {
     expect(spansOf("at 70 years", "en", "age")).toEqual([[70, 70]]);
   });
 
+  it("reads an age left open at one end, the years said or not", () => {
+    expect(spansOf("patients who are 18 years and older", "en", "age")).toEqual([[18, 18]]);
+    expect(spansOf("for clients 16 and up", "en", "age")).toEqual([[16, 16]]);
+    expect(spansOf("пациентам 18 лет и старше", "ru", "age")).toEqual([[18, 18]]);
+    // A count of years with "and more" is a duration, and a price is no age.
+    expect(spansOf("the results last 18 years and more", "en", "age")).toEqual([]);
+    expect(spansOf("it costs 200 and up", "en", "age")).toEqual([]);
+  });
+
   it("gives the token range of a span", () => {
     const tokens = tokenize("even at 75", "en");
     const found = findNumberSpans(tokens);
