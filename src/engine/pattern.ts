@@ -136,6 +136,10 @@ export function compilePattern(source: string, lang: Lang): Pattern {
       if (!alt) throw new PatternError(`empty alternative in "${part}"`);
       return alt.split("_").flatMap((atom) => compileAtoms(atom, lang));
     });
+    // The longest alternative is tried first, so a phrase is not cut short by
+    // a word it begins with ("generally speaking" before "generally"); the
+    // others follow in their written order.
+    alts.sort((a, b) => b.length - a.length);
     return { type: "alt", alts, optional, starts: startsOf(alts) };
   });
   const first = elements[0];
