@@ -39,8 +39,19 @@ function mentions(s: Sentence, lexicon: CompiledLexicon): Mention[] {
   for (const x of others)
     if (!contrasted.has(x.start) && !nicknames.has(x.start))
       found.push({ start: x.start, mesotherapy: false });
+  // A trade mark names a product or procedure by its brand ("Kybella®",
+  // "CoolSculpting™"): one the lexicon does not list is another procedure too.
+  const named = new Set(found.map((x) => x.start));
+  for (let i = 1; i < s.tokens.length; i++) {
+    const at = i - 1;
+    if (!BRAND_MARKS.has(s.tokens[i]!.norm) || s.tokens[at]!.kind !== "word") continue;
+    if (named.has(at) || contrasted.has(at) || nicknames.has(at)) continue;
+    found.push({ start: at, mesotherapy: false });
+  }
   return found;
 }
+
+const BRAND_MARKS = new Set(["®", "™", "℠"]);
 
 /** Whether the match is said of another named procedure rather than of mesotherapy. */
 export function isAboutOtherProcedure(s: Sentence, m: Match, lexicon: CompiledLexicon): boolean {

@@ -156,6 +156,9 @@ describe("the sentence's subject", () => {
     ["ru", "не требуют", "Мезонити не требуют восстановления."],
     // "not" sets aside only a procedure named right after it.
     ["en", "no reason not", "There is no reason not to have acupuncture with diabetes."],
+    // A trade mark names a brand the lexicon need not list.
+    ["en", "no downtime", "Zelvique® needs no downtime at all."],
+    ["en", "painless", "The Glowra™ treatment is painless."],
   ])("%s: another procedure is the subject of %s in: %s", (lang, pattern, text) => {
     expect(other(pattern.replaceAll(" ", "_"), text, lang)).toBe(true);
   });
@@ -174,6 +177,7 @@ describe("the sentence's subject", () => {
       "Unlike with harsher procedures like chemical peels, you can resume your routine at once.",
     ],
     ["en", "painless", "It is mesotherapy, not Botox, that is painless."],
+    ["en", "painless", "Unlike Zelvique®, mesotherapy is painless."],
   ])("%s: mesotherapy stays the subject of %s in: %s", (lang, pattern, text) => {
     expect(other(pattern.replaceAll(" ", "_"), text, lang)).toBe(false);
   });
