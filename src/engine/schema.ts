@@ -194,6 +194,8 @@ export const Lexicon = z
         mesotherapy: Alternatives,
         /** Other named procedures, products or activities a sentence may be about instead. */
         other: Alternatives,
+        /** Endings of procedures' names ("-plasty", "-therapy", "-пластика"): a longer word with one names a procedure the list above lacks. */
+        otherEndings: z.array(z.string().regex(/^\p{Ll}+$/u)),
         /** "unlike", "в отличие от": a procedure named after it in its clause is not the sentence's subject ("Unlike with harsher procedures like chemical peels, ..."). */
         contrast: Alternatives,
         /** "known as", "называют": a procedure word right after it is a nickname ("a 'lunchtime facelift'"), not a mention. */

@@ -159,6 +159,9 @@ describe("the sentence's subject", () => {
     // A trade mark names a brand the lexicon need not list.
     ["en", "no downtime", "Zelvique® needs no downtime at all."],
     ["en", "painless", "The Glowra™ treatment is painless."],
+    // So does the ending of a procedure's name the list lacks.
+    ["en", "painless", "Hydrotherapy is painless."],
+    ["ru", "безболезненна", "Кислородотерапия безболезненна."],
   ])("%s: another procedure is the subject of %s in: %s", (lang, pattern, text) => {
     expect(other(pattern.replaceAll(" ", "_"), text, lang)).toBe(true);
   });
@@ -178,6 +181,8 @@ describe("the sentence's subject", () => {
     ],
     ["en", "painless", "It is mesotherapy, not Botox, that is painless."],
     ["en", "painless", "Unlike Zelvique®, mesotherapy is painless."],
+    // A name holding mesotherapy's stem is mesotherapy, whatever its ending.
+    ["en", "painless", "Oxymezotherapy is painless."],
   ])("%s: mesotherapy stays the subject of %s in: %s", (lang, pattern, text) => {
     expect(other(pattern.replaceAll(" ", "_"), text, lang)).toBe(false);
   });
