@@ -42,8 +42,13 @@ function opensClauseOf(s: Sentence, q: Match, m: Match): boolean {
   if (q.end > m.start) return false;
   const before = s.tokens[q.start - 1];
   if (before && before.kind !== "punct") return false;
+  return reaches(s, q, m, (i) => s.tokens[i]!.kind === "punct");
+}
+
+/** No token from the qualifier to the match is a `stop`, but a comma right after the qualifier ("Generally, …"). */
+function reaches(s: Sentence, q: Match, m: Match, stop: (i: number) => boolean): boolean {
   for (let i = q.end; i < m.start; i++)
-    if (s.tokens[i]!.kind === "punct" && !(i === q.end && s.tokens[i]!.norm === ",")) return false;
+    if (stop(i) && !(i === q.end && s.tokens[i]!.norm === ",")) return false;
   return true;
 }
 
@@ -63,14 +68,8 @@ function isRightBefore(s: Sentence, q: Match, m: Match): boolean {
  */
 function isHedged(s: Sentence, m: Match, lexicon: CompiledLexicon): boolean {
   return (
-    occurrences(lexicon.hedge, s, 0, m.end).some((q) => isInClauseOf(s, q, m)) &&
-    occurrences(lexicon.turn, s, m.end).length > 0
+    occurrences(lexicon.hedge, s, 0, m.end).some((q) =>
+      reaches(s, q, m, (i) => isClauseEnd(s, i)),
+    ) && occurrences(lexicon.turn, s, m.end).length > 0
   );
-}
-
-/** Inside the match, or before it with no clause end between but a comma right after the qualifier ("Generally, …"). */
-function isInClauseOf(s: Sentence, q: Match, m: Match): boolean {
-  for (let i = q.end; i < m.start; i++)
-    if (isClauseEnd(s, i) && !(i === q.end && s.tokens[i]!.norm === ",")) return false;
-  return true;
 }

@@ -33,44 +33,34 @@ function mentions(s: Sentence, lexicon: CompiledLexicon): Mention[] {
   // A word named as another procedure is not also mesotherapy: "мезонити" (threads) begins as "мезо*" does.
   const others = occurrences(lexicon.otherProcedure, s);
   const otherStarts = new Set(others.map((x) => x.start));
-  const mesotherapyAt = new Set<number>();
-  for (const x of occurrences(lexicon.mesotherapy, s)) {
-    mesotherapyAt.add(x.start);
+  for (const x of occurrences(lexicon.mesotherapy, s))
     if (!contrasted.has(x.start) && !otherStarts.has(x.start))
       found.push({ start: x.start, mesotherapy: true });
-  }
   for (const x of others)
     if (!contrasted.has(x.start) && !nicknames.has(x.start))
       found.push({ start: x.start, mesotherapy: false });
-  // A trade mark names a product or procedure by its brand ("Kybella®",
-  // "CoolSculpting™"), and a name's ending names its kind ("cryotherapy",
-  // "ринопластика"): one the lexicon does not list is another procedure too.
   const named = new Set(found.map((x) => x.start));
-  const endings = lexicon.source.procedures.otherEndings;
-  // "oxymezotherapy" is mesotherapy under another prefix: a name holding one of its stems is never another procedure.
-  const stems = lexicon.source.procedures.mesotherapy
-    .filter((w) => w.endsWith("*") && !w.includes("_"))
-    .map((w) => w.slice(0, -1));
-  for (const [i, t] of s.tokens.entries())
-    if (
-      t.kind === "word" &&
-      !named.has(i) &&
-      !contrasted.has(i) &&
-      !nicknames.has(i) &&
-      !mesotherapyAt.has(i) &&
-      endings.some((e) => t.norm.length > e.length + 2 && t.norm.endsWith(e)) &&
-      !stems.some((stem) => t.norm.includes(stem))
-    ) {
+  for (let i = 0; i < s.tokens.length; i++)
+    if (!named.has(i) && !contrasted.has(i) && !nicknames.has(i) && namesUnlisted(s, i, lexicon))
       found.push({ start: i, mesotherapy: false });
-      named.add(i);
-    }
-  for (let i = 1; i < s.tokens.length; i++) {
-    const at = i - 1;
-    if (!BRAND_MARKS.has(s.tokens[i]!.norm) || s.tokens[at]!.kind !== "word") continue;
-    if (named.has(at) || contrasted.has(at) || nicknames.has(at)) continue;
-    found.push({ start: at, mesotherapy: false });
-  }
   return found;
+}
+
+/**
+ * A word the lexicon does not list that still names a product or procedure:
+ * by a trade mark after it ("Kybella®", "CoolSculpting™") or by the ending of
+ * its kind ("cryotherapy", "ринопластика"), unless it holds mesotherapy's stem
+ * ("oxymezotherapy" is mesotherapy under another prefix).
+ */
+function namesUnlisted(s: Sentence, i: number, lexicon: CompiledLexicon): boolean {
+  const t = s.tokens[i]!;
+  if (t.kind !== "word") return false;
+  if (BRAND_MARKS.has(s.tokens[i + 1]?.norm ?? "")) return true;
+  const { otherEndings, mesotherapy } = lexicon.source.procedures;
+  return (
+    otherEndings.some((e) => t.norm.length > e.length + 2 && t.norm.endsWith(e)) &&
+    !mesotherapy.some((w) => w.endsWith("*") && t.norm.includes(w.slice(0, -1)))
+  );
 }
 
 const BRAND_MARKS = new Set(["®", "™", "℠"]);
