@@ -9,6 +9,7 @@ import {
   mayMatch,
   PatternIndex,
   PatternWords,
+  type WordPlan,
   type Match,
   type Pattern,
   type Sentence,
@@ -39,7 +40,13 @@ export interface Finding {
   evidence: Evidence[];
 }
 
-type Hits = Array<ReadonlyArray<readonly [Pattern, CompiledClaim]> | undefined>;
+/** A claim's pattern as the index holds it: with the claim, and the pattern's words by number (PatternWords). */
+interface Candidate {
+  claim: CompiledClaim;
+  words: WordPlan;
+}
+
+type Hits = Array<ReadonlyArray<readonly [Pattern, Candidate]> | undefined>;
 
 export interface CheckOptions {
   /** Check even when the page is not about mesotherapy. */
@@ -114,17 +121,16 @@ const MAX_MEMO = 50_000;
 
 export function createChecker(db: ClaimsDb): Checker {
   const index = {
-    en: new PatternIndex<CompiledClaim>(),
-    ru: new PatternIndex<CompiledClaim>(),
-  } satisfies Record<Lang, PatternIndex<CompiledClaim>>;
+    en: new PatternIndex<Candidate>(),
+    ru: new PatternIndex<Candidate>(),
+  } satisfies Record<Lang, PatternIndex<Candidate>>;
   const exclusions = new Map<CompiledClaim, Record<Lang, PatternIndex<null>>>();
   const patternWords = new PatternWords();
   for (const claim of db.claims) {
     const exclude = { en: new PatternIndex<null>(), ru: new PatternIndex<null>() };
     for (const lang of ["en", "ru"] as const) {
       for (const pattern of claim.rules[lang].patterns) {
-        index[lang].add(pattern, claim);
-        patternWords.add(pattern);
+        index[lang].add(pattern, { claim, words: patternWords.add(pattern) });
       }
       for (const pattern of claim.rules[lang].exclude) exclude[lang].add(pattern, null);
     }
@@ -179,10 +185,13 @@ export function createChecker(db: ClaimsDb): Checker {
       tokens = read.tokens;
       keys = tokens.map((t) => keysOf(t, lang));
     }
-    patternWords.mark(keys.map((k) => k.words));
     const spansAt = tokens.some(mayStartSpan)
       ? findNumberSpans(tokens)
       : new Map<number, NumberSpan[]>();
+    patternWords.mark(
+      keys.map((k) => k.words),
+      spansAt,
+    );
     const sentence: Sentence = { tokens, spansAt };
     const lexicon = db.lexicon[lang];
     const results = new Map<CompiledClaim, Verdict>();
@@ -195,10 +204,10 @@ export function createChecker(db: ClaimsDb): Checker {
         outcome,
       });
     const hits: Hits = keys.map((k) => k.claims);
-    for (const [pattern, claim] of index[lang].candidates(sentence, hits)) {
-      if (results.has(claim) || !patternWords.mayMatch(pattern)) continue;
-      for (const i of patternWords.startsOf(pattern)) {
-        if (!patternWords.mayBeginAt(pattern, i)) continue;
+    for (const [pattern, { claim, words }] of index[lang].candidates(sentence, hits)) {
+      if (results.has(claim) || !patternWords.mayMatch(words)) continue;
+      for (const i of patternWords.startsOf(words)) {
+        if (!patternWords.mayBeginAt(words, i)) continue;
         const m = matchAt(pattern, sentence, i);
         if (!m) continue;
         const rejected = rejection(text, sentence, m, claim, lang, lexicon);

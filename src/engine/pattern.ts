@@ -250,6 +250,19 @@ const NO_IDS: readonly number[] = [];
 const bucketKey = (bucket: number) => `\u0001${bucket}`;
 
 /**
+ * What PatternWords knows of one pattern, by word number: the checker keeps it
+ * beside the pattern, so no map is looked up per pattern and sentence.
+ */
+export interface WordPlan {
+  /** The required groups (Pattern.required), flattened: each group's size, then its words' numbers. */
+  groups: Int32Array;
+  /** The numbers of the words, stems and prefix buckets the first element can begin with. */
+  begins: Set<number>;
+  /** The first element may begin with a number span. */
+  span: boolean;
+}
+
+/**
  * mayMatch() and a first look at where a match may begin, for many patterns over
  * one sentence at a time, as the checker asks them: the words the patterns
  * require or begin with are numbered once, a sentence's words marked by number,
@@ -257,25 +270,35 @@ const bucketKey = (bucket: number) => `\u0001${bucket}`;
  */
 export class PatternWords {
   private ids = new Map<string, number>();
-  private groups = new Map<Pattern, number[][]>();
-  private begins = new Map<Pattern, Set<number>>();
+  private plans = new Map<Pattern, WordPlan>();
   private marks = new Uint32Array(0);
   private stamp = 0;
   private tokenIds: ReadonlyArray<readonly number[]> = [];
+  private spansAt: ReadonlyMap<number, unknown> = new Map();
   private wordAt: number[] = [];
-  private every: number[] = [];
-  private everyOf = 0;
+  /** wordAt and the number spans' first tokens, in order: made once per sentence, when a pattern that may begin with a span asks. */
+  private wordOrSpanAt: number[] = [];
+  private wordOrSpanOf = 0;
 
-  add(p: Pattern): void {
-    if (this.groups.has(p)) return;
-    this.groups.set(
-      p,
-      p.required.map((g) => g.map((w) => this.idOf(w))),
-    );
-    const { words, stems, prefixes } = p.begins;
+  /** Numbers the pattern's words; its plan, the same one however often it is added. */
+  add(p: Pattern): WordPlan {
+    let plan = this.plans.get(p);
+    if (plan) return plan;
+    const groups: number[] = [];
+    for (const g of p.required) groups.push(g.length, ...g.map((w) => this.idOf(w)));
+    const { words, stems, prefixes, span } = p.begins;
     const begins = [...words, ...stems].map((w) => this.idOf(w));
     for (const prefix of prefixes) begins.push(this.idOf(bucketKey(bucketOf(prefix))));
-    this.begins.set(p, new Set(begins));
+    plan = { groups: Int32Array.from(groups), begins: new Set(begins), span };
+    this.plans.set(p, plan);
+    return plan;
+  }
+
+  /** The plan of a pattern added before. */
+  plan(p: Pattern): WordPlan {
+    const plan = this.plans.get(p);
+    if (!plan) throw new Error(`pattern "${p.source}" was not added`);
+    return plan;
   }
 
   private idOf(word: string): number {
@@ -297,60 +320,66 @@ export class PatternWords {
     return ids ?? NO_IDS;
   }
 
-  /** Begins a sentence: the idsOf() of each of its tokens, in order. */
-  mark(tokenIds: ReadonlyArray<readonly number[]>): void {
+  /** Begins a sentence: the idsOf() of each of its tokens, in order, and its number spans by first token. */
+  mark(
+    tokenIds: ReadonlyArray<readonly number[]>,
+    spansAt: ReadonlyMap<number, unknown> = new Map(),
+  ): void {
     if (this.marks.length < this.ids.size) this.marks = new Uint32Array(this.ids.size);
     if (++this.stamp === 0xffffffff) {
       this.marks.fill(0);
       this.stamp = 1;
-      this.everyOf = 0;
+      this.wordOrSpanOf = 0;
     }
     this.wordAt.length = 0;
-    tokenIds.forEach((ids, i) => {
-      if (!ids.length) return;
+    for (let i = 0; i < tokenIds.length; i++) {
+      const ids = tokenIds[i]!;
+      if (!ids.length) continue;
       this.wordAt.push(i);
       for (const id of ids) this.marks[id] = this.stamp;
-    });
+    }
     this.tokenIds = tokenIds;
+    this.spansAt = spansAt;
   }
 
   /**
    * Where in the sentence last marked a match of p may begin, in order: the tokens that
-   * are some pattern's word, or every token when p may begin with a number span.
+   * are some pattern's word, and for a pattern that may begin with a number, where a span begins.
    */
-  startsOf(p: Pattern): readonly number[] {
-    if (!p.begins.span) return this.wordAt;
-    // Made once per sentence, and only for a sentence that has such a pattern to try.
-    if (this.everyOf !== this.stamp) {
-      this.every = Array.from(this.tokenIds, (_, i) => i);
-      this.everyOf = this.stamp;
+  startsOf(p: WordPlan): readonly number[] {
+    if (!p.span || !this.spansAt.size) return this.wordAt;
+    if (this.wordOrSpanOf !== this.stamp) {
+      const at = new Set([...this.wordAt, ...this.spansAt.keys()]);
+      this.wordOrSpanAt = [...at].sort((a, b) => a - b);
+      this.wordOrSpanOf = this.stamp;
     }
-    return this.every;
+    return this.wordOrSpanAt;
   }
 
-  /** mayMatch(p, s) for the sentence last marked; p must have been added. */
-  mayMatch(p: Pattern): boolean {
-    const groups = this.groups.get(p);
-    if (!groups) throw new Error(`pattern "${p.source}" was not added`);
-    for (const group of groups) {
+  /** mayMatch(p, s) for the sentence last marked: some word of each required group is in it. */
+  mayMatch(p: WordPlan): boolean {
+    const groups = p.groups;
+    const marks = this.marks;
+    const stamp = this.stamp;
+    for (let g = 0; g < groups.length;) {
+      const end = g + 1 + groups[g]!;
       let some = false;
-      for (const id of group)
-        if (this.marks[id] === this.stamp) {
+      for (let k = g + 1; k < end; k++)
+        if (marks[groups[k]!] === stamp) {
           some = true;
           break;
         }
       if (!some) return false;
+      g = end;
     }
     return true;
   }
 
   /** False where no match of p can begin at token `at` of the sentence last marked; true is for matchAt() to settle. */
-  mayBeginAt(p: Pattern, at: number): boolean {
-    if (p.begins.span) return true;
+  mayBeginAt(p: WordPlan, at: number): boolean {
+    if (p.span && this.spansAt.has(at)) return true;
     const ids = this.tokenIds[at]!;
-    if (!ids.length) return false;
-    const begins = this.begins.get(p)!;
-    for (const id of ids) if (begins.has(id)) return true;
+    for (const id of ids) if (p.begins.has(id)) return true;
     return false;
   }
 }
@@ -440,7 +469,9 @@ function mayBeginAt(p: Pattern, s: Sentence, at: number): boolean {
 
 /** The first match of the pattern that starts at token `start`, or null. */
 export function matchAt(p: Pattern, s: Sentence, start: number): Match | null {
-  if (!mayBeginAt(p, s, start)) return null;
+  // A first element with `starts` is settled by walk()'s own lookup of the alternatives that begin here.
+  const first = p.elements[0]!;
+  if (!(first.type === "alt" && first.starts) && !mayBeginAt(p, s, start)) return null;
   const gaps: number[] = [];
   const spans: NumberSpan[] = [];
   const end = walk(p.elements, 0, s, start, gaps, spans);
