@@ -438,6 +438,20 @@ function walk(
   // Most positions a gap tries begin none of a long list of alternatives: one lookup tells which do.
   const token = s.tokens[pos];
   const order = !element.starts ? undefined : token ? altsAt(element.starts, token) : NO_ALTS;
+  return walkAlts(elements, el, s, pos, gaps, spans, order);
+}
+
+/** walk() at an element of alternatives, trying those `order` names (all of them, in order, without one). */
+function walkAlts(
+  elements: Element[],
+  el: number,
+  s: Sentence,
+  pos: number,
+  gaps: number[],
+  spans: NumberSpan[],
+  order: readonly number[] | undefined,
+): number {
+  const element = elements[el] as Extract<Element, { type: "alt" }>;
   const tries = order ? order.length : element.alts.length;
   for (let k = 0; k < tries; k++) {
     const alt = element.alts[order ? order[k]! : k]!;
@@ -452,12 +466,10 @@ function walk(
   return element.optional ? walk(elements, el + 1, s, pos, gaps, spans) : -1;
 }
 
-/** Whether some alternative of the first element can begin at `at`: a check that allocates nothing. */
+/** Whether some alternative of a first element without `starts` (one may begin with a number span) can begin at `at`: a check that allocates nothing. */
 function mayBeginAt(p: Pattern, s: Sentence, at: number): boolean {
   const token = s.tokens[at];
   if (!token) return false;
-  const first = p.elements[0]!;
-  if (first.type === "alt" && first.starts) return altsAt(first.starts, token).length > 0;
   const { words, stems, prefixes, span } = p.begins;
   // The stem is looked up even when it equals the norm: "вечер" begins "вечером", whose stem it is.
   if (words.has(token.norm) || stems.has(token.stem)) return true;
@@ -469,12 +481,20 @@ function mayBeginAt(p: Pattern, s: Sentence, at: number): boolean {
 
 /** The first match of the pattern that starts at token `start`, or null. */
 export function matchAt(p: Pattern, s: Sentence, start: number): Match | null {
-  // A first element with `starts` is settled by walk()'s own lookup of the alternatives that begin here.
+  // Most starts begin none of the first element's alternatives: that is settled before anything is
+  // allocated, and the lookup that tells which alternatives begin here is the one walk() would make.
   const first = p.elements[0]!;
-  if (!(first.type === "alt" && first.starts) && !mayBeginAt(p, s, start)) return null;
+  let order: readonly number[] | undefined;
+  if (first.type === "alt" && first.starts) {
+    const token = s.tokens[start];
+    order = token ? altsAt(first.starts, token) : NO_ALTS;
+    if (!order.length) return null;
+  } else if (!mayBeginAt(p, s, start)) return null;
   const gaps: number[] = [];
   const spans: NumberSpan[] = [];
-  const end = walk(p.elements, 0, s, start, gaps, spans);
+  const end = order
+    ? walkAlts(p.elements, 0, s, start, gaps, spans, order)
+    : walk(p.elements, 0, s, start, gaps, spans);
   if (end < 0) return null;
   const gapTokens: number[] = [];
   for (let i = 0; i < gaps.length; i += 2)
