@@ -31,15 +31,20 @@ export interface Starts {
   buckets: Map<number, number[]>;
 }
 
-export type Element =
-  | {
-      type: "alt";
-      alts: Atom[][];
-      optional: boolean;
-      /** Which alternatives can begin at a token, when none begins with a number span: only those are tried there. */
-      starts?: Starts;
-    }
-  | { type: "gap"; max: number };
+export interface AltElement {
+  type: "alt";
+  alts: Atom[][];
+  optional: boolean;
+  /**
+   * Which alternatives can begin at a token (only those are tried there), or null when one
+   * begins with a number span. Made on the element's first use (startsOfElement), not
+   * compiled in: these maps were the costliest part of the embedded database to rebuild
+   * at start-up, and many elements are never reached.
+   */
+  starts?: Starts | null;
+}
+
+export type Element = AltElement | { type: "gap"; max: number };
 
 export interface Pattern {
   source: string;
@@ -140,7 +145,7 @@ export function compilePattern(source: string, lang: Lang): Pattern {
     // a word it begins with ("generally speaking" before "generally"); the
     // others follow in their written order.
     alts.sort((a, b) => b.length - a.length);
-    return { type: "alt", alts, optional, starts: startsOf(alts) };
+    return { type: "alt", alts, optional };
   });
   const first = elements[0];
   const last = elements.at(-1);
@@ -172,12 +177,12 @@ export function compilePattern(source: string, lang: Lang): Pattern {
   return { source, elements, begins, required: requiredWords(elements) };
 }
 
-function startsOf(alts: Atom[][]): Starts | undefined {
+function startsOf(alts: Atom[][]): Starts | null {
   const words = new Map<string, number[]>();
   const buckets = new Map<number, number[]>();
   for (const [i, alt] of alts.entries()) {
     const atom = alt[0]!;
-    if (atom.type === "span") return undefined;
+    if (atom.type === "span") return null;
     if (atom.prefix) push(buckets, bucketOf(atom.value), i);
     else {
       push(words, atom.value, i);
@@ -185,6 +190,13 @@ function startsOf(alts: Atom[][]): Starts | undefined {
     }
   }
   return { words, buckets };
+}
+
+/** The element's starts, made and kept on its first use. */
+function startsOfElement(element: AltElement): Starts | null {
+  let starts = element.starts;
+  if (starts === undefined) element.starts = starts = startsOf(element.alts);
+  return starts;
 }
 
 const NO_ALTS: readonly number[] = [];
@@ -437,7 +449,8 @@ function walk(
   }
   // Most positions a gap tries begin none of a long list of alternatives: one lookup tells which do.
   const token = s.tokens[pos];
-  const order = !element.starts ? undefined : token ? altsAt(element.starts, token) : NO_ALTS;
+  const starts = startsOfElement(element);
+  const order = !starts ? undefined : token ? altsAt(starts, token) : NO_ALTS;
   return walkAlts(elements, el, s, pos, gaps, spans, order);
 }
 
@@ -451,7 +464,7 @@ function walkAlts(
   spans: NumberSpan[],
   order: readonly number[] | undefined,
 ): number {
-  const element = elements[el] as Extract<Element, { type: "alt" }>;
+  const element = elements[el] as AltElement;
   const tries = order ? order.length : element.alts.length;
   for (let k = 0; k < tries; k++) {
     const alt = element.alts[order ? order[k]! : k]!;
@@ -483,11 +496,12 @@ function mayBeginAt(p: Pattern, s: Sentence, at: number): boolean {
 export function matchAt(p: Pattern, s: Sentence, start: number): Match | null {
   // Most starts begin none of the first element's alternatives: that is settled before anything is
   // allocated, and the lookup that tells which alternatives begin here is the one walk() would make.
-  const first = p.elements[0]!;
+  const first = p.elements[0] as AltElement;
+  const starts = startsOfElement(first);
   let order: readonly number[] | undefined;
-  if (first.type === "alt" && first.starts) {
+  if (starts) {
     const token = s.tokens[start];
-    order = token ? altsAt(first.starts, token) : NO_ALTS;
+    order = token ? altsAt(starts, token) : NO_ALTS;
     if (!order.length) return null;
   } else if (!mayBeginAt(p, s, start)) return null;
   const gaps: number[] = [];
