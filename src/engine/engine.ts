@@ -15,7 +15,7 @@ import {
   type Sentence,
 } from "./pattern";
 import type { Claim, Evidence, Lang, Numeric, OmissionTopicId, Verdict } from "./schema";
-import { occurrences, type CompiledLexicon } from "./lexicon";
+import { indexed, occurrences, type CompiledLexicon } from "./lexicon";
 import { omissionIndex, OmissionScan, type Omission, type OmissionHits } from "./omissions";
 import { isExcludedAfter, isExcludedInClause } from "./clause";
 import { isMinimised } from "./qualifiers";
@@ -124,17 +124,13 @@ export function createChecker(db: ClaimsDb): Checker {
     en: new PatternIndex<Candidate>(),
     ru: new PatternIndex<Candidate>(),
   } satisfies Record<Lang, PatternIndex<Candidate>>;
-  const exclusions = new Map<CompiledClaim, Record<Lang, PatternIndex<null>>>();
   const patternWords = new PatternWords();
   for (const claim of db.claims) {
-    const exclude = { en: new PatternIndex<null>(), ru: new PatternIndex<null>() };
     for (const lang of ["en", "ru"] as const) {
       for (const pattern of claim.rules[lang].patterns) {
         index[lang].add(pattern, { claim, words: patternWords.add(pattern) });
       }
-      for (const pattern of claim.rules[lang].exclude) exclude[lang].add(pattern, null);
     }
-    exclusions.set(claim, exclude);
   }
   const omissionKeys = omissionIndex(db.omissions);
   // What each word is a key of, looked up once per spelling: a token's stem
@@ -265,7 +261,8 @@ export function createChecker(db: ClaimsDb): Checker {
     const spans = sessionSpans(claim, m, s, lexicon);
     if (spans.length < m.spans.length && !spans.length) return "not a session interval";
     if (!numericVerdict(claim.claim, spans)) return "numbers in range";
-    if (isExcludedBy(exclusions.get(claim)![lang], s, lang)) return "excluded";
+    // A claim's excludes are indexed when a match of it first gets this far: most never do, and start-up is spared them.
+    if (isExcludedBy(indexed(claim.rules[lang].exclude), s, lang)) return "excluded";
     if (isExcludedInClause(s, m, claim.rules[lang].excludeInClause)) return "excluded";
     if (isExcludedAfter(s, m, claim.rules[lang].excludeAfter)) return "excluded";
     if (isVetoed(s, claim.rules[lang].vetoes, lang)) return "vetoed";

@@ -541,9 +541,18 @@ function keyElement(p: Pattern): Atom[] {
   let bestCost = Infinity;
   for (const el of p.elements) {
     if (el.type !== "alt" || el.optional) continue;
-    // Each alternative is represented by its rarest atom.
-    const atoms = el.alts.map((alt) => alt.reduce((a, b) => (atomCost(b) < atomCost(a) ? b : a)));
-    const cost = atoms.reduce((n, a) => n + atomCost(a), 0);
+    // Each alternative is represented by its rarest atom (the first of the rarest).
+    let cost = 0;
+    const atoms = el.alts.map((alt) => {
+      let rarest = alt[0]!;
+      let rarestCost = atomCost(rarest);
+      for (let i = 1; i < alt.length; i++) {
+        const c = atomCost(alt[i]!);
+        if (c < rarestCost) [rarest, rarestCost] = [alt[i]!, c];
+      }
+      cost += rarestCost;
+      return rarest;
+    });
     if (cost < bestCost) [best, bestCost] = [atoms, cost];
   }
   return best;
