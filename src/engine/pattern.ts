@@ -217,20 +217,48 @@ function altsAt(starts: Starts, token: Token): readonly number[] {
   );
 }
 
+type WordAtom = Extract<Atom, { type: "word" }>;
+
+/** A run matches only where all its words are, so its rarest whole word stands for it ("fine" for "is_fine"); null for a run of prefixes or spans alone. */
+function rarestWord(alt: Atom[]): WordAtom | null {
+  const words = alt.filter((a): a is WordAtom => a.type === "word" && !a.prefix);
+  return words.length ? words.reduce((a, b) => (atomCost(b) < atomCost(a) ? b : a)) : null;
+}
+
+const wordKeys = (w: WordAtom) => (w.stem ? [w.value, w.stem] : [w.value]);
+
 function requiredWords(elements: Element[]): string[][] {
   const groups: string[][] = [];
   for (const el of elements) {
     if (el.type !== "alt" || el.optional) continue;
-    // A run matches only where all its words are, so its rarest whole word stands for it ("fine" for "is_fine").
-    const rarest = el.alts.map((alt) => {
-      const words = alt.filter(
-        (a): a is Extract<Atom, { type: "word" }> => a.type === "word" && !a.prefix,
-      );
-      return words.length ? words.reduce((a, b) => (atomCost(b) < atomCost(a) ? b : a)) : null;
-    });
+    const rarest = el.alts.map(rarestWord);
     // An alternative of prefixes or spans alone cannot be looked up.
     if (rarest.some((a) => a === null)) continue;
-    groups.push(rarest.flatMap((a) => (a!.stem ? [a!.value, a!.stem] : [a!.value])));
+    groups.push(rarest.flatMap((a) => wordKeys(a!)));
+  }
+  return groups;
+}
+
+/**
+ * The required elements Pattern.required leaves out, those with an alternative of prefixes
+ * (and no whole word), as groups of the same kind: that alternative stands there by its
+ * first prefix's bucket (bucketKey), which holds every token the prefix matches. Coarser
+ * than a word, yet a sentence with no key of a group still cannot match. An element with
+ * an alternative of number spans alone has no group.
+ */
+function prefixGroups(p: Pattern): string[][] {
+  const groups: string[][] = [];
+  for (const el of p.elements) {
+    if (el.type !== "alt" || el.optional) continue;
+    const rarest = el.alts.map(rarestWord);
+    if (rarest.every((w) => w !== null)) continue; // one of Pattern.required
+    const keys = el.alts.map((alt, i) => {
+      const word = rarest[i];
+      if (word) return wordKeys(word);
+      const prefix = alt.find((a): a is WordAtom => a.type === "word" && a.prefix);
+      return prefix ? [bucketKey(bucketOf(prefix.value))] : null;
+    });
+    if (keys.every((k) => k !== null)) groups.push(keys.flat());
   }
   return groups;
 }
@@ -266,7 +294,10 @@ const bucketKey = (bucket: number) => `\u0001${bucket}`;
  * beside the pattern, so no map is looked up per pattern and sentence.
  */
 export interface WordPlan {
-  /** The required groups (Pattern.required), flattened: each group's size, then its words' numbers. */
+  /**
+   * The required groups (Pattern.required, then prefixGroups()), flattened: each group's
+   * size, then its words' numbers.
+   */
   groups: Int32Array;
   /** The numbers of the words, stems and prefix buckets the first element can begin with. */
   begins: Set<number>;
@@ -297,7 +328,8 @@ export class PatternWords {
     let plan = this.plans.get(p);
     if (plan) return plan;
     const groups: number[] = [];
-    for (const g of p.required) groups.push(g.length, ...g.map((w) => this.idOf(w)));
+    for (const g of [...p.required, ...prefixGroups(p)])
+      groups.push(g.length, ...g.map((w) => this.idOf(w)));
     const { words, stems, prefixes, span } = p.begins;
     const begins = [...words, ...stems].map((w) => this.idOf(w));
     for (const prefix of prefixes) begins.push(this.idOf(bucketKey(bucketOf(prefix))));
