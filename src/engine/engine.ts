@@ -214,7 +214,9 @@ export function createChecker(db: ClaimsDb): Checker {
     const hits: Hits = keys.map((k) => k.claims);
     for (const [pattern, { claim, words }] of index[lang].candidates(sentence, hits)) {
       if (asserted(claim) || !patternWords.mayMatch(words)) continue;
+      const latest = patternWords.latestStart(words);
       for (const i of patternWords.startsOf(words)) {
+        if (i > latest) break;
         if (!patternWords.mayBeginAt(words, i)) continue;
         const m = matchAt(pattern, sentence, i);
         if (!m) continue;

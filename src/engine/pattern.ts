@@ -315,6 +315,8 @@ export class PatternWords {
   private ids = new Map<string, number>();
   private plans = new Map<Pattern, WordPlan>();
   private marks = new Uint32Array(0);
+  /** By word number: the last token of the sentence last marked that has it (valid where marked). */
+  private lastAt = new Int32Array(0);
   private stamp = 0;
   private tokenIds: ReadonlyArray<readonly number[]> = [];
   private spansAt: ReadonlyMap<number, unknown> = new Map();
@@ -369,7 +371,10 @@ export class PatternWords {
     tokenIds: ReadonlyArray<readonly number[]>,
     spansAt: ReadonlyMap<number, unknown> = new Map(),
   ): void {
-    if (this.marks.length < this.ids.size) this.marks = new Uint32Array(this.ids.size);
+    if (this.marks.length < this.ids.size) {
+      this.marks = new Uint32Array(this.ids.size);
+      this.lastAt = new Int32Array(this.ids.size);
+    }
     if (++this.stamp === 0xffffffff) {
       this.marks.fill(0);
       this.stamp = 1;
@@ -380,7 +385,10 @@ export class PatternWords {
       const ids = tokenIds[i]!;
       if (!ids.length) continue;
       this.wordAt.push(i);
-      for (const id of ids) this.marks[id] = this.stamp;
+      for (const id of ids) {
+        this.marks[id] = this.stamp;
+        this.lastAt[id] = i;
+      }
     }
     this.tokenIds = tokenIds;
     this.spansAt = spansAt;
@@ -417,6 +425,27 @@ export class PatternWords {
       g = end;
     }
     return true;
+  }
+
+  /**
+   * For a pattern mayMatch() passed, the last token of the sentence last marked where a match
+   * may begin: every required group's word is at or after a match's start, so no match begins
+   * after the last token of the group whose words end first.
+   */
+  latestStart(p: WordPlan): number {
+    const groups = p.groups;
+    let latest = this.tokenIds.length - 1;
+    for (let g = 0; g < groups.length;) {
+      const end = g + 1 + groups[g]!;
+      let last = -1;
+      for (let k = g + 1; k < end; k++) {
+        const id = groups[k]!;
+        if (this.marks[id] === this.stamp && this.lastAt[id]! > last) last = this.lastAt[id]!;
+      }
+      if (last < latest) latest = last;
+      g = end;
+    }
+    return latest;
   }
 
   /** False where no match of p can begin at token `at` of the sentence last marked; true is for matchAt() to settle. */

@@ -285,6 +285,9 @@ describe("PatternWords, the checker's shortcuts over many patterns", () => {
           for (let i = 0; i < s.tokens.length; i++) {
             if (!matchAt(p, s, i)) continue;
             expect(words.mayMatch(plan), `${p.source} / ${text}`).toBe(true);
+            expect(words.latestStart(plan), `${p.source} at ${i} / ${text}`).toBeGreaterThanOrEqual(
+              i,
+            );
             begun++;
             expect(offered, `${p.source} at ${i} / ${text}`).toContain(i);
           }
@@ -338,6 +341,21 @@ describe("PatternWords, the checker's shortcuts over many patterns", () => {
     const q = compilePattern("no ~3 @days|sauna", "en");
     const byDays = marked([q], sentence("No pain at all.", "en"));
     expect(byDays.mayMatch(byDays.plan(q))).toBe(true);
+  });
+
+  it("tells the last token a match may begin at: none after the last of a required group's words", () => {
+    const p = compilePattern("no|never ~3 pain|bruising", "en");
+    const s = sentence("No bruising at first, no pain later, and no worries.", "en");
+    const words = marked([p], s);
+    const plan = words.plan(p);
+    // "no worries" comes after the last "pain": the last start is the second "no".
+    expect(s.tokens[words.latestStart(plan)]!.norm).toBe("pain");
+    expect(
+      words
+        .startsOf(plan)
+        .filter((i) => i <= words.latestStart(plan) && words.mayBeginAt(plan, i))
+        .map((i) => s.tokens[i]!.start),
+    ).toEqual([0, 22]);
   });
 
   it("requires a word of every required group", () => {
