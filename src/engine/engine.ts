@@ -1,6 +1,6 @@
 // text blocks -> sentences -> topic -> findings. Pure: no DOM, no browser API.
 import type { ClaimsDb, CompiledClaim } from "./claims";
-import { withDigits } from "./english";
+import { maySpellNumber, withDigits } from "./english";
 import { isShorter } from "./figure-reason";
 import { detectLang } from "./language";
 import { findNumberSpans, mayStartSpan, type NumberSpan } from "./numbers";
@@ -9,12 +9,13 @@ import {
   mayMatch,
   PatternIndex,
   PatternWords,
+  type WordPlan,
   type Match,
   type Pattern,
   type Sentence,
 } from "./pattern";
 import type { Claim, Evidence, Lang, Numeric, OmissionTopicId, Verdict } from "./schema";
-import { occurrences, type CompiledLexicon } from "./lexicon";
+import { indexed, occurrences, type CompiledLexicon } from "./lexicon";
 import { omissionIndex, OmissionScan, type Omission, type OmissionHits } from "./omissions";
 import { isExcludedAfter, isExcludedInClause } from "./clause";
 import { isMinimised } from "./qualifiers";
@@ -39,7 +40,13 @@ export interface Finding {
   evidence: Evidence[];
 }
 
-type Hits = Array<ReadonlyArray<readonly [Pattern, CompiledClaim]> | undefined>;
+/** A claim's pattern as the index holds it: with the claim, and the pattern's words by number (PatternWords). */
+interface Candidate {
+  claim: CompiledClaim;
+  words: WordPlan;
+}
+
+type Hits = Array<ReadonlyArray<readonly [Pattern, Candidate]> | undefined>;
 
 export interface CheckOptions {
   /** Check even when the page is not about mesotherapy. */
@@ -109,26 +116,28 @@ interface TokenKeys {
   claimKey: boolean;
   /** Its norm's and stem's numbers among the claims' patterns' words (PatternWords). */
   words: readonly number[];
+  /** mayStartSpan(): a sentence with no such token has no number span. */
+  spanLead: boolean;
+  /** An English word that may spell a number out: a sentence with none is read as it is (withDigits). */
+  spelled: boolean;
 }
+
+/** A sentence without number spans shares this one: nothing writes to a sentence's spans. */
+const NO_SPANS: ReadonlyMap<number, NumberSpan[]> = new Map();
 const MAX_MEMO = 50_000;
 
 export function createChecker(db: ClaimsDb): Checker {
   const index = {
-    en: new PatternIndex<CompiledClaim>(),
-    ru: new PatternIndex<CompiledClaim>(),
-  } satisfies Record<Lang, PatternIndex<CompiledClaim>>;
-  const exclusions = new Map<CompiledClaim, Record<Lang, PatternIndex<null>>>();
+    en: new PatternIndex<Candidate>(),
+    ru: new PatternIndex<Candidate>(),
+  } satisfies Record<Lang, PatternIndex<Candidate>>;
   const patternWords = new PatternWords();
   for (const claim of db.claims) {
-    const exclude = { en: new PatternIndex<null>(), ru: new PatternIndex<null>() };
     for (const lang of ["en", "ru"] as const) {
       for (const pattern of claim.rules[lang].patterns) {
-        index[lang].add(pattern, claim);
-        patternWords.add(pattern);
+        index[lang].add(pattern, { claim, words: patternWords.add(pattern) });
       }
-      for (const pattern of claim.rules[lang].exclude) exclude[lang].add(pattern, null);
     }
-    exclusions.set(claim, exclude);
   }
   const omissionKeys = omissionIndex(db.omissions);
   // What each word is a key of, looked up once per spelling: a token's stem
@@ -140,11 +149,14 @@ export function createChecker(db: ClaimsDb): Checker {
     if (keys === undefined) {
       if (memo.size >= MAX_MEMO) memo.clear();
       const claims = index[lang].hitsOf(t);
+      const spanLead = mayStartSpan(t);
       keys = {
         claims,
         omissions: omissionKeys[lang].hitsOf(t),
-        claimKey: claims !== undefined || (index[lang].hasSpanKeys && mayStartSpan(t)),
+        claimKey: claims !== undefined || (index[lang].hasSpanKeys && spanLead),
         words: patternWords.idsOf(t),
+        spanLead,
+        spelled: lang === "en" && maySpellNumber(t.norm),
       };
       memo.set(t.norm, keys);
     }
@@ -174,19 +186,24 @@ export function createChecker(db: ClaimsDb): Checker {
     keys?: TokenKeys[],
     trace?: (step: Step) => void,
   ): Array<{ claim: Claim; verdict: Verdict }> {
-    const read = withDigits(text, tokens, lang);
-    if (read.tokens !== tokens || !keys) {
-      tokens = read.tokens;
+    // Most sentences spell no number out: their keys tell, and withDigits() is not asked.
+    const read = keys?.some((k) => k.spelled) === false ? null : withDigits(text, tokens, lang);
+    if ((read && read.tokens !== tokens) || !keys) {
+      tokens = read?.tokens ?? tokens;
       keys = tokens.map((t) => keysOf(t, lang));
     }
-    patternWords.mark(keys.map((k) => k.words));
-    const spansAt = tokens.some(mayStartSpan)
+    const spansAt = keys.some((k) => k.spanLead)
       ? findNumberSpans(tokens)
-      : new Map<number, NumberSpan[]>();
+      : (NO_SPANS as Map<number, NumberSpan[]>);
+    patternWords.mark(
+      keys.map((k) => k.words),
+      spansAt,
+    );
     const sentence: Sentence = { tokens, spansAt };
     const lexicon = db.lexicon[lang];
-    const results = new Map<CompiledClaim, Verdict>();
-    const matches = new Map<CompiledClaim, Match>();
+    // The claims asserted, in the order found: a sentence asserts few, so a list is searched.
+    const results: Array<{ claim: CompiledClaim; verdict: Verdict; m: Match }> = [];
+    const asserted = (claim: CompiledClaim) => results.some((r) => r.claim === claim);
     const say = (claim: CompiledClaim, pattern: Pattern, m: Match, outcome: Outcome) =>
       trace?.({
         claim: claim.claim,
@@ -195,10 +212,12 @@ export function createChecker(db: ClaimsDb): Checker {
         outcome,
       });
     const hits: Hits = keys.map((k) => k.claims);
-    for (const [pattern, claim] of index[lang].candidates(sentence, hits)) {
-      if (results.has(claim) || !patternWords.mayMatch(pattern)) continue;
-      for (const i of patternWords.startsOf(pattern)) {
-        if (!patternWords.mayBeginAt(pattern, i)) continue;
+    for (const [pattern, { claim, words }] of index[lang].candidates(sentence, hits)) {
+      if (asserted(claim) || !patternWords.mayMatch(words)) continue;
+      const latest = patternWords.latestStart(words);
+      for (const i of patternWords.startsOf(words)) {
+        if (i > latest) break;
+        if (!patternWords.mayBeginAt(words, i)) continue;
         const m = matchAt(pattern, sentence, i);
         if (!m) continue;
         const rejected = rejection(text, sentence, m, claim, lang, lexicon);
@@ -210,16 +229,16 @@ export function createChecker(db: ClaimsDb): Checker {
           break;
         }
         say(claim, pattern, m, "asserted");
-        results.set(claim, numericVerdict(claim.claim, sessionSpans(claim, m, sentence, lexicon))!);
-        matches.set(claim, m);
+        const verdict = numericVerdict(claim.claim, sessionSpans(claim, m, sentence, lexicon))!;
+        results.push({ claim, verdict, m });
         break;
       }
     }
     // Framing is checked last: few sentences get this far.
-    if (!results.size) return [];
+    if (!results.length) return [];
     const found: Array<{ claim: Claim; verdict: Verdict }> = [];
-    for (const [c, verdict] of results) {
-      if (isDistanced(sentence, lexicon, matches.get(c))) {
+    for (const { claim: c, verdict, m } of results) {
+      if (isDistanced(sentence, lexicon, m)) {
         trace?.({ claim: c.claim, rule: "", words: text, outcome: "others' claim" });
         continue;
       }
@@ -256,7 +275,8 @@ export function createChecker(db: ClaimsDb): Checker {
     const spans = sessionSpans(claim, m, s, lexicon);
     if (spans.length < m.spans.length && !spans.length) return "not a session interval";
     if (!numericVerdict(claim.claim, spans)) return "numbers in range";
-    if (isExcludedBy(exclusions.get(claim)![lang], s, lang)) return "excluded";
+    // A claim's excludes are indexed when a match of it first gets this far: most never do, and start-up is spared them.
+    if (isExcludedBy(indexed(claim.rules[lang].exclude), s, lang)) return "excluded";
     if (isExcludedInClause(s, m, claim.rules[lang].excludeInClause)) return "excluded";
     if (isExcludedAfter(s, m, claim.rules[lang].excludeAfter)) return "excluded";
     if (isVetoed(s, claim.rules[lang].vetoes, lang)) return "vetoed";
@@ -287,6 +307,9 @@ export function createChecker(db: ClaimsDb): Checker {
     return scan.omissions(lang).map((o) => o.topic);
   }
 
+  /** What each token of the block in hand is a key of (CLAIM_KEY, OMISSION_KEY): one buffer for all blocks, not one each. */
+  let keyBuffer = new Uint8Array(1024);
+
   /** The findings of each block's sentences; `scan` hears the sentences with an omission topic's key word, in the same pass. */
   function checkBlocks(
     blocks: readonly string[],
@@ -306,7 +329,8 @@ export function createChecker(db: ClaimsDb): Checker {
       // Once every topic is mentioned, tokens are no longer looked up for them.
       const scanning = scan !== null && !scan.done;
       const omissionHits: OmissionHits[] = scanning ? new Array(tokens.length) : [];
-      const keyOf = new Uint8Array(tokens.length);
+      if (keyBuffer.length < tokens.length) keyBuffer = new Uint8Array(tokens.length * 2);
+      const keyOf = keyBuffer;
       let anyKey = 0;
       for (let i = 0; i < tokens.length; i++) {
         const k = keysOf(tokens[i]!, lang);

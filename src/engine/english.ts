@@ -10,10 +10,15 @@ const SPELLED =
   /^(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)/;
 const UNIT = /^(?:year|old|day|week|month|time|session|visit)/;
 
+/** Whether a word may begin a spelled-out number: a sentence with none has no spelled number (hasSpelledNumber). */
+export function maySpellNumber(norm: string): boolean {
+  return SPELLED.test(norm);
+}
+
 /** A spelled-out number next to a unit ("seventy years", "fourteen-year-olds"): the only case compromise is called for. */
 export function hasSpelledNumber(tokens: Token[]): boolean {
   return tokens.some(
-    (t, i) => SPELLED.test(t.norm) && tokens.slice(i + 1, i + 4).some((u) => UNIT.test(u.norm)),
+    (t, i) => maySpellNumber(t.norm) && tokens.slice(i + 1, i + 4).some((u) => UNIT.test(u.norm)),
   );
 }
 

@@ -31,15 +31,20 @@ export interface Starts {
   buckets: Map<number, number[]>;
 }
 
-export type Element =
-  | {
-      type: "alt";
-      alts: Atom[][];
-      optional: boolean;
-      /** Which alternatives can begin at a token, when none begins with a number span: only those are tried there. */
-      starts?: Starts;
-    }
-  | { type: "gap"; max: number };
+export interface AltElement {
+  type: "alt";
+  alts: Atom[][];
+  optional: boolean;
+  /**
+   * Which alternatives can begin at a token (only those are tried there), or null when one
+   * begins with a number span. Made on the element's first use (startsOfElement), not
+   * compiled in: these maps were the costliest part of the embedded database to rebuild
+   * at start-up, and many elements are never reached.
+   */
+  starts?: Starts | null;
+}
+
+export type Element = AltElement | { type: "gap"; max: number };
 
 export interface Pattern {
   source: string;
@@ -140,7 +145,7 @@ export function compilePattern(source: string, lang: Lang): Pattern {
     // a word it begins with ("generally speaking" before "generally"); the
     // others follow in their written order.
     alts.sort((a, b) => b.length - a.length);
-    return { type: "alt", alts, optional, starts: startsOf(alts) };
+    return { type: "alt", alts, optional };
   });
   const first = elements[0];
   const last = elements.at(-1);
@@ -172,12 +177,12 @@ export function compilePattern(source: string, lang: Lang): Pattern {
   return { source, elements, begins, required: requiredWords(elements) };
 }
 
-function startsOf(alts: Atom[][]): Starts | undefined {
+function startsOf(alts: Atom[][]): Starts | null {
   const words = new Map<string, number[]>();
   const buckets = new Map<number, number[]>();
   for (const [i, alt] of alts.entries()) {
     const atom = alt[0]!;
-    if (atom.type === "span") return undefined;
+    if (atom.type === "span") return null;
     if (atom.prefix) push(buckets, bucketOf(atom.value), i);
     else {
       push(words, atom.value, i);
@@ -185,6 +190,13 @@ function startsOf(alts: Atom[][]): Starts | undefined {
     }
   }
   return { words, buckets };
+}
+
+/** The element's starts, made and kept on its first use. */
+function startsOfElement(element: AltElement): Starts | null {
+  let starts = element.starts;
+  if (starts === undefined) element.starts = starts = startsOf(element.alts);
+  return starts;
 }
 
 const NO_ALTS: readonly number[] = [];
@@ -205,20 +217,48 @@ function altsAt(starts: Starts, token: Token): readonly number[] {
   );
 }
 
+type WordAtom = Extract<Atom, { type: "word" }>;
+
+/** A run matches only where all its words are, so its rarest whole word stands for it ("fine" for "is_fine"); null for a run of prefixes or spans alone. */
+function rarestWord(alt: Atom[]): WordAtom | null {
+  const words = alt.filter((a): a is WordAtom => a.type === "word" && !a.prefix);
+  return words.length ? words.reduce((a, b) => (atomCost(b) < atomCost(a) ? b : a)) : null;
+}
+
+const wordKeys = (w: WordAtom) => (w.stem ? [w.value, w.stem] : [w.value]);
+
 function requiredWords(elements: Element[]): string[][] {
   const groups: string[][] = [];
   for (const el of elements) {
     if (el.type !== "alt" || el.optional) continue;
-    // A run matches only where all its words are, so its rarest whole word stands for it ("fine" for "is_fine").
-    const rarest = el.alts.map((alt) => {
-      const words = alt.filter(
-        (a): a is Extract<Atom, { type: "word" }> => a.type === "word" && !a.prefix,
-      );
-      return words.length ? words.reduce((a, b) => (atomCost(b) < atomCost(a) ? b : a)) : null;
-    });
+    const rarest = el.alts.map(rarestWord);
     // An alternative of prefixes or spans alone cannot be looked up.
     if (rarest.some((a) => a === null)) continue;
-    groups.push(rarest.flatMap((a) => (a!.stem ? [a!.value, a!.stem] : [a!.value])));
+    groups.push(rarest.flatMap((a) => wordKeys(a!)));
+  }
+  return groups;
+}
+
+/**
+ * The required elements Pattern.required leaves out, those with an alternative of prefixes
+ * (and no whole word), as groups of the same kind: that alternative stands there by its
+ * first prefix's bucket (bucketKey), which holds every token the prefix matches. Coarser
+ * than a word, yet a sentence with no key of a group still cannot match. An element with
+ * an alternative of number spans alone has no group.
+ */
+function prefixGroups(p: Pattern): string[][] {
+  const groups: string[][] = [];
+  for (const el of p.elements) {
+    if (el.type !== "alt" || el.optional) continue;
+    const rarest = el.alts.map(rarestWord);
+    if (rarest.every((w) => w !== null)) continue; // one of Pattern.required
+    const keys = el.alts.map((alt, i) => {
+      const word = rarest[i];
+      if (word) return wordKeys(word);
+      const prefix = alt.find((a): a is WordAtom => a.type === "word" && a.prefix);
+      return prefix ? [bucketKey(bucketOf(prefix.value))] : null;
+    });
+    if (keys.every((k) => k !== null)) groups.push(keys.flat());
   }
   return groups;
 }
@@ -250,6 +290,22 @@ const NO_IDS: readonly number[] = [];
 const bucketKey = (bucket: number) => `\u0001${bucket}`;
 
 /**
+ * What PatternWords knows of one pattern, by word number: the checker keeps it
+ * beside the pattern, so no map is looked up per pattern and sentence.
+ */
+export interface WordPlan {
+  /**
+   * The required groups (Pattern.required, then prefixGroups()), flattened: each group's
+   * size, then its words' numbers.
+   */
+  groups: Int32Array;
+  /** The numbers of the words, stems and prefix buckets the first element can begin with. */
+  begins: Set<number>;
+  /** The first element may begin with a number span. */
+  span: boolean;
+}
+
+/**
  * mayMatch() and a first look at where a match may begin, for many patterns over
  * one sentence at a time, as the checker asks them: the words the patterns
  * require or begin with are numbered once, a sentence's words marked by number,
@@ -257,25 +313,38 @@ const bucketKey = (bucket: number) => `\u0001${bucket}`;
  */
 export class PatternWords {
   private ids = new Map<string, number>();
-  private groups = new Map<Pattern, number[][]>();
-  private begins = new Map<Pattern, Set<number>>();
+  private plans = new Map<Pattern, WordPlan>();
   private marks = new Uint32Array(0);
+  /** By word number: the last token of the sentence last marked that has it (valid where marked). */
+  private lastAt = new Int32Array(0);
   private stamp = 0;
   private tokenIds: ReadonlyArray<readonly number[]> = [];
+  private spansAt: ReadonlyMap<number, unknown> = new Map();
   private wordAt: number[] = [];
-  private every: number[] = [];
-  private everyOf = 0;
+  /** wordAt and the number spans' first tokens, in order: made once per sentence, when a pattern that may begin with a span asks. */
+  private wordOrSpanAt: number[] = [];
+  private wordOrSpanOf = 0;
 
-  add(p: Pattern): void {
-    if (this.groups.has(p)) return;
-    this.groups.set(
-      p,
-      p.required.map((g) => g.map((w) => this.idOf(w))),
-    );
-    const { words, stems, prefixes } = p.begins;
+  /** Numbers the pattern's words; its plan, the same one however often it is added. */
+  add(p: Pattern): WordPlan {
+    let plan = this.plans.get(p);
+    if (plan) return plan;
+    const groups: number[] = [];
+    for (const g of [...p.required, ...prefixGroups(p)])
+      groups.push(g.length, ...g.map((w) => this.idOf(w)));
+    const { words, stems, prefixes, span } = p.begins;
     const begins = [...words, ...stems].map((w) => this.idOf(w));
     for (const prefix of prefixes) begins.push(this.idOf(bucketKey(bucketOf(prefix))));
-    this.begins.set(p, new Set(begins));
+    plan = { groups: Int32Array.from(groups), begins: new Set(begins), span };
+    this.plans.set(p, plan);
+    return plan;
+  }
+
+  /** The plan of a pattern added before. */
+  plan(p: Pattern): WordPlan {
+    const plan = this.plans.get(p);
+    if (!plan) throw new Error(`pattern "${p.source}" was not added`);
+    return plan;
   }
 
   private idOf(word: string): number {
@@ -297,60 +366,93 @@ export class PatternWords {
     return ids ?? NO_IDS;
   }
 
-  /** Begins a sentence: the idsOf() of each of its tokens, in order. */
-  mark(tokenIds: ReadonlyArray<readonly number[]>): void {
-    if (this.marks.length < this.ids.size) this.marks = new Uint32Array(this.ids.size);
+  /** Begins a sentence: the idsOf() of each of its tokens, in order, and its number spans by first token. */
+  mark(
+    tokenIds: ReadonlyArray<readonly number[]>,
+    spansAt: ReadonlyMap<number, unknown> = new Map(),
+  ): void {
+    if (this.marks.length < this.ids.size) {
+      this.marks = new Uint32Array(this.ids.size);
+      this.lastAt = new Int32Array(this.ids.size);
+    }
     if (++this.stamp === 0xffffffff) {
       this.marks.fill(0);
       this.stamp = 1;
-      this.everyOf = 0;
+      this.wordOrSpanOf = 0;
     }
     this.wordAt.length = 0;
-    tokenIds.forEach((ids, i) => {
-      if (!ids.length) return;
+    for (let i = 0; i < tokenIds.length; i++) {
+      const ids = tokenIds[i]!;
+      if (!ids.length) continue;
       this.wordAt.push(i);
-      for (const id of ids) this.marks[id] = this.stamp;
-    });
+      for (const id of ids) {
+        this.marks[id] = this.stamp;
+        this.lastAt[id] = i;
+      }
+    }
     this.tokenIds = tokenIds;
+    this.spansAt = spansAt;
   }
 
   /**
    * Where in the sentence last marked a match of p may begin, in order: the tokens that
-   * are some pattern's word, or every token when p may begin with a number span.
+   * are some pattern's word, and for a pattern that may begin with a number, where a span begins.
    */
-  startsOf(p: Pattern): readonly number[] {
-    if (!p.begins.span) return this.wordAt;
-    // Made once per sentence, and only for a sentence that has such a pattern to try.
-    if (this.everyOf !== this.stamp) {
-      this.every = Array.from(this.tokenIds, (_, i) => i);
-      this.everyOf = this.stamp;
+  startsOf(p: WordPlan): readonly number[] {
+    if (!p.span || !this.spansAt.size) return this.wordAt;
+    if (this.wordOrSpanOf !== this.stamp) {
+      const at = new Set([...this.wordAt, ...this.spansAt.keys()]);
+      this.wordOrSpanAt = [...at].sort((a, b) => a - b);
+      this.wordOrSpanOf = this.stamp;
     }
-    return this.every;
+    return this.wordOrSpanAt;
   }
 
-  /** mayMatch(p, s) for the sentence last marked; p must have been added. */
-  mayMatch(p: Pattern): boolean {
-    const groups = this.groups.get(p);
-    if (!groups) throw new Error(`pattern "${p.source}" was not added`);
-    for (const group of groups) {
+  /** mayMatch(p, s) for the sentence last marked: some word of each required group is in it. */
+  mayMatch(p: WordPlan): boolean {
+    const groups = p.groups;
+    const marks = this.marks;
+    const stamp = this.stamp;
+    for (let g = 0; g < groups.length;) {
+      const end = g + 1 + groups[g]!;
       let some = false;
-      for (const id of group)
-        if (this.marks[id] === this.stamp) {
+      for (let k = g + 1; k < end; k++)
+        if (marks[groups[k]!] === stamp) {
           some = true;
           break;
         }
       if (!some) return false;
+      g = end;
     }
     return true;
   }
 
+  /**
+   * For a pattern mayMatch() passed, the last token of the sentence last marked where a match
+   * may begin: every required group's word is at or after a match's start, so no match begins
+   * after the last token of the group whose words end first.
+   */
+  latestStart(p: WordPlan): number {
+    const groups = p.groups;
+    let latest = this.tokenIds.length - 1;
+    for (let g = 0; g < groups.length;) {
+      const end = g + 1 + groups[g]!;
+      let last = -1;
+      for (let k = g + 1; k < end; k++) {
+        const id = groups[k]!;
+        if (this.marks[id] === this.stamp && this.lastAt[id]! > last) last = this.lastAt[id]!;
+      }
+      if (last < latest) latest = last;
+      g = end;
+    }
+    return latest;
+  }
+
   /** False where no match of p can begin at token `at` of the sentence last marked; true is for matchAt() to settle. */
-  mayBeginAt(p: Pattern, at: number): boolean {
-    if (p.begins.span) return true;
+  mayBeginAt(p: WordPlan, at: number): boolean {
+    if (p.span && this.spansAt.has(at)) return true;
     const ids = this.tokenIds[at]!;
-    if (!ids.length) return false;
-    const begins = this.begins.get(p)!;
-    for (const id of ids) if (begins.has(id)) return true;
+    for (const id of ids) if (p.begins.has(id)) return true;
     return false;
   }
 }
@@ -408,7 +510,22 @@ function walk(
   }
   // Most positions a gap tries begin none of a long list of alternatives: one lookup tells which do.
   const token = s.tokens[pos];
-  const order = !element.starts ? undefined : token ? altsAt(element.starts, token) : NO_ALTS;
+  const starts = startsOfElement(element);
+  const order = !starts ? undefined : token ? altsAt(starts, token) : NO_ALTS;
+  return walkAlts(elements, el, s, pos, gaps, spans, order);
+}
+
+/** walk() at an element of alternatives, trying those `order` names (all of them, in order, without one). */
+function walkAlts(
+  elements: Element[],
+  el: number,
+  s: Sentence,
+  pos: number,
+  gaps: number[],
+  spans: NumberSpan[],
+  order: readonly number[] | undefined,
+): number {
+  const element = elements[el] as AltElement;
   const tries = order ? order.length : element.alts.length;
   for (let k = 0; k < tries; k++) {
     const alt = element.alts[order ? order[k]! : k]!;
@@ -423,12 +540,10 @@ function walk(
   return element.optional ? walk(elements, el + 1, s, pos, gaps, spans) : -1;
 }
 
-/** Whether some alternative of the first element can begin at `at`: a check that allocates nothing. */
+/** Whether some alternative of a first element without `starts` (one may begin with a number span) can begin at `at`: a check that allocates nothing. */
 function mayBeginAt(p: Pattern, s: Sentence, at: number): boolean {
   const token = s.tokens[at];
   if (!token) return false;
-  const first = p.elements[0]!;
-  if (first.type === "alt" && first.starts) return altsAt(first.starts, token).length > 0;
   const { words, stems, prefixes, span } = p.begins;
   // The stem is looked up even when it equals the norm: "вечер" begins "вечером", whose stem it is.
   if (words.has(token.norm) || stems.has(token.stem)) return true;
@@ -440,10 +555,21 @@ function mayBeginAt(p: Pattern, s: Sentence, at: number): boolean {
 
 /** The first match of the pattern that starts at token `start`, or null. */
 export function matchAt(p: Pattern, s: Sentence, start: number): Match | null {
-  if (!mayBeginAt(p, s, start)) return null;
+  // Most starts begin none of the first element's alternatives: that is settled before anything is
+  // allocated, and the lookup that tells which alternatives begin here is the one walk() would make.
+  const first = p.elements[0] as AltElement;
+  const starts = startsOfElement(first);
+  let order: readonly number[] | undefined;
+  if (starts) {
+    const token = s.tokens[start];
+    order = token ? altsAt(starts, token) : NO_ALTS;
+    if (!order.length) return null;
+  } else if (!mayBeginAt(p, s, start)) return null;
   const gaps: number[] = [];
   const spans: NumberSpan[] = [];
-  const end = walk(p.elements, 0, s, start, gaps, spans);
+  const end = order
+    ? walkAlts(p.elements, 0, s, start, gaps, spans, order)
+    : walk(p.elements, 0, s, start, gaps, spans);
   if (end < 0) return null;
   const gapTokens: number[] = [];
   for (let i = 0; i < gaps.length; i += 2)
@@ -476,9 +602,18 @@ function keyElement(p: Pattern): Atom[] {
   let bestCost = Infinity;
   for (const el of p.elements) {
     if (el.type !== "alt" || el.optional) continue;
-    // Each alternative is represented by its rarest atom.
-    const atoms = el.alts.map((alt) => alt.reduce((a, b) => (atomCost(b) < atomCost(a) ? b : a)));
-    const cost = atoms.reduce((n, a) => n + atomCost(a), 0);
+    // Each alternative is represented by its rarest atom (the first of the rarest).
+    let cost = 0;
+    const atoms = el.alts.map((alt) => {
+      let rarest = alt[0]!;
+      let rarestCost = atomCost(rarest);
+      for (let i = 1; i < alt.length; i++) {
+        const c = atomCost(alt[i]!);
+        if (c < rarestCost) [rarest, rarestCost] = [alt[i]!, c];
+      }
+      cost += rarestCost;
+      return rarest;
+    });
     if (cost < bestCost) [best, bestCost] = [atoms, cost];
   }
   return best;

@@ -258,11 +258,14 @@ describe("PatternWords, the checker's shortcuts over many patterns", () => {
   function marked(patterns: Pattern[], s: Sentence): PatternWords {
     const words = new PatternWords();
     for (const p of patterns) words.add(p);
-    words.mark(s.tokens.map((t) => words.idsOf(t)));
+    words.mark(
+      s.tokens.map((t) => words.idsOf(t)),
+      s.spansAt,
+    );
     return words;
   }
 
-  it("agrees with mayMatch, and offers every position where a match begins (every rule, every labelled sentence)", () => {
+  it("refuses what mayMatch refuses, never a sentence the pattern matches, and offers every position where a match begins (every rule, every labelled sentence)", () => {
     const db = loadClaims();
     const lines = readFileSync(new URL("../eval/sentences.jsonl", import.meta.url), "utf8")
       .split("\n")
@@ -276,10 +279,15 @@ describe("PatternWords, the checker's shortcuts over many patterns", () => {
         const s = sentence(text, lang);
         const words = marked(patterns, s);
         for (const p of patterns) {
-          expect(words.mayMatch(p), `${p.source} / ${text}`).toBe(mayMatch(p, s));
-          const offered = words.startsOf(p).filter((i) => words.mayBeginAt(p, i));
+          const plan = words.plan(p);
+          if (!mayMatch(p, s)) expect(words.mayMatch(plan), `${p.source} / ${text}`).toBe(false);
+          const offered = words.startsOf(plan).filter((i) => words.mayBeginAt(plan, i));
           for (let i = 0; i < s.tokens.length; i++) {
             if (!matchAt(p, s, i)) continue;
+            expect(words.mayMatch(plan), `${p.source} / ${text}`).toBe(true);
+            expect(words.latestStart(plan), `${p.source} at ${i} / ${text}`).toBeGreaterThanOrEqual(
+              i,
+            );
             begun++;
             expect(offered, `${p.source} at ${i} / ${text}`).toContain(i);
           }
@@ -289,22 +297,73 @@ describe("PatternWords, the checker's shortcuts over many patterns", () => {
     expect(begun).toBeGreaterThan(100);
   });
 
-  it("offers only the tokens that are some pattern's word, and every token to a pattern that begins with a number", () => {
+  it("offers only the tokens that are some pattern's word, and where a number span begins to a pattern that may begin with one", () => {
     const byWord = compilePattern("no ~2 pain", "en");
-    const byAge = compilePattern("@age ~2 fine", "en");
-    const s = sentence("At 70 it is fine: no pain.", "en");
+    const byAge = compilePattern("@age|age ~2 fine", "en");
+    const s = sentence("At 70 it is fine: no pain, at any age.", "en");
     const words = marked([byWord, byAge], s);
+    const [word, age] = [words.plan(byWord), words.plan(byAge)];
     const norms = (at: readonly number[]) => at.map((i) => s.tokens[i]!.norm);
-    expect(norms(words.startsOf(byWord))).toEqual(["fine", "no", "pain"]);
-    expect(norms(words.startsOf(byWord).filter((i) => words.mayBeginAt(byWord, i)))).toEqual([
-      "no",
+    expect(norms(words.startsOf(word))).toEqual(["fine", "no", "pain", "age"]);
+    expect(norms(words.startsOf(word).filter((i) => words.mayBeginAt(word, i)))).toEqual(["no"]);
+    expect(norms(words.startsOf(age))).toEqual(["70", "fine", "no", "pain", "age"]);
+    expect(norms(words.startsOf(age).filter((i) => words.mayBeginAt(age, i)))).toEqual([
+      "70",
+      "age",
     ]);
-    expect(words.startsOf(byAge)).toHaveLength(s.tokens.length);
+    // Without a span in the sentence, the words alone.
+    const plain = sentence("Fine at any age.", "en");
+    words.mark(
+      plain.tokens.map((t) => words.idsOf(t)),
+      plain.spansAt,
+    );
+    expect(words.startsOf(age).map((i) => plain.tokens[i]!.norm)).toEqual(["fine", "age"]);
   });
 
-  it("refuses a pattern it was never given", () => {
-    const words = marked([], sentence("No pain.", "en"));
-    expect(() => words.mayMatch(compilePattern("no pain", "en"))).toThrow(/not added/);
+  it("gives one plan per pattern, however often it is added, and refuses a pattern it was never given", () => {
+    const p = compilePattern("no pain", "en");
+    const words = marked([p], sentence("No pain.", "en"));
+    expect(words.add(p)).toBe(words.plan(p));
+    expect(() => words.plan(compilePattern("no pain", "en"))).toThrow(/not added/);
+  });
+
+  it("requires a key of each required element with a prefix alternative too, by the prefix's first two letters", () => {
+    const p = compilePattern("no ~3 swim*|sauna", "en");
+    expect(p.required).toEqual([["no"]]);
+    const words = marked([p], sentence("No swimming for a day.", "en"));
+    expect(words.mayMatch(words.plan(p))).toBe(true);
+    // "swollen" shares "sw" with "swim*": the check is coarse, matchAt() settles it.
+    words.mark(sentence("No swollen skin.", "en").tokens.map((t) => words.idsOf(t)));
+    expect(words.mayMatch(words.plan(p))).toBe(true);
+    words.mark(sentence("No pain at all.", "en").tokens.map((t) => words.idsOf(t)));
+    expect(words.mayMatch(words.plan(p))).toBe(false);
+    // An element with a number span alternative has no such group.
+    const q = compilePattern("no ~3 @days|sauna", "en");
+    const byDays = marked([q], sentence("No pain at all.", "en"));
+    expect(byDays.mayMatch(byDays.plan(q))).toBe(true);
+  });
+
+  it("tells the last token a match may begin at: none after the last of a required group's words", () => {
+    const p = compilePattern("no|never ~3 pain|bruising", "en");
+    const s = sentence("No bruising at first, no pain later, and no worries.", "en");
+    const words = marked([p], s);
+    const plan = words.plan(p);
+    // "no worries" comes after the last "pain": the last start is the second "no".
+    expect(s.tokens[words.latestStart(plan)]!.norm).toBe("pain");
+    expect(
+      words
+        .startsOf(plan)
+        .filter((i) => i <= words.latestStart(plan) && words.mayBeginAt(plan, i))
+        .map((i) => s.tokens[i]!.start),
+    ).toEqual([0, 22]);
+  });
+
+  it("requires a word of every required group", () => {
+    const p = compilePattern("painless|harmless ~3 procedure|treatment", "en");
+    const words = marked([p], sentence("A painless, quick treatment.", "en"));
+    expect(words.mayMatch(words.plan(p))).toBe(true);
+    words.mark(sentence("A painless, quick visit.", "en").tokens.map((t) => words.idsOf(t)));
+    expect(words.mayMatch(words.plan(p))).toBe(false);
   });
 });
 
