@@ -250,8 +250,9 @@ function prefixGroups(p: Pattern): string[][] {
   const groups: string[][] = [];
   for (const el of p.elements) {
     if (el.type !== "alt" || el.optional) continue;
+    // Most elements are of whole words, one of Pattern.required: told apart before any cost is weighed.
+    if (el.alts.every((alt) => alt.some((a) => a.type === "word" && !a.prefix))) continue;
     const rarest = el.alts.map(rarestWord);
-    if (rarest.every((w) => w !== null)) continue; // one of Pattern.required
     const keys = el.alts.map((alt, i) => {
       const word = rarest[i];
       if (word) return wordKeys(word);
