@@ -240,21 +240,20 @@ function requiredWords(elements: Element[]): string[][] {
 }
 
 /**
- * The required elements Pattern.required leaves out, those with an alternative of prefixes
- * (and no whole word), as groups of the same kind: that alternative stands there by its
- * first prefix's bucket (bucketKey), which holds every token the prefix matches. Coarser
- * than a word, yet a sentence with no key of a group still cannot match. An element with
- * an alternative of number spans alone has no group.
+ * PatternWords' required groups: for each required element, a key of each alternative, so a
+ * sentence with no key of some group cannot match. As Pattern.required (mayMatch), but an
+ * alternative's rarest whole word is the longest of the rarest (longer words are rarer:
+ * "patches" stands for "red_patches", not "red"), and an alternative of prefixes stands by
+ * its first prefix's bucket (bucketKey), which holds every token the prefix matches: coarser
+ * than a word, yet still necessary. An element with an alternative of number spans alone
+ * makes no group.
  */
-function prefixGroups(p: Pattern): string[][] {
+function planGroups(p: Pattern): string[][] {
   const groups: string[][] = [];
   for (const el of p.elements) {
     if (el.type !== "alt" || el.optional) continue;
-    // Most elements are of whole words, one of Pattern.required: told apart before any cost is weighed.
-    if (el.alts.every((alt) => alt.some((a) => a.type === "word" && !a.prefix))) continue;
-    const rarest = el.alts.map(rarestWord);
-    const keys = el.alts.map((alt, i) => {
-      const word = rarest[i];
+    const keys = el.alts.map((alt) => {
+      const word = longestRarestWord(alt);
       if (word) return wordKeys(word);
       const prefix = alt.find((a): a is WordAtom => a.type === "word" && a.prefix);
       return prefix ? [bucketKey(bucketOf(prefix.value))] : null;
@@ -262,6 +261,19 @@ function prefixGroups(p: Pattern): string[][] {
     if (keys.every((k) => k !== null)) groups.push(keys.flat());
   }
   return groups;
+}
+
+/** The rarest whole word of a run by atomCost(), the longest of those, the first of those. */
+function longestRarestWord(alt: Atom[]): WordAtom | null {
+  let best: WordAtom | null = null;
+  let bestCost = Infinity;
+  for (const a of alt) {
+    if (a.type !== "word" || a.prefix) continue;
+    const cost = atomCost(a);
+    if (cost < bestCost || (cost === bestCost && a.value.length > best!.value.length))
+      [best, bestCost] = [a, cost];
+  }
+  return best;
 }
 
 export interface Sentence {
@@ -295,10 +307,7 @@ const bucketKey = (bucket: number) => `\u0001${bucket}`;
  * beside the pattern, so no map is looked up per pattern and sentence.
  */
 export interface WordPlan {
-  /**
-   * The required groups (Pattern.required, then prefixGroups()), flattened: each group's
-   * size, then its words' numbers.
-   */
+  /** The required groups (planGroups()), flattened: each group's size, then its keys' numbers. */
   groups: Int32Array;
   /** The numbers of the words, stems and prefix buckets the first element can begin with. */
   begins: Set<number>;
@@ -331,8 +340,7 @@ export class PatternWords {
     let plan = this.plans.get(p);
     if (plan) return plan;
     const groups: number[] = [];
-    for (const g of [...p.required, ...prefixGroups(p)])
-      groups.push(g.length, ...g.map((w) => this.idOf(w)));
+    for (const g of planGroups(p)) groups.push(g.length, ...g.map((w) => this.idOf(w)));
     const { words, stems, prefixes, span } = p.begins;
     const begins = [...words, ...stems].map((w) => this.idOf(w));
     for (const prefix of prefixes) begins.push(this.idOf(bucketKey(bucketOf(prefix))));
