@@ -263,6 +263,22 @@ function planGroups(p: Pattern): string[][] {
   return groups;
 }
 
+/** The kinds of the span atoms among these. */
+function spanKinds(atoms: Atom[]): SpanKind[] {
+  return atoms.flatMap((a) => (a.type === "span" ? [a.kind] : []));
+}
+
+/** The required elements whose every alternative begins with a number span, by their kinds (matchAlt needs one at or after the start). */
+function spanGroups(p: Pattern): SpanKind[][] {
+  const groups: SpanKind[][] = [];
+  for (const el of p.elements) {
+    if (el.type !== "alt" || el.optional) continue;
+    const firsts = el.alts.map((alt) => alt[0]!);
+    if (firsts.every((a) => a.type === "span")) groups.push(spanKinds(firsts));
+  }
+  return groups;
+}
+
 /** The rarest whole word of a run by atomCost(), the longest of those, the first of those. */
 function longestRarestWord(alt: Atom[]): WordAtom | null {
   let best: WordAtom | null = null;
@@ -313,7 +329,17 @@ export interface WordPlan {
   begins: Set<number>;
   /** The first element may begin with a number span. */
   span: boolean;
+  /** The kinds of number span the first element may begin with: "num" stands for any (matchAlt). */
+  beginSpans: readonly SpanKind[];
+  /** The required elements of number spans alone, by the kinds each may be: a sentence with no such span cannot match. */
+  spanGroups: ReadonlyArray<readonly SpanKind[]>;
 }
+
+/** Whether a span of this kind may stand for an atom of one of these kinds ("num" takes any, as in matchAlt). */
+const fits = (kinds: readonly SpanKind[], kind: SpanKind) =>
+  kinds.includes("num") || kinds.includes(kind);
+
+type SpanKinds = ReadonlyMap<number, ReadonlyArray<{ kind: SpanKind }>>;
 
 /**
  * mayMatch() and a first look at where a match may begin, for many patterns over
@@ -329,7 +355,15 @@ export class PatternWords {
   private lastAt = new Int32Array(0);
   private stamp = 0;
   private tokenIds: ReadonlyArray<readonly number[]> = [];
-  private spansAt: ReadonlyMap<number, unknown> = new Map();
+  private spansAt: SpanKinds = new Map();
+  /** By kind, the first token of the last span of the sentence last marked; -1 if it has none. */
+  private lastSpan: Record<SpanKind | "any", number> = {
+    age: -1,
+    interval: -1,
+    days: -1,
+    num: -1,
+    any: -1,
+  };
   private wordAt: number[] = [];
   /** wordAt and the number spans' first tokens, in order: made once per sentence, when a pattern that may begin with a span asks. */
   private wordOrSpanAt: number[] = [];
@@ -344,7 +378,13 @@ export class PatternWords {
     const { words, stems, prefixes, span } = p.begins;
     const begins = [...words, ...stems].map((w) => this.idOf(w));
     for (const prefix of prefixes) begins.push(this.idOf(bucketKey(bucketOf(prefix))));
-    plan = { groups: Int32Array.from(groups), begins: new Set(begins), span };
+    plan = {
+      groups: Int32Array.from(groups),
+      begins: new Set(begins),
+      span,
+      beginSpans: spanKinds((p.elements[0] as AltElement).alts.map((alt) => alt[0]!)),
+      spanGroups: spanGroups(p),
+    };
     this.plans.set(p, plan);
     return plan;
   }
@@ -376,10 +416,7 @@ export class PatternWords {
   }
 
   /** Begins a sentence: the idsOf() of each of its tokens, in order, and its number spans by first token. */
-  mark(
-    tokenIds: ReadonlyArray<readonly number[]>,
-    spansAt: ReadonlyMap<number, unknown> = new Map(),
-  ): void {
+  mark(tokenIds: ReadonlyArray<readonly number[]>, spansAt: SpanKinds = new Map()): void {
     if (this.marks.length < this.ids.size) {
       this.marks = new Uint32Array(this.ids.size);
       this.lastAt = new Int32Array(this.ids.size);
@@ -401,6 +438,20 @@ export class PatternWords {
     }
     this.tokenIds = tokenIds;
     this.spansAt = spansAt;
+    const last = this.lastSpan;
+    last.age = last.interval = last.days = last.num = last.any = -1;
+    for (const [at, spans] of spansAt) {
+      for (const { kind } of spans) if (at > last[kind]) last[kind] = at;
+      if (at > last.any) last.any = at;
+    }
+  }
+
+  /** The first token of the sentence's last span that fits one of these kinds, or -1. */
+  private lastSpanOf(kinds: readonly SpanKind[]): number {
+    if (kinds.includes("num")) return this.lastSpan.any;
+    let last = -1;
+    for (const kind of kinds) if (this.lastSpan[kind] > last) last = this.lastSpan[kind];
+    return last;
   }
 
   /**
@@ -433,6 +484,7 @@ export class PatternWords {
       if (!some) return false;
       g = end;
     }
+    for (const kinds of p.spanGroups) if (this.lastSpanOf(kinds) < 0) return false;
     return true;
   }
 
@@ -454,12 +506,13 @@ export class PatternWords {
       if (last < latest) latest = last;
       g = end;
     }
+    for (const kinds of p.spanGroups) latest = Math.min(latest, this.lastSpanOf(kinds));
     return latest;
   }
 
   /** False where no match of p can begin at token `at` of the sentence last marked; true is for matchAt() to settle. */
   mayBeginAt(p: WordPlan, at: number): boolean {
-    if (p.span && this.spansAt.has(at)) return true;
+    if (p.span && this.spansAt.get(at)?.some((x) => fits(p.beginSpans, x.kind))) return true;
     const ids = this.tokenIds[at]!;
     for (const id of ids) if (p.begins.has(id)) return true;
     return false;

@@ -311,7 +311,12 @@ describe("PatternWords, the checker's shortcuts over many patterns", () => {
     expect(norms(words.startsOf(word))).toEqual(["fine", "no", "pain", "age"]);
     expect(norms(words.startsOf(word).filter((i) => words.mayBeginAt(word, i)))).toEqual(["no"]);
     expect(norms(words.startsOf(age))).toEqual(["70", "fine", "no", "pain", "age"]);
-    expect(norms(words.startsOf(age).filter((i) => words.mayBeginAt(age, i)))).toEqual([
+    // "70" is a number, not an age: only a pattern that takes any number may begin there.
+    expect(norms(words.startsOf(age).filter((i) => words.mayBeginAt(age, i)))).toEqual(["age"]);
+    const byNum = compilePattern("@num|age ~2 fine", "en");
+    const num = marked([byNum], s).plan(byNum);
+    const numbers = marked([byNum], s);
+    expect(norms(numbers.startsOf(num).filter((i) => numbers.mayBeginAt(num, i)))).toEqual([
       "70",
       "age",
     ]);
@@ -360,6 +365,24 @@ describe("PatternWords, the checker's shortcuts over many patterns", () => {
         .filter((i) => i <= words.latestStart(plan) && words.mayBeginAt(plan, i))
         .map((i) => s.tokens[i]!.start),
     ).toEqual([0, 22]);
+  });
+
+  it("requires a span of the kind an element of spans alone takes, at or before the last start", () => {
+    const p = compilePattern("fine|safe ~6 @age", "en");
+    const q = compilePattern("fine|safe ~6 @num", "en");
+    const number = sentence("It is fine: 70 of them.", "en");
+    const words = marked([p, q], number);
+    // "70" is a number, not an age.
+    expect(words.mayMatch(words.plan(p))).toBe(false);
+    expect(words.mayMatch(words.plan(q))).toBe(true);
+    const age = sentence("It is fine for women over 40 years old, and safe.", "en");
+    words.mark(
+      age.tokens.map((t) => words.idsOf(t)),
+      age.spansAt,
+    );
+    expect(words.mayMatch(words.plan(p))).toBe(true);
+    // "safe" comes after the age, which a match needs at or after its start: none begins past "40".
+    expect(words.latestStart(words.plan(p))).toBe(age.tokens.findIndex((t) => t.norm === "40"));
   });
 
   it("keys a run by its longest rarest word", () => {
