@@ -29,7 +29,20 @@ export type Atom =
 export interface Starts {
   words: Map<string, number[]>;
   buckets: Map<number, number[]>;
+  /**
+   * The firstTwo() of its words, stems and prefixes, as a 256-bit set: most tokens a
+   * gap or a scan tries begin none of an element's alternatives, and most of those are
+   * told by one bit, before any map is looked up.
+   */
+  firstTwos: Uint32Array;
 }
+
+/** A string's first two characters hashed to 0-255: equal for a word and its prefixes of two or more. */
+function firstTwo(s: string): number {
+  return (s.charCodeAt(0) * 31 + (s.length > 1 ? s.charCodeAt(1) : 0)) & 255;
+}
+
+const hasBit = (bits: Uint32Array, bit: number) => ((bits[bit >>> 5]! >>> (bit & 31)) & 1) === 1;
 
 export interface AltElement {
   type: "alt";
@@ -180,16 +193,25 @@ export function compilePattern(source: string, lang: Lang): Pattern {
 function startsOf(alts: Atom[][]): Starts | null {
   const words = new Map<string, number[]>();
   const buckets = new Map<number, number[]>();
+  const firstTwos = new Uint32Array(8);
+  const mark = (s: string) => {
+    const bit = firstTwo(s);
+    firstTwos[bit >>> 5]! |= 1 << (bit & 31);
+  };
   for (const [i, alt] of alts.entries()) {
     const atom = alt[0]!;
     if (atom.type === "span") return null;
+    mark(atom.value);
     if (atom.prefix) push(buckets, bucketOf(atom.value), i);
     else {
       push(words, atom.value, i);
-      if (atom.stem && atom.stem !== atom.value) push(words, atom.stem, i);
+      if (atom.stem && atom.stem !== atom.value) {
+        push(words, atom.stem, i);
+        mark(atom.stem);
+      }
     }
   }
-  return { words, buckets };
+  return { words, buckets, firstTwos };
 }
 
 /** The element's starts, made and kept on its first use. */
@@ -203,6 +225,12 @@ const NO_ALTS: readonly number[] = [];
 
 /** The alternatives that may begin with this token, in order: most tokens begin none, or those of one word. */
 function altsAt(starts: Starts, token: Token): readonly number[] {
+  // A token's norm shares its first two letters with a word it is and a prefix it begins with; its stem, with a stem it is.
+  if (
+    !hasBit(starts.firstTwos, firstTwo(token.norm)) &&
+    (token.stem === token.norm || !hasBit(starts.firstTwos, firstTwo(token.stem)))
+  )
+    return NO_ALTS;
   const byNorm = starts.words.get(token.norm);
   const byStem = token.stem !== token.norm ? starts.words.get(token.stem) : undefined;
   const byPrefix =
