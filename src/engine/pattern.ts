@@ -805,9 +805,10 @@ export class PatternIndex<T> {
         }
       }
     };
+    const spans = s.spansAt.size > 0 && this.spanKeyed.length > 0;
     for (let i = 0; i < s.tokens.length; i++) {
       addAll(hits ? hits[i] : this.hitsOf(s.tokens[i]!));
-      if (s.spansAt.has(i)) addAll(this.spanKeyed);
+      if (spans && s.spansAt.has(i)) addAll(this.spanKeyed);
     }
     return out;
   }
