@@ -192,13 +192,18 @@ export function createChecker(db: ClaimsDb): Checker {
       tokens = read?.tokens ?? tokens;
       keys = tokens.map((t) => keysOf(t, lang));
     }
-    const spansAt = keys.some((k) => k.spanLead)
-      ? findNumberSpans(tokens)
-      : (NO_SPANS as Map<number, NumberSpan[]>);
-    patternWords.mark(
-      keys.map((k) => k.words),
-      spansAt,
-    );
+    // The keys' parts, in one pass: their words for PatternWords, their claims for the candidates.
+    const tokenWords: Array<readonly number[]> = new Array(keys.length);
+    const hits: Hits = new Array(keys.length);
+    let spanLead = false;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]!;
+      tokenWords[i] = k.words;
+      hits[i] = k.claims;
+      spanLead ||= k.spanLead;
+    }
+    const spansAt = spanLead ? findNumberSpans(tokens) : (NO_SPANS as Map<number, NumberSpan[]>);
+    patternWords.mark(tokenWords, spansAt);
     const sentence: Sentence = { tokens, spansAt };
     const lexicon = db.lexicon[lang];
     // The claims asserted, in the order found: a sentence asserts few, so a list is searched.
@@ -211,7 +216,6 @@ export function createChecker(db: ClaimsDb): Checker {
         words: text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end),
         outcome,
       });
-    const hits: Hits = keys.map((k) => k.claims);
     for (const [pattern, { claim, words }] of index[lang].candidates(sentence, hits)) {
       if (asserted(claim) || !patternWords.mayMatch(words)) continue;
       const latest = patternWords.latestStart(words);

@@ -270,6 +270,20 @@ export function mayStartSpan(t: Token): boolean {
   return t.kind === "num" || SPAN_LEADS.has(t.norm);
 }
 
+/**
+ * The words a span can begin with besides digits: the first token readInterval(),
+ * readAgeOrDays() and readNumber() look up. A span begins at no other token, so no
+ * reader is asked there.
+ */
+const SPAN_STARTS = new Set([
+  ...NUMBER_WORDS.keys(),
+  ...PERIODIC.keys(),
+  ...EVERY,
+  ...ALTERNATE_DAY,
+  ...FIXED_TIMES.keys(),
+  ...ONE_UNIT,
+]);
+
 /** Every number span in the sentence, by the index of its first token. */
 export function findNumberSpans(tokens: Token[]): Map<number, NumberSpan[]> {
   const spans = new Map<number, NumberSpan[]>();
@@ -280,7 +294,7 @@ export function findNumberSpans(tokens: Token[]): Map<number, NumberSpan[]> {
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind === "punct") continue;
+    if (t.kind === "punct" || (t.kind !== "num" && !SPAN_STARTS.has(t.norm))) continue;
     // The digits after a decimal point belong to the number before it ("1.5 года" is no age of 5).
     if (i >= 2 && t.kind === "num" && tokens[i - 2]!.kind === "num" && fractionAt(tokens, i - 2))
       continue;

@@ -29,7 +29,20 @@ export type Atom =
 export interface Starts {
   words: Map<string, number[]>;
   buckets: Map<number, number[]>;
+  /**
+   * The firstTwo() of its words, stems and prefixes, as a 256-bit set: most tokens a
+   * gap or a scan tries begin none of an element's alternatives, and most of those are
+   * told by one bit, before any map is looked up.
+   */
+  firstTwos: Uint32Array;
 }
+
+/** A string's first two characters hashed to 0-255: equal for a word and its prefixes of two or more. */
+function firstTwo(s: string): number {
+  return (s.charCodeAt(0) * 31 + (s.length > 1 ? s.charCodeAt(1) : 0)) & 255;
+}
+
+const hasBit = (bits: Uint32Array, bit: number) => ((bits[bit >>> 5]! >>> (bit & 31)) & 1) === 1;
 
 export interface AltElement {
   type: "alt";
@@ -180,16 +193,25 @@ export function compilePattern(source: string, lang: Lang): Pattern {
 function startsOf(alts: Atom[][]): Starts | null {
   const words = new Map<string, number[]>();
   const buckets = new Map<number, number[]>();
+  const firstTwos = new Uint32Array(8);
+  const mark = (s: string) => {
+    const bit = firstTwo(s);
+    firstTwos[bit >>> 5]! |= 1 << (bit & 31);
+  };
   for (const [i, alt] of alts.entries()) {
     const atom = alt[0]!;
     if (atom.type === "span") return null;
+    mark(atom.value);
     if (atom.prefix) push(buckets, bucketOf(atom.value), i);
     else {
       push(words, atom.value, i);
-      if (atom.stem && atom.stem !== atom.value) push(words, atom.stem, i);
+      if (atom.stem && atom.stem !== atom.value) {
+        push(words, atom.stem, i);
+        mark(atom.stem);
+      }
     }
   }
-  return { words, buckets };
+  return { words, buckets, firstTwos };
 }
 
 /** The element's starts, made and kept on its first use. */
@@ -203,6 +225,12 @@ const NO_ALTS: readonly number[] = [];
 
 /** The alternatives that may begin with this token, in order: most tokens begin none, or those of one word. */
 function altsAt(starts: Starts, token: Token): readonly number[] {
+  // A token's norm shares its first two letters with a word it is and a prefix it begins with; its stem, with a stem it is.
+  if (
+    !hasBit(starts.firstTwos, firstTwo(token.norm)) &&
+    (token.stem === token.norm || !hasBit(starts.firstTwos, firstTwo(token.stem)))
+  )
+    return NO_ALTS;
   const byNorm = starts.words.get(token.norm);
   const byStem = token.stem !== token.norm ? starts.words.get(token.stem) : undefined;
   const byPrefix =
@@ -240,20 +268,20 @@ function requiredWords(elements: Element[]): string[][] {
 }
 
 /**
- * The required elements Pattern.required leaves out, those with an alternative of prefixes
- * (and no whole word), as groups of the same kind: that alternative stands there by its
- * first prefix's bucket (bucketKey), which holds every token the prefix matches. Coarser
- * than a word, yet a sentence with no key of a group still cannot match. An element with
- * an alternative of number spans alone has no group.
+ * PatternWords' required groups: for each required element, a key of each alternative, so a
+ * sentence with no key of some group cannot match. As Pattern.required (mayMatch), but an
+ * alternative's rarest whole word is the longest of the rarest (longer words are rarer:
+ * "patches" stands for "red_patches", not "red"), and an alternative of prefixes stands by
+ * its first prefix's bucket (bucketKey), which holds every token the prefix matches: coarser
+ * than a word, yet still necessary. An element with an alternative of number spans alone
+ * makes no group.
  */
-function prefixGroups(p: Pattern): string[][] {
+function planGroups(p: Pattern): string[][] {
   const groups: string[][] = [];
   for (const el of p.elements) {
     if (el.type !== "alt" || el.optional) continue;
-    const rarest = el.alts.map(rarestWord);
-    if (rarest.every((w) => w !== null)) continue; // one of Pattern.required
-    const keys = el.alts.map((alt, i) => {
-      const word = rarest[i];
+    const keys = el.alts.map((alt) => {
+      const word = longestRarestWord(alt);
       if (word) return wordKeys(word);
       const prefix = alt.find((a): a is WordAtom => a.type === "word" && a.prefix);
       return prefix ? [bucketKey(bucketOf(prefix.value))] : null;
@@ -261,6 +289,35 @@ function prefixGroups(p: Pattern): string[][] {
     if (keys.every((k) => k !== null)) groups.push(keys.flat());
   }
   return groups;
+}
+
+/** The kinds of the span atoms among these. */
+function spanKinds(atoms: Atom[]): SpanKind[] {
+  return atoms.flatMap((a) => (a.type === "span" ? [a.kind] : []));
+}
+
+/** The required elements whose every alternative begins with a number span, by their kinds (matchAlt needs one at or after the start). */
+function spanGroups(p: Pattern): SpanKind[][] {
+  const groups: SpanKind[][] = [];
+  for (const el of p.elements) {
+    if (el.type !== "alt" || el.optional) continue;
+    const firsts = el.alts.map((alt) => alt[0]!);
+    if (firsts.every((a) => a.type === "span")) groups.push(spanKinds(firsts));
+  }
+  return groups;
+}
+
+/** The rarest whole word of a run by atomCost(), the longest of those, the first of those. */
+function longestRarestWord(alt: Atom[]): WordAtom | null {
+  let best: WordAtom | null = null;
+  let bestCost = Infinity;
+  for (const a of alt) {
+    if (a.type !== "word" || a.prefix) continue;
+    const cost = atomCost(a);
+    if (cost < bestCost || (cost === bestCost && a.value.length > best!.value.length))
+      [best, bestCost] = [a, cost];
+  }
+  return best;
 }
 
 export interface Sentence {
@@ -294,16 +351,23 @@ const bucketKey = (bucket: number) => `\u0001${bucket}`;
  * beside the pattern, so no map is looked up per pattern and sentence.
  */
 export interface WordPlan {
-  /**
-   * The required groups (Pattern.required, then prefixGroups()), flattened: each group's
-   * size, then its words' numbers.
-   */
+  /** The required groups (planGroups()), flattened: each group's size, then its keys' numbers. */
   groups: Int32Array;
   /** The numbers of the words, stems and prefix buckets the first element can begin with. */
   begins: Set<number>;
   /** The first element may begin with a number span. */
   span: boolean;
+  /** The kinds of number span the first element may begin with: "num" stands for any (matchAlt). */
+  beginSpans: readonly SpanKind[];
+  /** The required elements of number spans alone, by the kinds each may be: a sentence with no such span cannot match. */
+  spanGroups: ReadonlyArray<readonly SpanKind[]>;
 }
+
+/** Whether a span of this kind may stand for an atom of one of these kinds ("num" takes any, as in matchAlt). */
+const fits = (kinds: readonly SpanKind[], kind: SpanKind) =>
+  kinds.includes("num") || kinds.includes(kind);
+
+type SpanKinds = ReadonlyMap<number, ReadonlyArray<{ kind: SpanKind }>>;
 
 /**
  * mayMatch() and a first look at where a match may begin, for many patterns over
@@ -319,7 +383,15 @@ export class PatternWords {
   private lastAt = new Int32Array(0);
   private stamp = 0;
   private tokenIds: ReadonlyArray<readonly number[]> = [];
-  private spansAt: ReadonlyMap<number, unknown> = new Map();
+  private spansAt: SpanKinds = new Map();
+  /** By kind, the first token of the last span of the sentence last marked; -1 if it has none. */
+  private lastSpan: Record<SpanKind | "any", number> = {
+    age: -1,
+    interval: -1,
+    days: -1,
+    num: -1,
+    any: -1,
+  };
   private wordAt: number[] = [];
   /** wordAt and the number spans' first tokens, in order: made once per sentence, when a pattern that may begin with a span asks. */
   private wordOrSpanAt: number[] = [];
@@ -330,12 +402,17 @@ export class PatternWords {
     let plan = this.plans.get(p);
     if (plan) return plan;
     const groups: number[] = [];
-    for (const g of [...p.required, ...prefixGroups(p)])
-      groups.push(g.length, ...g.map((w) => this.idOf(w)));
+    for (const g of planGroups(p)) groups.push(g.length, ...g.map((w) => this.idOf(w)));
     const { words, stems, prefixes, span } = p.begins;
     const begins = [...words, ...stems].map((w) => this.idOf(w));
     for (const prefix of prefixes) begins.push(this.idOf(bucketKey(bucketOf(prefix))));
-    plan = { groups: Int32Array.from(groups), begins: new Set(begins), span };
+    plan = {
+      groups: Int32Array.from(groups),
+      begins: new Set(begins),
+      span,
+      beginSpans: spanKinds((p.elements[0] as AltElement).alts.map((alt) => alt[0]!)),
+      spanGroups: spanGroups(p),
+    };
     this.plans.set(p, plan);
     return plan;
   }
@@ -367,10 +444,7 @@ export class PatternWords {
   }
 
   /** Begins a sentence: the idsOf() of each of its tokens, in order, and its number spans by first token. */
-  mark(
-    tokenIds: ReadonlyArray<readonly number[]>,
-    spansAt: ReadonlyMap<number, unknown> = new Map(),
-  ): void {
+  mark(tokenIds: ReadonlyArray<readonly number[]>, spansAt: SpanKinds = new Map()): void {
     if (this.marks.length < this.ids.size) {
       this.marks = new Uint32Array(this.ids.size);
       this.lastAt = new Int32Array(this.ids.size);
@@ -392,6 +466,20 @@ export class PatternWords {
     }
     this.tokenIds = tokenIds;
     this.spansAt = spansAt;
+    const last = this.lastSpan;
+    last.age = last.interval = last.days = last.num = last.any = -1;
+    for (const [at, spans] of spansAt) {
+      for (const { kind } of spans) if (at > last[kind]) last[kind] = at;
+      if (at > last.any) last.any = at;
+    }
+  }
+
+  /** The first token of the sentence's last span that fits one of these kinds, or -1. */
+  private lastSpanOf(kinds: readonly SpanKind[]): number {
+    if (kinds.includes("num")) return this.lastSpan.any;
+    let last = -1;
+    for (const kind of kinds) if (this.lastSpan[kind] > last) last = this.lastSpan[kind];
+    return last;
   }
 
   /**
@@ -424,6 +512,7 @@ export class PatternWords {
       if (!some) return false;
       g = end;
     }
+    for (const kinds of p.spanGroups) if (this.lastSpanOf(kinds) < 0) return false;
     return true;
   }
 
@@ -445,12 +534,13 @@ export class PatternWords {
       if (last < latest) latest = last;
       g = end;
     }
+    for (const kinds of p.spanGroups) latest = Math.min(latest, this.lastSpanOf(kinds));
     return latest;
   }
 
   /** False where no match of p can begin at token `at` of the sentence last marked; true is for matchAt() to settle. */
   mayBeginAt(p: WordPlan, at: number): boolean {
-    if (p.span && this.spansAt.has(at)) return true;
+    if (p.span && this.spansAt.get(at)?.some((x) => fits(p.beginSpans, x.kind))) return true;
     const ids = this.tokenIds[at]!;
     for (const id of ids) if (p.begins.has(id)) return true;
     return false;
@@ -715,9 +805,10 @@ export class PatternIndex<T> {
         }
       }
     };
+    const spans = s.spansAt.size > 0 && this.spanKeyed.length > 0;
     for (let i = 0; i < s.tokens.length; i++) {
       addAll(hits ? hits[i] : this.hitsOf(s.tokens[i]!));
-      if (s.spansAt.has(i)) addAll(this.spanKeyed);
+      if (spans && s.spansAt.has(i)) addAll(this.spanKeyed);
     }
     return out;
   }
