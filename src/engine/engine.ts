@@ -127,17 +127,19 @@ const NO_SPANS: ReadonlyMap<number, NumberSpan[]> = new Map();
 const MAX_MEMO = 50_000;
 
 export function createChecker(db: ClaimsDb): Checker {
-  const index = {
-    en: new PatternIndex<Candidate>(),
-    ru: new PatternIndex<Candidate>(),
-  } satisfies Record<Lang, PatternIndex<Candidate>>;
   const patternWords = new PatternWords();
-  for (const claim of db.claims) {
-    for (const lang of ["en", "ru"] as const) {
-      for (const pattern of claim.rules[lang].patterns) {
-        index[lang].add(pattern, { claim, words: patternWords.add(pattern) });
-      }
+  // Each language's index is built on its first sentence: a page, and a CLI
+  // run or a service worker's life, often reads one language only.
+  const built: Partial<Record<Lang, PatternIndex<Candidate>>> = {};
+  function indexOf(lang: Lang): PatternIndex<Candidate> {
+    let index = built[lang];
+    if (index === undefined) {
+      index = built[lang] = new PatternIndex<Candidate>();
+      for (const claim of db.claims)
+        for (const pattern of claim.rules[lang].patterns)
+          index.add(pattern, { claim, words: patternWords.add(pattern) });
     }
+    return index;
   }
   const omissionKeys = omissionIndex(db.omissions);
   // What each word is a key of, looked up once per spelling: a token's stem
@@ -148,12 +150,13 @@ export function createChecker(db: ClaimsDb): Checker {
     let keys = memo.get(t.norm);
     if (keys === undefined) {
       if (memo.size >= MAX_MEMO) memo.clear();
-      const claims = index[lang].hitsOf(t);
+      const index = indexOf(lang);
+      const claims = index.hitsOf(t);
       const spanLead = mayStartSpan(t);
       keys = {
         claims,
         omissions: omissionKeys[lang].hitsOf(t),
-        claimKey: claims !== undefined || (index[lang].hasSpanKeys && spanLead),
+        claimKey: claims !== undefined || (index.hasSpanKeys && spanLead),
         words: patternWords.idsOf(t),
         spanLead,
         spelled: lang === "en" && maySpellNumber(t.norm),
@@ -216,7 +219,7 @@ export function createChecker(db: ClaimsDb): Checker {
         words: text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end),
         outcome,
       });
-    for (const [pattern, { claim, words }] of index[lang].candidates(sentence, hits)) {
+    for (const [pattern, { claim, words }] of indexOf(lang).candidates(sentence, hits)) {
       if (asserted(claim) || !patternWords.mayMatch(words)) continue;
       const latest = patternWords.latestStart(words);
       for (const i of patternWords.startsOf(words)) {
@@ -289,7 +292,8 @@ export function createChecker(db: ClaimsDb): Checker {
 
   /** Spans are not known yet: a token that may start one stands in for them. */
   function hasCandidate(tokens: Token[], lang: Lang): boolean {
-    return tokens.some((t) => index[lang].isKey(t, mayStartSpan(t)));
+    const index = indexOf(lang);
+    return tokens.some((t) => index.isKey(t, mayStartSpan(t)));
   }
 
   function check(blocks: readonly string[], options: CheckOptions = {}): CheckResult {
