@@ -547,6 +547,25 @@ export class PatternWords {
   }
 }
 
+/** Whether token i is a hyphen inside a word, or what follows one: the word began before it ("post-treatment", "какой-либо"). */
+function inHyphenatedWord(tokens: readonly Token[], i: number): boolean {
+  return isWordHyphen(tokens, i) || (i > 0 && isWordHyphen(tokens, i - 1));
+}
+
+/** A hyphen with a word right against it on both sides ("post-treatment", "пост-процедурный"). */
+function isWordHyphen(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.norm !== "-") return false;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return (
+    before?.kind === "word" &&
+    after?.kind === "word" &&
+    before.end === t.start &&
+    after.start === t.end
+  );
+}
+
 /** Where a run of atoms matching from `at` ends, pushing any spans it used; -1 if it does not match. */
 function matchAlt(alt: Atom[], s: Sentence, at: number, spans: NumberSpan[]): number {
   let pos = at;
@@ -583,10 +602,13 @@ function walk(
   const element = elements[el];
   if (!element) return pos;
   if (element.type === "gap") {
-    for (let k = 0; k <= element.max; k++) {
+    // Words the gap has let through: a hyphenated word ("post-treatment") counts as one.
+    let used = 0;
+    for (let k = 0; used <= element.max; k++) {
       if (k > 0) {
         const t = s.tokens[pos + k - 1];
         if (!t || CLAUSE_BREAK.has(t.norm)) break;
+        if (!inHyphenatedWord(s.tokens, pos + k - 1) && ++used > element.max) break;
         gaps.push(pos, pos + k);
       }
       const end = walk(elements, el + 1, s, pos + k, gaps, spans);

@@ -189,6 +189,15 @@ describe("matching", () => {
     expect(matches("no ~3 pain", text)).toBe(false);
   });
 
+  it("counts a hyphenated word as one word, and a hyphen between spaces as a token", () => {
+    expect(firstMatch("no ~1 downtime", "No post-treatment downtime.")).toBe(
+      "No post-treatment downtime",
+    );
+    expect(matches("no ~1 downtime", "No post - treatment downtime.")).toBe(false);
+    expect(matches("no ~1 downtime", "No post-treatment, real downtime.")).toBe(false);
+    expect(matches("нет ~1 боли", "Нет какой-либо боли.", "ru")).toBe(true);
+  });
+
   it("lets a gap cross a comma and a dash", () => {
     expect(matches("no ~3 pain", "No worries, pain is rare.")).toBe(true);
     expect(matches("возраст ~3 помеха", "Возраст — не помеха.", "ru")).toBe(true);
