@@ -547,19 +547,19 @@ export class PatternWords {
   }
 }
 
-/** Whether token i is a hyphen inside a word, or what follows one: the word began before it ("post-treatment", "какой-либо"). */
+/** Whether token i is a hyphen inside a word, or what follows one: the word began before it ("post-treatment", "какой-либо", "1-го"). */
 function inHyphenatedWord(tokens: readonly Token[], i: number): boolean {
   return isWordHyphen(tokens, i) || (i > 0 && isWordHyphen(tokens, i - 1));
 }
 
-/** A hyphen with a word right against it on both sides ("post-treatment", "пост-процедурный"). */
+/** A hyphen between a word or number and a word, nothing between ("post-treatment", "10-minute", "1-го"); not a range ("2-3"). */
 function isWordHyphen(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.norm !== "-") return false;
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   return (
-    before?.kind === "word" &&
+    (before?.kind === "word" || before?.kind === "num") &&
     after?.kind === "word" &&
     before.end === t.start &&
     after.start === t.end

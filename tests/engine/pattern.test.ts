@@ -196,6 +196,9 @@ describe("matching", () => {
     expect(matches("no ~1 downtime", "No post - treatment downtime.")).toBe(false);
     expect(matches("no ~1 downtime", "No post-treatment, real downtime.")).toBe(false);
     expect(matches("нет ~1 боли", "Нет какой-либо боли.", "ru")).toBe(true);
+    // A number's ending is part of it ("1-го", "10-minute"); a range is not one word.
+    expect(matches("с ~1 1 ~1 раза", "Видно с 1-го раза.", "ru")).toBe(true);
+    expect(matches("every ~1 weeks", "Every 2-3 weeks.")).toBe(false);
   });
 
   it("lets a gap cross a comma and a dash", () => {
