@@ -122,7 +122,7 @@ interface TokenKeys {
   spelled: boolean;
 }
 
-/** A sentence without number spans shares this one: nothing writes to a sentence's spans. */
+/** A sentence without number spans shares this one (a sentence's spans are read-only). */
 const NO_SPANS: ReadonlyMap<number, NumberSpan[]> = new Map();
 const MAX_MEMO = 50_000;
 
@@ -205,7 +205,7 @@ export function createChecker(db: ClaimsDb): Checker {
       hits[i] = k.claims;
       spanLead ||= k.spanLead;
     }
-    const spansAt = spanLead ? findNumberSpans(tokens) : (NO_SPANS as Map<number, NumberSpan[]>);
+    const spansAt = spanLead ? findNumberSpans(tokens) : NO_SPANS;
     patternWords.mark(tokenWords, spansAt);
     const sentence: Sentence = { tokens, spansAt };
     const lexicon = db.lexicon[lang];
@@ -386,7 +386,7 @@ export function createChecker(db: ClaimsDb): Checker {
         if (key & OMISSION_KEY && !scan!.done)
           scan!.observe(
             s.text,
-            { tokens: tokens.slice(first, t), spansAt: new Map() },
+            { tokens: tokens.slice(first, t), spansAt: NO_SPANS },
             omissionHits.slice(first, t),
             lang,
             at,

@@ -323,7 +323,7 @@ function longestRarestWord(alt: Atom[]): WordAtom | null {
 export interface Sentence {
   tokens: Token[];
   /** Number spans by the index of their first token. */
-  spansAt: Map<number, NumberSpan[]>;
+  spansAt: ReadonlyMap<number, NumberSpan[]>;
   /** Every token's norm and stem, made by mayMatch() when first needed. */
   words?: Set<string>;
 }
