@@ -82,7 +82,9 @@ function compileRules(claim: Claim, lexicon: Lexicon, path: string): CompiledRul
       return compileAt(fillWords(source, rules.words, path, at), lang, path, at);
     });
   const patterns = compile("patterns");
+  const exclude = compile("exclude");
   const vetoes: Pattern[] = [];
+  const stances = new Set<string>();
   claim.about.forEach((about, i) => {
     const error = aboutError(about, lexicon);
     if (error) throw new ClaimsError(path, `about.${i}.${error[0]}`, error[1]);
@@ -92,10 +94,18 @@ function compileRules(claim: Claim, lexicon: Lexicon, path: string): CompiledRul
     if (about.unless)
       for (const source of expandAbout(about.subject, about.unless, lexicon))
         vetoes.push(compileAt(source, lang, path, at));
+    // The stance's own excludes, once however many subjects share it.
+    if (stances.has(about.stance)) return;
+    stances.add(about.stance);
+    (lexicon.stanceExcludes[about.stance] ?? []).forEach((source, k) =>
+      exclude.push(
+        compileAt(source, lang, path, `stanceExcludes.${about.stance}.${k} (${lang} lexicon)`),
+      ),
+    );
   });
   return {
     patterns,
-    exclude: compile("exclude"),
+    exclude,
     excludeInClause: compile("excludeInClause"),
     excludeAfter: compile("excludeAfter"),
     vetoes,
@@ -110,6 +120,9 @@ function parseLexicons(files: DbFile[]): Record<Lang, Lexicon & { path: string }
     const lexicon = parseWith(Lexicon, file);
     if (`${lexicon.lang}.json` !== baseName(file.path))
       throw new ClaimsError(file.path, "lang", `"${lexicon.lang}" does not match the file name`);
+    for (const stance of Object.keys(lexicon.stanceExcludes))
+      if (!lexicon.stances[stance])
+        throw new ClaimsError(file.path, `stanceExcludes.${stance}`, `no stance "${stance}"`);
     found[lexicon.lang] = { ...lexicon, path: file.path };
   }
   for (const lang of ["en", "ru"] as const)

@@ -188,6 +188,14 @@ export const Lexicon = z
     lang: Lang,
     subjects: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), Alternatives),
     stances: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), Templates),
+    /**
+     * Sentence-wide excludes of every claim said with a stance, by stance: what
+     * takes back any permission ("only with your doctor's approval", "только с
+     * разрешения врача") is the stance's, not one claim's.
+     */
+    stanceExcludes: z
+      .record(z.string().regex(/^[a-z][a-z0-9-]*$/), z.array(z.string().min(1)))
+      .default({}),
     procedures: z
       .object({
         /** Words that name mesotherapy itself. */

@@ -257,6 +257,12 @@ describe("a malformed claims directory", () => {
       ["lexicon/en.json", "stances.absence.0", "$"],
     ],
     [
+      "a lexicon's stance excludes for a stance it lacks",
+      "lexicon/en.json",
+      (d) => void (d.stanceExcludes.approval = ["only_if"]),
+      ["lexicon/en.json", "stanceExcludes.approval", "approval"],
+    ],
+    [
       "a claim without examples",
       "painless.json",
       (d) => void delete d.examples,
@@ -365,6 +371,30 @@ describe("a malformed claims directory", () => {
       return d;
     });
     expect(found(dir)).toContain("painless");
+  });
+
+  it("gives a stance's excludes to every claim said with that stance, and to no other", () => {
+    const pregnancy =
+      "You can still have mesotherapy while pregnant, but only in the second trimester.";
+    const painless = "Mesotherapy is completely painless, but only in the second trimester.";
+    const found = (text: string, dir?: string) =>
+      createChecker(loadClaims(dir))
+        .check([text], { force: true, lang: "en" })
+        .findings.map((f) => f.claim);
+    expect(found(pregnancy)).toEqual([]);
+    expect(found(painless)).toContain("painless");
+    const dir = copyWith("lexicon/en.json", (d) => {
+      d.stanceExcludes.permission = [];
+      return d;
+    });
+    expect(found(pregnancy, dir)).toContain("pregnancy-ok");
+    const moved = copyWith("lexicon/en.json", (d) => {
+      d.stanceExcludes.absence = ["only_in"];
+      return d;
+    });
+    expect(
+      found("There is no downtime after mesotherapy, only in rare cases swelling.", moved),
+    ).toEqual([]);
   });
 
   it("refuses a duplicate id", () => {
