@@ -3,7 +3,7 @@ import preact from "@preact/preset-vite";
 import type { Plugin } from "vite";
 import { lazyCompromiseSource } from "./scripts/lazy-compromise";
 import { loadClaims } from "./src/cli/load-claims";
-import { toJson } from "./src/engine/serialize";
+import { embeddedClaims } from "./src/engine/embed";
 import { claimContentOf } from "./src/ext/claim-text";
 
 /**
@@ -76,7 +76,7 @@ function preactWithoutInnerHtml(): Plugin {
 function embedClaims(): Plugin {
   const modules: Record<string, () => string> = {
     "mesocheck:claims": () =>
-      `import { fromJson } from "/src/engine/serialize.ts";\nexport const db = fromJson(${JSON.stringify(toJson(loadClaims()))});\n`,
+      `import { fromJson } from "/src/engine/serialize.ts";\nexport const db = fromJson(${JSON.stringify(embeddedClaims(loadClaims()))});\n`,
     // What the side panel shows of the claims (src/ext/claims-content.ts): their words and evidence, no rules or examples.
     "mesocheck:claim-content": () =>
       `export const content = ${JSON.stringify(claimContentOf(loadClaims()))};\n`,

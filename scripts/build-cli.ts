@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 import { build, type Plugin } from "esbuild";
 import { ClaimsError } from "../src/engine/claims";
 import { loadClaims } from "../src/cli/load-claims";
-import { toJson } from "../src/engine/serialize";
+import { embeddedClaims } from "../src/engine/embed";
 import { lazyCompromiseSource } from "./lazy-compromise";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
@@ -53,7 +53,7 @@ const lazyCompromise: Plugin = {
 
 /** Throws ClaimsError, naming the file and the field, on a malformed claims database. */
 export async function buildCli(): Promise<void> {
-  const claims = toJson(loadClaims());
+  const claims = embeddedClaims(loadClaims());
   rmSync(BUNDLE, { force: true });
   rmSync(CACHE, { force: true });
   mkdirSync(fileURLToPath(new URL("../dist/", import.meta.url)), { recursive: true });

@@ -13,6 +13,12 @@
 // makes one string per word instead of one per use. Non-ASCII characters are
 // escaped, so the bundle holds it as a one-byte string.
 //
+// Values the caller marks as shareable (the compiled patterns' atoms and
+// elements: four in five of them repeat another, as a subject's words recur in
+// every stance's patterns) are written once, in a table, and everywhere else
+// as a reference; the reader makes each one object, shared by every place that
+// refers to it. Only values nothing tells apart by identity may be shared.
+//
 // The database must be data: plain objects, arrays, Sets, Maps, strings,
 // finite numbers, booleans, null, and undefined as an object's property
 // (left out, as JSON does). Anything else (a class instance, a function, a
@@ -29,15 +35,26 @@ const SET = -2;
 const MAP = -3;
 /** A number of the data, [NUMBER, n]: a bare number elsewhere is a string's place in the table. */
 const NUMBER = -4;
+/** [SHARED, i]: the value in the shared table's place i, one object wherever it is referred to. */
+const SHARED = -5;
 
 interface Packed {
   shapes: string[][];
   strings: string[];
+  shared: Json[];
   value: Json;
 }
 
+export interface JsonOptions {
+  /**
+   * Whether a plain object of these keys may be one object in many places once
+   * read back. Arrays are shareable when all their items are. None is by default.
+   */
+  shareable?: (keys: readonly string[]) => boolean;
+}
+
 /** The JSON text of a data value; throws SerializeError on anything that is not data. */
-export function toJson(value: unknown, name = "db"): string {
+export function toJson(value: unknown, name = "db", options: JsonOptions = {}): string {
   const shapes: string[][] = [];
   const shapeIds = new Map<string, number>();
   const ancestors = new Set<object>();
@@ -87,31 +104,104 @@ export function toJson(value: unknown, name = "db"): string {
     }
   };
   const encoded = encode(value, name);
-  // The most used strings get the shortest numbers.
+  const { shared, value: deduplicated } = share(encoded, shapes, options.shareable);
+  // The most used strings get the shortest numbers (a shared value's strings counted once).
+  uses.clear();
+  const count = (v: Json): void => {
+    if (typeof v === "string") uses.set(v, (uses.get(v) ?? 0) + 1);
+    else if (Array.isArray(v) && v[0] !== SHARED) for (let i = 1; i < v.length; i++) count(v[i]!);
+  };
+  for (const v of [...shared, deduplicated]) count(v);
   const strings = [...uses.keys()].sort((a, b) => uses.get(b)! - uses.get(a)!);
   const place = new Map(strings.map((s, i) => [s, i]));
-  // An array's first item is its tag or shape, never a string.
+  // An array's first item is its tag or shape, never a string; a reference's second is a number.
   const number = (v: Json): Json =>
     typeof v === "string"
       ? place.get(v)!
-      : Array.isArray(v)
+      : Array.isArray(v) && v[0] !== SHARED
         ? v.map((x, i) => (i === 0 ? x : number(x)))
         : v;
-  const packed: Packed = { shapes, strings, value: number(encoded) };
+  const packed: Packed = {
+    shapes,
+    strings,
+    shared: shared.map(number),
+    value: number(deduplicated),
+  };
   return JSON.stringify(packed).replace(
     /[^\0-\x7f]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
   );
 }
 
+/**
+ * The encoded value with each shareable container that occurs more than once
+ * replaced by a reference to its place in the shared table. Occurrences are
+ * counted where they would be written: inside a shared value only once.
+ */
+function share(
+  value: Json,
+  shapes: readonly string[][],
+  shareable: JsonOptions["shareable"],
+): { shared: Json[]; value: Json } {
+  if (!shareable) return { shared: [], value };
+  const keyOf = new Map<Json[], string | null>();
+  // The JSON text of a shareable container (its identity when shared), null for one that is not.
+  const key = (v: Json): string | null => {
+    if (!Array.isArray(v)) return JSON.stringify(v);
+    let k = keyOf.get(v);
+    if (k !== undefined) return k;
+    const tag = v[0] as number;
+    const items = v.slice(1).map(key);
+    const ok =
+      tag !== SET &&
+      tag !== MAP &&
+      (tag === NUMBER || tag === ARRAY || (tag >= 0 && shareable(shapes[tag]!))) &&
+      items.every((x) => x !== null);
+    k = ok ? `[${tag},${items.join(",")}]` : null;
+    keyOf.set(v, k);
+    return k;
+  };
+  key(value);
+  const counts = new Map<string, number>();
+  const visit = (v: Json): void => {
+    if (!Array.isArray(v)) return;
+    const k = keyOf.get(v);
+    if (k) {
+      const n = (counts.get(k) ?? 0) + 1;
+      counts.set(k, n);
+      if (n > 1) return;
+    }
+    for (let i = 1; i < v.length; i++) visit(v[i]!);
+  };
+  visit(value);
+  const places = new Map<string, number>();
+  const shared: Json[] = [];
+  const rewrite = (v: Json): Json => {
+    if (!Array.isArray(v) || v[0] === NUMBER) return v;
+    const k = keyOf.get(v);
+    const copy = (): Json[] => v.map((x, i) => (i === 0 ? x : rewrite(x)));
+    if (!k || counts.get(k)! < 2) return copy();
+    let at = places.get(k);
+    // Its parts are written (and placed) first; a value never contains itself, as there are no cycles.
+    if (at === undefined) places.set(k, (at = shared.push(copy()) - 1));
+    return [SHARED, at];
+  };
+  return { value: rewrite(value), shared };
+}
+
 /** The value toJson() wrote. */
 export function fromJson<T>(text: string): T {
-  const { shapes, strings, value } = JSON.parse(text) as Packed;
+  const { shapes, strings, shared, value } = JSON.parse(text) as Packed;
+  const made = new Array<unknown>(shared.length);
   const decode = (v: Json): unknown => {
     if (typeof v === "number") return strings[v];
     if (!Array.isArray(v)) return v;
     const tag = v[0] as number;
     if (tag === NUMBER) return v[1];
+    if (tag === SHARED) {
+      const at = v[1] as number;
+      return at in made ? made[at] : (made[at] = decode(shared[at]!));
+    }
     if (tag === ARRAY) {
       const out = new Array<unknown>(v.length - 1);
       for (let i = 1; i < v.length; i++) out[i - 1] = decode(v[i]!);

@@ -2,6 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { loadClaims } from "../../src/cli/load-claims";
 import { createChecker } from "../../src/engine/engine";
+import { embeddedClaims } from "../../src/engine/embed";
+import type { Pattern } from "../../src/engine/pattern";
 import { fromJson, SerializeError, toJson } from "../../src/engine/serialize";
 
 describe("embedding the compiled claims database", () => {
@@ -16,7 +18,7 @@ describe("embedding the compiled claims database", () => {
 
   it("carries the omission topics: their rules, notes and evidence, and a checker made from it finds the same", () => {
     const db = loadClaims();
-    const back = fromJson<typeof db>(toJson(db));
+    const back = fromJson<typeof db>(embeddedClaims(db));
     expect(back.omissions).toEqual(db.omissions);
     expect(back.omissions.map((o) => o.topic.topic)).toEqual([
       "contraindications",
@@ -59,5 +61,50 @@ describe("embedding the compiled claims database", () => {
     const a: Record<string, unknown> = {};
     a.self = { back: a };
     expect(() => toJson(a)).toThrow(/db\.self\.back: a cycle/);
+  });
+
+  it("writes a shareable value once and reads it back as one object wherever it was", () => {
+    const atom = () => ({ type: "word", value: "painless", prefix: false });
+    const value = {
+      a: [atom(), atom()],
+      b: { inner: [atom()] },
+      other: [{ type: "x" }, { type: "x" }],
+    };
+    const shareable = (keys: readonly string[]) => keys.join(",") === "type,value,prefix";
+    const text = toJson(value, "db", { shareable });
+    expect(text.split("painless")).toHaveLength(2);
+    const back = fromJson<typeof value>(text);
+    expect(back).toEqual(value);
+    expect(back.a[0]).toBe(back.a[1]);
+    expect(back.b.inner[0]).toBe(back.a[0]);
+    // Equal values of a shape not marked shareable stay apart.
+    expect(back.other[0]).not.toBe(back.other[1]);
+    // Without a shareable test, nothing is shared.
+    const plain = fromJson<typeof value>(toJson(value));
+    expect(plain.a[0]).not.toBe(plain.a[1]);
+  });
+
+  it("embeds the claims database shorter, sharing atoms and elements, but never a pattern", () => {
+    const db = loadClaims();
+    const text = embeddedClaims(db);
+    expect(text.length).toBeLessThan(toJson(db).length * 0.8);
+    const back = fromJson<typeof db>(text);
+    expect(back).toEqual(db);
+    const patterns = back.claims.flatMap((c) => [...c.rules.en.patterns, ...c.rules.ru.patterns]);
+    expect(new Set<Pattern>(patterns).size).toBe(patterns.length);
+    const elements = patterns.flatMap((p) => p.elements);
+    expect(new Set(elements).size).toBeLessThan(elements.length);
+    const pages: Array<[string[], "en" | "ru"]> = [
+      [
+        ["Mesotherapy is painless and there is no downtime.", "You can have it on blood thinners."],
+        "en",
+      ],
+      [["Мезотерапия безболезненна, противопоказаний нет.", "Можно при месячных."], "ru"],
+    ];
+    for (const [page, lang] of pages) {
+      const found = createChecker(back).check(page, { force: true, lang }).findings;
+      expect(found.length).toBeGreaterThanOrEqual(3);
+      expect(found).toEqual(createChecker(db).check(page, { force: true, lang }).findings);
+    }
   });
 });
