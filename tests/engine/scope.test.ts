@@ -40,6 +40,15 @@ describe("negation scope through checkSentence", () => {
     expect(claimIds(text, lang)).toContain("session-interval");
   });
 
+  it.each<[string, string]>([
+    ["It is not just painless, it is quick.", "painless"],
+    ["Mesotherapy isn't merely good for treating active acne.", "acne-active"],
+    ["Mesotherapy is not only painless but also fast.", "painless"],
+  ])("en: 'not just / merely / only' adds rather than denies: %s", (text, id) => {
+    expect(claimIds(text, "en")).toContain(id);
+    expect(claimIds(text.replace(/ (just|merely|only)\b/, ""), "en")).not.toContain(id);
+  });
+
   it.each<[Lang, string, string]>([
     ["en", "It is not cheap, but it is painless.", "painless"],
     [
