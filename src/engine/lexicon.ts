@@ -26,6 +26,7 @@ export interface CompiledLexicon {
   minimising: Pattern;
   hedge: Pattern;
   turn: Pattern;
+  coordinator: Pattern;
   /** Patterns as data (the compiled database is embedded in builds); `indexed()` makes their index once. */
   reported: Pattern[];
   attributed: Pattern[];
@@ -92,6 +93,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     minimising: words("qualifiers.minimising", qualifiers.minimising),
     hedge: words("qualifiers.hedges", qualifiers.hedges),
     turn: words("qualifiers.turns", qualifiers.turns),
+    coordinator: words("qualifiers.coordinators", qualifiers.coordinators),
     reported: list("reported"),
     attributed: list("attributed"),
     adopted: list("adopted"),

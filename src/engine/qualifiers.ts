@@ -5,6 +5,7 @@
 import { isClauseEnd } from "./clause";
 import { occurrences, type CompiledLexicon } from "./lexicon";
 import type { Match, Sentence } from "./pattern";
+import { isNegator } from "./scope";
 
 /** A minimising word may stand this many tokens before the match ("fairly and reasonably painless" aside). */
 const REACH = 3;
@@ -17,7 +18,10 @@ export function isMinimised(
   minimisersAssert = false,
 ): boolean {
   const isRelative = (q: Match) =>
-    q.start >= m.start || isRightBefore(s, q, m) || opensClauseOf(s, q, m);
+    q.start >= m.start ||
+    isRightBefore(s, q, m) ||
+    opensClauseOf(s, q, m) ||
+    coordinatesWith(s, q, m, lexicon);
   if (occurrences(lexicon.relative, s, 0, m.end).some(isRelative)) return true;
   // Inside the match of such a claim, a degree qualifies its subject ("treats mild to severe acne").
   for (const q of occurrences(lexicon.intensity, s, 0, m.end))
@@ -50,6 +54,23 @@ function reaches(s: Sentence, q: Match, m: Match, stop: (i: number) => boolean):
   for (let i = q.end; i < m.start; i++)
     if (stop(i) && !(i === q.end && s.tokens[i]!.norm === ",")) return false;
   return true;
+}
+
+/** Words a qualifier may reach over when they hold a coordinator: "generally [very safe and] almost painless". */
+const COORDINATION_REACH = 4;
+
+/**
+ * The qualifier stands before a short coordination that ends in the match, no
+ * punctuation between: "generally very safe and almost painless", "relatively
+ * quick and painless" qualify both. A match that opens with its own negator is
+ * a claim of its own ("no lengthy recovery and no pain", "не требует длительного
+ * восстановления и не нарушает …").
+ */
+function coordinatesWith(s: Sentence, q: Match, m: Match, lexicon: CompiledLexicon): boolean {
+  if (q.end > m.start || m.start - q.end > COORDINATION_REACH) return false;
+  for (let i = q.end; i <= m.start; i++)
+    if (s.tokens[i]!.kind === "punct" || isNegator(s.tokens, i, lexicon.lang)) return false;
+  return occurrences(lexicon.coordinator, s, q.end, m.start).length > 0;
 }
 
 /** At most one word between the qualifier and the match, and no punctuation. */

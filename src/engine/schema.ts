@@ -229,6 +229,8 @@ export const Lexicon = z
         /** "generally safe, but it depends": a hedge before the match and a turn after it. */
         hedges: Alternatives,
         turns: Alternatives,
+        /** "generally very safe and almost painless": a relative word reaches over a short coordination ending in the match. */
+        coordinators: Alternatives,
       })
       .strict(),
     /** Patterns that report a claim as others' ("clinics claim", "принято считать"). */

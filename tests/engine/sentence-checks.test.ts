@@ -277,6 +277,11 @@ describe("minimising qualifiers", () => {
     ["en", "safe", "In general, mesotherapy is safe and well tolerated."],
     ["ru", "безболезненна", "В основном, мезотерапия безболезненна."],
     ["en", "no ~1 side_effects", "In most cases, there will be no side effects."],
+    // A relative word reaches over a short coordination that ends in the match.
+    ["en", "painless", "The procedure is generally very safe and almost painless."],
+    ["en", "painless", "It is a relatively quick and painless procedure."],
+    ["ru", "безболезненна", "Процедура относительно быстрая и безболезненна."],
+    ["en", "painful", "The injections are not excessively painful."],
     // A hedge in the match's clause with a turn after it.
     [
       "en",
@@ -297,6 +302,13 @@ describe("minimising qualifiers", () => {
     ["ru", "нет ~1 противопоказаний", "У мезотерапии почти нет противопоказаний."],
     // Another clause's relative word is not this clause's.
     ["en", "painless", "Severe bruising is rare, and mesotherapy is painless."],
+    // A conjunct with its own negator is a claim of its own.
+    ["en", "no ~1 pain", "There is no lengthy recovery and no pain."],
+    [
+      "ru",
+      "не ~2 нарушает",
+      "Она не требует длительного восстановления и не нарушает привычный образ жизни.",
+    ],
     // Nor is another clause's hedge, a turn after the match or not.
     [
       "en",
