@@ -49,10 +49,13 @@ function opensClauseOf(s: Sentence, q: Match, m: Match): boolean {
   return reaches(s, q, m, (i) => s.tokens[i]!.kind === "punct");
 }
 
-/** No token from the qualifier to the match is a `stop`, but a comma right after the qualifier ("Generally, …"). */
+/** No token from the qualifier to the match is a `stop`, but a comma right after the qualifier ("Generally, …") and a one-word aside after it ("Generally, yes, …"). */
 function reaches(s: Sentence, q: Match, m: Match, stop: (i: number) => boolean): boolean {
+  const comma = (i: number) => s.tokens[i]?.norm === ",";
+  // "Generally, yes, you can …": a one-word aside between two commas right after it.
+  const aside = comma(q.end) && s.tokens[q.end + 1]?.kind === "word" && comma(q.end + 2);
   for (let i = q.end; i < m.start; i++)
-    if (stop(i) && !(i === q.end && s.tokens[i]!.norm === ",")) return false;
+    if (stop(i) && !(i === q.end && comma(i)) && !(aside && i === q.end + 2)) return false;
   return true;
 }
 

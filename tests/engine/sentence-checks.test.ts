@@ -274,6 +274,7 @@ describe("minimising qualifiers", () => {
     ["ru", "безопасной", "Мезотерапия в 14 лет может быть безопасной, если её делает врач."],
     // A relative word that opens the clause qualifies it, a comma after it or not.
     ["en", "painless", "Generally, mesotherapy is painless."],
+    ["en", "painless", "Generally, yes, mesotherapy is painless."],
     ["en", "safe", "In general, mesotherapy is safe and well tolerated."],
     ["ru", "безболезненна", "В основном, мезотерапия безболезненна."],
     ["en", "no ~1 side_effects", "In most cases, there will be no side effects."],
