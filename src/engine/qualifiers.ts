@@ -61,16 +61,20 @@ function reaches(s: Sentence, q: Match, m: Match, stop: (i: number) => boolean):
 
 /** Words a qualifier may reach over when they hold a coordinator: "generally [very safe and] almost painless". */
 const COORDINATION_REACH = 4;
+/** The longest match, in tokens, that a coordination can hold. */
+const COORDINATED_MATCH = 2;
 
 /**
  * The qualifier stands before a short coordination that ends in the match, no
  * punctuation between: "generally very safe and almost painless", "relatively
  * quick and painless" qualify both. A match that opens with its own negator is
  * a claim of its own ("no lengthy recovery and no pain", "не требует длительного
- * восстановления и не нарушает …").
+ * восстановления и не нарушает …"), and so is a match longer than an adjective.
  */
 function coordinatesWith(s: Sentence, q: Match, m: Match, lexicon: CompiledLexicon): boolean {
   if (q.end > m.start || m.start - q.end > COORDINATION_REACH) return false;
+  // A word or two, as an adjective is: a longer match is a predicate of its own ("relatively simple and can be done at home").
+  if (m.end - m.start > COORDINATED_MATCH) return false;
   for (let i = q.end; i <= m.start; i++)
     if (s.tokens[i]!.kind === "punct" || isNegator(s.tokens, i, lexicon.lang)) return false;
   return occurrences(lexicon.coordinator, s, q.end, m.start).length > 0;

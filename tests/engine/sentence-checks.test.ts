@@ -303,6 +303,8 @@ describe("minimising qualifiers", () => {
     ["ru", "нет ~1 противопоказаний", "У мезотерапии почти нет противопоказаний."],
     // Another clause's relative word is not this clause's.
     ["en", "painless", "Severe bruising is rare, and mesotherapy is painless."],
+    // A conjunct longer than an adjective is a predicate of its own.
+    ["en", "can ~1 be ~1 done ~1 at_home", "It is relatively simple and can be done at home."],
     // A conjunct with its own negator is a claim of its own.
     ["en", "no ~1 pain", "There is no lengthy recovery and no pain."],
     [
