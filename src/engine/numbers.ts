@@ -220,7 +220,13 @@ function readAgeOrDays(tokens: Token[], i: number): NumberSpan | null {
     AGE_BEFORE.has(tokens[i - 2]!.norm)
   )
     return age(n.end);
-  const bare = n.min >= 12 && n.max <= 120 && before && BARE_AGE_BEFORE.has(before.norm);
+  // A letter glued to the number is a name, not a preposition: "В12", "C15".
+  const bare =
+    n.min >= 12 &&
+    n.max <= 120 &&
+    before &&
+    BARE_AGE_BEFORE.has(before.norm) &&
+    before.end < tokens[i]!.start;
   if (
     bare &&
     (!after ||

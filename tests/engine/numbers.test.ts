@@ -101,6 +101,11 @@ describe("findNumberSpans", () => {
     expect(spansOf("можно хоть в 80, результат будет", "ru", "age")).toEqual([[80, 80]]);
   });
 
+  it("reads no age where the letter is glued to the number: a name such as В12", () => {
+    expect(spansOf("для чего делаются уколы В12, что они дают", "ru", "age")).toEqual([]);
+    expect(spansOf("делаются уколы в 12, что они дают", "ru", "age")).toEqual([[12, 12]]);
+  });
+
   it("reads ages with units", () => {
     expect(spansOf("с 18 лет", "ru", "age")).toEqual([[18, 18]]);
     expect(spansOf("в 70 лет", "ru", "age")).toEqual([[70, 70]]);
