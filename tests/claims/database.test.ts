@@ -129,6 +129,25 @@ describe("the claims database", () => {
     ]);
   });
 
+  it("lists no alternative twice in one element of a pattern or template (a copy adds nothing)", () => {
+    const repeats: string[] = [];
+    const visit = (value: unknown, at: string): void => {
+      if (typeof value === "string") {
+        for (const element of value.split(" ")) {
+          const alts = element.split("|");
+          for (const alt of new Set(alts.filter((a, i) => alts.indexOf(a) !== i)))
+            repeats.push(`${at}: ${alt}`);
+        }
+      } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, `${at}.${i}`));
+      else if (value && typeof value === "object")
+        for (const [k, v] of Object.entries(value)) visit(v, `${at}.${k}`);
+    };
+    for (const dir of [CLAIMS_DIR, join(CLAIMS_DIR, "lexicon")])
+      for (const name of readdirSync(dir).filter((n) => n.endsWith(".json")))
+        visit(JSON.parse(readFileSync(join(dir, name), "utf8")), name);
+    expect(repeats).toEqual([]);
+  });
+
   it("cites known source files in caveats", () => {
     const known = new Set(db.sources.map((s) => s.file));
     for (const c of db.caveats)
