@@ -415,14 +415,9 @@ function sessionSpans(
 
 /** A veto ("stop aspirin a week before") counts where it is not itself denied ("no need to stop aspirin"). */
 function isVetoed(s: Sentence, vetoes: Pattern[], lang: Lang): boolean {
-  for (const p of vetoes) {
-    if (!mayMatch(p, s)) continue;
-    for (let i = 0; i < s.tokens.length; i++) {
-      const m = matchAt(p, s, i);
-      if (m && !isNegated(s, m, lang)) return true;
-    }
-  }
-  return false;
+  return vetoes.some(
+    (p) => mayMatch(p, s) && occurrences(p, s).some((m) => !isNegated(s, m, lang)),
+  );
 }
 
 /** "one session a week" states an interval, not that one session is enough; "your daily activities" and "medication every day" do not. */

@@ -131,7 +131,7 @@ export function expandAbout(subject: string, stance: string, lexicon: Lexicon): 
 // and for several claims: each pattern is scanned once per sentence.
 const scanned = new WeakMap<Sentence, Map<Pattern, Match[]>>();
 
-/** Every match of a one-element pattern in the sentence that starts from token `from` up to `to`. */
+/** Every match of the pattern in the sentence that starts from token `from` up to `to` (scanned once per sentence). */
 export function occurrences(p: Pattern, s: Sentence, from = 0, to = s.tokens.length): Match[] {
   let bySentence = scanned.get(s);
   if (!bySentence) scanned.set(s, (bySentence = new Map()));
