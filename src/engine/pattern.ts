@@ -55,6 +55,22 @@ export interface AltElement {
    * at start-up, and many elements are never reached.
    */
   starts?: Starts | null;
+  /** What indexing asks of the element (keysOfElement()), made on its first use, as `starts` is. */
+  keys?: ElementKeys;
+}
+
+/**
+ * A required element's keys for the indexes. Elements are shared among
+ * patterns (a stance's words recur in every subject's patterns: 1,321
+ * distinct among 4,626), so each is worked out once, not once per pattern.
+ */
+interface ElementKeys {
+  /** Each alternative's rarest atom (the first of the rarest), for keyElement(). */
+  rarest: Atom[];
+  /** Their summed atomCost(): keyElement() keys a pattern by its cheapest element. */
+  cost: number;
+  /** The element's planGroups() group, or null when some alternative has no key. */
+  plan: string[] | null;
 }
 
 export type Element = AltElement | { type: "gap"; max: number };
@@ -280,15 +296,33 @@ function planGroups(p: Pattern): string[][] {
   const groups: string[][] = [];
   for (const el of p.elements) {
     if (el.type !== "alt" || el.optional) continue;
-    const keys = el.alts.map((alt) => {
-      const word = longestRarestWord(alt);
-      if (word) return wordKeys(word);
-      const prefix = alt.find((a): a is WordAtom => a.type === "word" && a.prefix);
-      return prefix ? [bucketKey(bucketOf(prefix.value))] : null;
-    });
-    if (keys.every((k) => k !== null)) groups.push(keys.flat());
+    const plan = keysOfElement(el).plan;
+    if (plan) groups.push(plan);
   }
   return groups;
+}
+
+function keysOfElement(el: AltElement): ElementKeys {
+  if (el.keys) return el.keys;
+  let cost = 0;
+  const rarest = el.alts.map((alt) => {
+    let best = alt[0]!;
+    let bestCost = atomCost(best);
+    for (let i = 1; i < alt.length; i++) {
+      const c = atomCost(alt[i]!);
+      if (c < bestCost) [best, bestCost] = [alt[i]!, c];
+    }
+    cost += bestCost;
+    return best;
+  });
+  const keys = el.alts.map((alt) => {
+    const word = longestRarestWord(alt);
+    if (word) return wordKeys(word);
+    const prefix = alt.find((a): a is WordAtom => a.type === "word" && a.prefix);
+    return prefix ? [bucketKey(bucketOf(prefix.value))] : null;
+  });
+  const plan = keys.every((k) => k !== null) ? keys.flat() : null;
+  return (el.keys = { rarest, cost, plan });
 }
 
 /** The kinds of the span atoms among these. */
@@ -698,12 +732,21 @@ const COMMON = new Set([
 ]);
 const COMMON_PREFIXES = [...allLanguages((w) => w.index.commonPrefixes)];
 
+/** atomCost() of each prefix met: comparing one with every common prefix was most of building the indexes. */
+const prefixCosts = new Map<string, number>();
+
 function atomCost(atom: Atom): number {
   if (atom.type === "span") return 20;
   if (atom.prefix) {
-    if (COMMON_PREFIXES.some((c) => c.startsWith(atom.value) || atom.value.startsWith(c)))
-      return 100;
-    return atom.value.length <= 3 ? 10 : 1;
+    let cost = prefixCosts.get(atom.value);
+    if (cost === undefined) {
+      const common = COMMON_PREFIXES.some(
+        (c) => c.startsWith(atom.value) || atom.value.startsWith(c),
+      );
+      cost = common ? 100 : atom.value.length <= 3 ? 10 : 1;
+      prefixCosts.set(atom.value, cost);
+    }
+    return cost;
   }
   return COMMON.has(atom.value) || atom.value.length < 2 ? 100 : 1;
 }
@@ -715,18 +758,8 @@ function keyElement(p: Pattern): Atom[] {
   for (const el of p.elements) {
     if (el.type !== "alt" || el.optional) continue;
     // Each alternative is represented by its rarest atom (the first of the rarest).
-    let cost = 0;
-    const atoms = el.alts.map((alt) => {
-      let rarest = alt[0]!;
-      let rarestCost = atomCost(rarest);
-      for (let i = 1; i < alt.length; i++) {
-        const c = atomCost(alt[i]!);
-        if (c < rarestCost) [rarest, rarestCost] = [alt[i]!, c];
-      }
-      cost += rarestCost;
-      return rarest;
-    });
-    if (cost < bestCost) [best, bestCost] = [atoms, cost];
+    const { rarest, cost } = keysOfElement(el);
+    if (cost < bestCost) [best, bestCost] = [rarest, cost];
   }
   return best;
 }
