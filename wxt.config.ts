@@ -76,7 +76,7 @@ function preactWithoutInnerHtml(): Plugin {
 function embedClaims(): Plugin {
   const modules: Record<string, () => string> = {
     "mesocheck:claims": () =>
-      `import { fromJson } from "/src/engine/serialize.ts";\nexport const db = fromJson(${JSON.stringify(embeddedClaims(loadClaims()))});\n`,
+      `import { fromJson } from "/src/engine/serialize.ts";\nlet decoded;\nexport const db = () => (decoded ??= fromJson(${JSON.stringify(embeddedClaims(loadClaims()))}));\n`,
     // What the side panel shows of the claims (src/ext/claims-content.ts): their words and evidence, no rules or examples.
     "mesocheck:claim-content": () =>
       `export const content = ${JSON.stringify(claimContentOf(loadClaims()))};\n`,

@@ -30,7 +30,7 @@ const embedClaims = (json: string): Plugin => ({
       namespace: "claims",
     }));
     b.onLoad({ filter: /.*/, namespace: "claims" }, () => ({
-      contents: `import { fromJson } from "./src/engine/serialize";\nexport const db = fromJson(${JSON.stringify(json)});\n`,
+      contents: `import { fromJson } from "./src/engine/serialize";\nlet decoded;\nexport const db = () => (decoded ??= fromJson(${JSON.stringify(json)}));\n`,
       loader: "js",
       resolveDir: ROOT,
     }));

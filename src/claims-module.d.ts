@@ -3,7 +3,8 @@
 // wxt.config.ts), never written by hand.
 declare module "mesocheck:claims" {
   import type { ClaimsDb } from "./engine/claims";
-  export const db: ClaimsDb;
+  /** The database, decoded on the first call (a service worker wakes for more than checks). */
+  export function db(): ClaimsDb;
 }
 
 // The side panel's share of it: each claim's words and evidence, the sources and caveats (wxt.config.ts).

@@ -9,8 +9,8 @@ import { main } from "./main";
 
 /** `bin` is the script a batch worker thread starts: bin/mesocheck.js, which loads this bundle again. */
 export function run(bin: URL): void {
-  if (!isMainThread) return serveBatch(db);
-  const code = main(process.argv.slice(2), { loadDb: () => db, workerScript: bin });
+  if (!isMainThread) return serveBatch(db());
+  const code = main(process.argv.slice(2), { loadDb: db, workerScript: bin });
   if (typeof code === "number") process.exitCode = code;
   else void code.then((c) => (process.exitCode = c));
 }

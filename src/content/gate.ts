@@ -129,9 +129,9 @@ export function startGate(ctx: ContentScriptContext): void {
     world.__mesocheckGated = location.href;
     let started = firstStart ?? performance.now();
     firstStart = undefined;
-    const onTopic = pageTopic(document).topic.mesotherapy;
+    const { topic } = pageTopic(document);
     spent += performance.now() - started;
-    if (!onTopic) return report("off-topic");
+    if (!topic.mesotherapy) return report("off-topic");
     const switches = await readSwitchesRaw(location.hostname);
     started = performance.now();
     if (switches.paused || !switches.site) {
@@ -140,7 +140,7 @@ export function startGate(ctx: ContentScriptContext): void {
       return report(switches.paused ? "paused" : "site-off");
     }
     world.__mesocheckLoaded = true;
-    void sendFromContent({ type: "loadChecker" }).catch(() => {});
+    void sendFromContent({ type: "loadChecker", lang: topic.lang }).catch(() => {});
   }
 
   // Switched off or paused on a mesotherapy page: gate again when switched back on.

@@ -90,6 +90,11 @@ export interface Step {
 
 export interface Checker {
   check(blocks: readonly string[], options?: CheckOptions): CheckResult;
+  /**
+   * Builds what the first check of `lang` would build first (its pattern
+   * index), so that work can be done before the text arrives.
+   */
+  prepare(lang: Lang): void;
   /** Findings of one sentence, for tests and editors. */
   checkSentence(sentence: string, lang: Lang): Array<{ claim: Claim; verdict: Verdict }>;
   /** Every match the engine weighed in a text, sentence by sentence, and what became of it (`npm run eval -- --explain`). */
@@ -399,7 +404,7 @@ export function createChecker(db: ClaimsDb): Checker {
     return findings;
   }
 
-  return { check, checkSentence, explain, omissionsOf };
+  return { check, prepare: (lang) => void indexOf(lang), checkSentence, explain, omissionsOf };
 }
 
 /** An interval claim counts only the spans that time sessions, not doses or pauses before the visit. */

@@ -107,6 +107,8 @@ export function startBackground(
         if (!sender.frameId && sender.url)
           void store.publish(tabId, uncheckedState(sender.url, "pending"));
         void inject(api, tabId, sender.frameId ?? 0, [PAGE_CHECKER_FILE]);
+        // Once the injection is asked for: the engine's start-up overlaps the checker's.
+        if (msg.lang) setTimeout(() => checks.prepare(msg.lang!), 0);
         return undefined;
       case "openPanel":
         void openPanel(api, tabId)?.catch(() => {});

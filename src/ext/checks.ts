@@ -1,6 +1,7 @@
 // A page checker's "check": the engine runs on the blocks (whatever their
 // topic: the gate decided) and the tab's state gains the findings. The engine
-// is built on the first check, not when the service worker starts.
+// is built when a gate passes or on the first check, not when the service
+// worker starts: most of its wakes are for pages not about mesotherapy.
 import {
   createChecker as createEngine,
   type Checker as Engine,
@@ -23,6 +24,16 @@ export class Checks {
     private readonly uiLang: Lang = "en",
     private readonly dismissals: Pick<DismissalStore, "of"> = storedDismissals,
   ) {}
+
+  /**
+   * The engine, readied for `lang`: the database decoded, the language's
+   * index built. Done when a gate passes, while the page checker is injected
+   * and reads the page, so the first check does not wait for it.
+   */
+  prepare(lang: Lang): void {
+    this.engine ??= createEngine(this.claimsDb());
+    this.engine.prepare(lang);
+  }
 
   async check(tabId: number, msg: CheckMessage): Promise<CheckReply> {
     const db = this.claimsDb();

@@ -113,8 +113,12 @@ export const ContentToBackground = z.discriminatedUnion("type", [
   z.object({ type: z.literal("status"), url: z.string(), status: PageStatus }),
   /** Findings whose text left the page. */
   z.object({ type: z.literal("removed"), ids: z.array(count) }),
-  /** The gate passed: inject the page checker into this frame. */
-  z.object({ type: z.literal("loadChecker") }),
+  /**
+   * The gate passed: inject the page checker into this frame. `lang`, the page's
+   * language as the gate read it: the background readies the engine for it
+   * while the checker is injected and extracts the text.
+   */
+  z.object({ type: z.literal("loadChecker"), lang: Lang.optional() }),
   /** A click on "open in side panel" in a highlight's note. */
   z.object({ type: z.literal("openPanel") }),
   /** "Not a claim here" on a highlight's note: the page checker has hidden this finding on this page. */

@@ -1,6 +1,6 @@
-// Each language's rules are indexed on that language's first sentence
-// (createChecker): what a checker read before, in either language, never
-// changes what it finds.
+// Each language's rules are indexed on that language's first sentence, or
+// ahead when prepare() asks (createChecker): what a checker read or prepared
+// before, in either language, never changes what it finds.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -28,4 +28,19 @@ describe("a checker's languages, in whatever order it meets them", () => {
     expect(result.findings.length).toBeGreaterThan(5);
     expect(result).toEqual(fresh(page));
   });
+
+  it.each([
+    ["English", "en", en],
+    ["Russian", "ru", ru],
+  ] as const)(
+    "%s prepared ahead (a gate passed): the same result as a fresh checker's",
+    (_, lang, page) => {
+      const checker = createChecker(db);
+      checker.prepare(lang);
+      checker.prepare(lang === "en" ? "ru" : "en");
+      const result = checker.check(page);
+      expect(result.findings.length).toBeGreaterThan(5);
+      expect(result).toEqual(fresh(page));
+    },
+  );
 });

@@ -52,7 +52,9 @@ async function setUp(
     scripting: { executeScript },
     sidePanel: { open },
   } as unknown as BackgroundApis;
-  const { store, toolbar } = startBackground(api, () => db);
+  // The embedded database's accessor: the background asks for it only when it needs the engine.
+  const claimsDb = vi.fn(() => db);
+  const { store, toolbar } = startBackground(api, claimsDb);
   const fromPage = (
     message: ContentToBackground | Record<string, unknown>,
     tabId = 3,
@@ -73,7 +75,19 @@ async function setUp(
         url: fakeBrowser.runtime.getURL("/sidepanel.html"),
       })
       .then((r) => r[0]);
-  return { api, store, toolbar, setIcon, executeScript, panels, toTab, open, fromPage, fromPanel };
+  return {
+    api,
+    store,
+    toolbar,
+    claimsDb,
+    setIcon,
+    executeScript,
+    panels,
+    toTab,
+    open,
+    fromPage,
+    fromPanel,
+  };
 }
 
 const check = (reset: boolean, blocks = BLOCKS) =>
@@ -181,6 +195,23 @@ describe("the background", () => {
     });
     await bg.fromPage({ type: "openPanel" });
     expect(bg.open).toHaveBeenCalledWith({ tabId: 3 });
+  });
+
+  it("readies the engine when a gate passes, after asking for the injection; not on a page that is not about mesotherapy", async () => {
+    const bg = await setUp();
+    await bg.fromPage({ type: "status", url: PAGE, status: "off-topic" });
+    await bg.fromPage({ type: "loadChecker" });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(bg.claimsDb).not.toHaveBeenCalled();
+    await bg.fromPage({ type: "loadChecker", lang: "ru" });
+    expect(bg.executeScript).toHaveBeenCalledTimes(2);
+    expect(bg.claimsDb).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(bg.claimsDb).toHaveBeenCalled());
+    // The readied engine is the one that checks.
+    const calls = bg.claimsDb.mock.calls.length;
+    const reply = CheckReply.parse(await bg.fromPage(check(true)));
+    expect(reply.findings.length).toBeGreaterThan(1);
+    expect(bg.claimsDb).toHaveBeenCalledTimes(calls + 1);
   });
 
   it("checks anyway through a page checker already there, else injects one, forced", async () => {
