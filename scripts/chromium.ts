@@ -10,7 +10,8 @@ import { fileURLToPath } from "node:url";
 import { chromium, type BrowserContext, type Page, type Worker } from "playwright-core";
 
 export const ROOT = fileURLToPath(new URL("../", import.meta.url));
-export const EXTENSION = join(ROOT, ".output/chrome-mv3");
+/** The built extension; MESOCHECK_EXTENSION names another build (to bench two side by side). */
+export const EXTENSION = process.env.MESOCHECK_EXTENSION ?? join(ROOT, ".output/chrome-mv3");
 export const FIXTURES = join(ROOT, "tests/e2e/fixtures");
 export const EXAMPLES = join(ROOT, "examples");
 // /usr/bin/chromium is Debian's wrapper script; playwright wants the binary.
@@ -198,12 +199,14 @@ export interface Browser {
 /**
  * `uiLang`: the browser's UI language (on Linux Chromium takes it from the
  * environment, not --lang). `extraArgs`: more flags, e.g. a proxy to record requests.
+ * `userDataDir`: a profile to start again (a browser restarted), instead of a new one.
  */
 export async function launch(
   withExtension: boolean,
   headless = true,
   uiLang?: string,
   extraArgs: string[] = [],
+  userDataDir = mkdtempSync(join(tmpdir(), "mesocheck-")),
 ): Promise<Browser> {
   const flags = [
     ...(headless ? FLAGS : FLAGS.filter((f) => f !== "--headless=new")),
@@ -214,7 +217,6 @@ export async function launch(
   const args = withExtension
     ? [...flags, `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`]
     : flags;
-  const userDataDir = mkdtempSync(join(tmpdir(), "mesocheck-"));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless,
