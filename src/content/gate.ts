@@ -133,6 +133,10 @@ export function startGate(ctx: ContentScriptContext): void {
     spent += performance.now() - started;
     if (!topic.mesotherapy) return report("off-topic");
     const switches = await readSwitchesRaw(location.hostname);
+    // While the switches were read a newer copy of the gate may have started
+    // (the extension installed or updated as the page loaded: it gates open
+    // pages again), or asked for the checker: the page gets one checker.
+    if (ctx.isInvalid || checkerLoaded()) return;
     started = performance.now();
     if (switches.paused || !switches.site) {
       watchSwitches();
