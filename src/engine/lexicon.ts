@@ -17,6 +17,8 @@ export interface CompiledLexicon {
   source: Lexicon;
   mesotherapy: Pattern;
   otherProcedure: Pattern;
+  /** Head nouns of procedures' names and the words before them that leave them generic (both or neither). */
+  procedureHead?: { head: Pattern; generic: Pattern };
   contrast: Pattern;
   negator: Pattern;
   naming: Pattern;
@@ -84,6 +86,13 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     source: lexicon,
     mesotherapy: words("procedures.mesotherapy", procedures.mesotherapy),
     otherProcedure: words("procedures.other", procedures.other),
+    procedureHead:
+      procedures.heads && procedures.generic
+        ? {
+            head: words("procedures.heads", procedures.heads),
+            generic: words("procedures.generic", procedures.generic),
+          }
+        : undefined,
     contrast: words("procedures.contrast", procedures.contrast),
     negator: words("procedures.negators", procedures.negators),
     naming: words("procedures.naming", procedures.naming),

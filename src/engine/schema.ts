@@ -204,6 +204,14 @@ export const Lexicon = z
         other: Alternatives,
         /** Endings of procedures' names ("-plasty", "-therapy", "-пластика"): a longer word with one names a procedure the list above lacks. */
         otherEndings: z.array(z.string().regex(/^\p{Ll}+$/u)),
+        /**
+         * Head nouns of a procedure's name ("therapy", "injections", "peel"): after a
+         * word that is not `generic`, they name a procedure the list above lacks
+         * ("shockwave therapy", "keloid injections", "Hollywood peel").
+         */
+        heads: Alternatives.optional(),
+        /** Words before a head that leave it mesotherapy's or anyone's ("these injections", "painless injections", "vitamin cocktail injections"). */
+        generic: Alternatives.optional(),
         /** "unlike", "в отличие от": a procedure named after it in its clause is not the sentence's subject ("Unlike with harsher procedures like chemical peels, ..."). */
         contrast: Alternatives,
         /** "known as", "называют": a procedure word right after it is a nickname ("a 'lunchtime facelift'"), not a mention. */

@@ -5,7 +5,7 @@
 // or after its start) is the subject; one named after "unlike" in its
 // clause, or right after "not", is never it. Claims that name other procedures themselves skip this check.
 import { occurrences, type CompiledLexicon } from "./lexicon";
-import type { Match, Sentence } from "./pattern";
+import type { Match, Pattern, Sentence } from "./pattern";
 
 /** How far after "unlike" / "в отличие от" the procedures it sets aside may be named, within its clause. */
 const CONTRAST_REACH = 8;
@@ -43,7 +43,39 @@ function mentions(s: Sentence, lexicon: CompiledLexicon): Mention[] {
   for (let i = 0; i < s.tokens.length; i++)
     if (!named.has(i) && !contrasted.has(i) && !nicknames.has(i) && namesUnlisted(s, i, lexicon))
       found.push({ start: i, mesotherapy: false });
+  // Only where mesotherapy goes unnamed: "Mesotherapy gives collagen stimulation with no downtime" is its own claim.
+  if (lexicon.procedureHead && !found.some((x) => x.mesotherapy)) {
+    // Words already read as a mention, or as mesotherapy's name, are no modifier of another's.
+    const covered = new Set<number>();
+    for (const m of [...occurrences(lexicon.mesotherapy, s), ...others])
+      for (let i = m.start; i < m.end; i++) covered.add(i);
+    for (const i of unlistedCompounds(s, lexicon.procedureHead, covered))
+      if (!named.has(i) && !contrasted.has(i) && !nicknames.has(i))
+        found.push({ start: i, mesotherapy: false });
+  }
   return found;
+}
+
+/**
+ * Where a word names a procedure by the head noun after it ("shockwave
+ * therapy", "keloid injections", "a Hollywood peel"): the word is no listed
+ * procedure, no part of one, and none of the words that leave a head generic
+ * ("these injections", "painless injections", "micro-injections").
+ */
+function unlistedCompounds(
+  s: Sentence,
+  { head, generic }: { head: Pattern; generic: Pattern },
+  covered: Set<number>,
+): number[] {
+  const starts: number[] = [];
+  for (const h of occurrences(head, s)) {
+    const i = h.start - 1;
+    const t = s.tokens[i];
+    if (!t || t.kind !== "word" || covered.has(i) || covered.has(h.start)) continue;
+    if (occurrences(generic, s, i, i + 1).length) continue;
+    starts.push(i);
+  }
+  return starts;
 }
 
 /**

@@ -162,6 +162,10 @@ describe("the sentence's subject", () => {
     // So does the ending of a procedure's name the list lacks.
     ["en", "painless", "Hydrotherapy is painless."],
     ["ru", "безболезненна", "Кислородотерапия безболезненна."],
+    // So does a word before a procedure's head noun: "<name> therapy / injections / peel".
+    ["en", "no downtime", "Shockwave therapy requires no downtime."],
+    ["en", "painless", "Keloid injections are painless."],
+    ["en", "no downtime", "A Hollywood peel has no downtime."],
   ])("%s: another procedure is the subject of %s in: %s", (lang, pattern, text) => {
     expect(other(pattern.replaceAll(" ", "_"), text, lang)).toBe(true);
   });
@@ -183,6 +187,11 @@ describe("the sentence's subject", () => {
     ["en", "painless", "Unlike Zelvique®, mesotherapy is painless."],
     // A name holding mesotherapy's stem is mesotherapy, whatever its ending.
     ["en", "painless", "Oxymezotherapy is painless."],
+    // A head noun after a generic word, or in a sentence that names mesotherapy, names no other procedure.
+    ["en", "painless", "These injections are painless."],
+    ["en", "painless", "The micro-injections are painless."],
+    ["en", "no downtime", "Cocktail injections need no downtime."],
+    ["en", "no downtime", "Mesotherapy gives collagen stimulation with no downtime."],
   ])("%s: mesotherapy stays the subject of %s in: %s", (lang, pattern, text) => {
     expect(other(pattern.replaceAll(" ", "_"), text, lang)).toBe(false);
   });
