@@ -16,6 +16,8 @@ const NEGATOR_REACH = 2;
 
 interface Mention {
   start: number;
+  /** The token after the name. */
+  end: number;
   mesotherapy: boolean;
 }
 
@@ -35,14 +37,14 @@ function mentions(s: Sentence, lexicon: CompiledLexicon): Mention[] {
   const otherStarts = new Set(others.map((x) => x.start));
   for (const x of occurrences(lexicon.mesotherapy, s))
     if (!contrasted.has(x.start) && !otherStarts.has(x.start))
-      found.push({ start: x.start, mesotherapy: true });
+      found.push({ start: x.start, end: x.end, mesotherapy: true });
   for (const x of others)
     if (!contrasted.has(x.start) && !nicknames.has(x.start))
-      found.push({ start: x.start, mesotherapy: false });
+      found.push({ start: x.start, end: x.end, mesotherapy: false });
   const named = new Set(found.map((x) => x.start));
   for (let i = 0; i < s.tokens.length; i++)
     if (!named.has(i) && !contrasted.has(i) && !nicknames.has(i) && namesUnlisted(s, i, lexicon))
-      found.push({ start: i, mesotherapy: false });
+      found.push({ start: i, end: i + 1, mesotherapy: false });
   // Only where mesotherapy goes unnamed: "Mesotherapy gives collagen stimulation with no downtime" is its own claim.
   if (lexicon.procedureHead && !found.some((x) => x.mesotherapy)) {
     // Words already read as a mention, or as mesotherapy's name, are no modifier of another's.
@@ -51,7 +53,7 @@ function mentions(s: Sentence, lexicon: CompiledLexicon): Mention[] {
       for (let i = m.start; i < m.end; i++) covered.add(i);
     for (const i of unlistedCompounds(s, lexicon.procedureHead, covered))
       if (!named.has(i) && !contrasted.has(i) && !nicknames.has(i))
-        found.push({ start: i, mesotherapy: false });
+        found.push({ start: i, end: i + 2, mesotherapy: false });
   }
   return found;
 }
@@ -108,7 +110,45 @@ export function isAboutOtherProcedure(s: Sentence, m: Match, lexicon: CompiledLe
     if (x.start >= m.start && (!after || x.start < after.start)) after = x;
   }
   const subject = before ?? after;
-  return !!subject && !subject.mesotherapy;
+  return !!subject && !subject.mesotherapy && !inListWithMesotherapy(s, subject, found, lexicon);
+}
+
+/** Tokens that join the names of a list: "mesotherapy, peels and laser". */
+const LIST_MARKS = new Set([",", "&", "/"]);
+
+/**
+ * Whether the subject is one of a list of procedures that names mesotherapy
+ * before it ("Mesotherapy and laser are safe during pregnancy", "mesotherapy,
+ * glycolic peels and microdermabrasion are fine"): what the list is said to
+ * be, mesotherapy is said to be too.
+ */
+function inListWithMesotherapy(
+  s: Sentence,
+  subject: Mention,
+  found: Mention[],
+  lexicon: CompiledLexicon,
+): boolean {
+  const joins = (from: number, to: number) => {
+    if (to - from < 1 || to - from > 2) return false;
+    for (let j = from; j < to; j++) {
+      const t = s.tokens[j]!;
+      if (!LIST_MARKS.has(t.norm) && !occurrences(lexicon.coordinator, s, j, j + 1).length)
+        return false;
+    }
+    return true;
+  };
+  let item = subject;
+  for (;;) {
+    // Adjacent names are one procedure's ("laser" + "hair removal").
+    const previous = found.find(
+      (x) =>
+        x.end <= item.start &&
+        (joins(x.end, item.start) || (x.end === item.start && !x.mesotherapy)),
+    );
+    if (!previous) return false;
+    if (previous.mesotherapy) return true;
+    item = previous;
+  }
 }
 
 /** How far after a combining word its object may be named ("combining the PRP with …"). */

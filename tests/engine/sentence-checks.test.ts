@@ -148,6 +148,7 @@ describe("the sentence's subject", () => {
     ["en", "no downtime", "Botox alone needs no downtime at all."],
     ["en", "painless", "Laser hair removal is painless with our new device."],
     ["en", "no age limit", "Plasma therapy has no age limit."],
+    ["en", "painless", "Mesotherapy is fine, but PRP and Botox are painless."],
     ["en", "once a month", "Between mesotherapy courses I also do a peel once a month."],
     ["en", "painless", "Mesotherapy is great, but laser hair removal is painless."],
     ["en", "painless", "Unlike mesotherapy, laser hair removal is painless."],
@@ -192,6 +193,10 @@ describe("the sentence's subject", () => {
     ["en", "painless", "The micro-injections are painless."],
     ["en", "no downtime", "Cocktail injections need no downtime."],
     ["en", "no downtime", "Mesotherapy gives collagen stimulation with no downtime."],
+    // A list that names mesotherapy says of it what it says of the list.
+    ["en", "painless", "Mesotherapy and laser hair removal are painless."],
+    ["en", "painless", "Mesotherapy, PRP or Botox: each is painless."],
+    ["ru", "безболезненны", "Мезотерапия и биоревитализация безболезненны."],
   ])("%s: mesotherapy stays the subject of %s in: %s", (lang, pattern, text) => {
     expect(other(pattern.replaceAll(" ", "_"), text, lang)).toBe(false);
   });
