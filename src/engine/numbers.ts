@@ -105,22 +105,37 @@ const TIMES_WORDS = allLanguages((w) => w.numbers.timesWords);
 const FIXED_TIMES = allValues((w) => w.numbers.fixedTimes);
 const SESSION_PREFIXES = [...allLanguages((w) => w.numbers.sessionPrefixes)];
 const PERIOD_LEADS = allLanguages((w) => w.numbers.periodLeads);
+const COUNT_LEADS = allLanguages((w) => w.numbers.countLeads);
+const VAGUE_COUNTS = allValues((w) => w.numbers.vagueCounts);
+/** Words between a count and its session word: "2-3 mesotherapy treatments". */
+const SESSION_WORD_REACH = 1;
 
-/** Times per period: "once", "twice", "3 times", "2 раза", "раз", "2 sessions". */
+const isSessionWord = (t: Token | undefined) =>
+  !!t && t.kind === "word" && SESSION_PREFIXES.some((p) => t.norm.startsWith(p));
+
+/**
+ * Times per period: "once", "twice", "once or twice", "3 times", "2 раза",
+ * "раз", "2 sessions", "2-3 mesotherapy treatments", "one to two" before "per".
+ */
 function readTimes(tokens: Token[], i: number): { min: number; max: number; end: number } | null {
   const t = tokens[i];
   if (!t) return null;
   const fixed = FIXED_TIMES.get(t.norm);
-  if (fixed) return { min: fixed, max: fixed, end: i + 1 };
-  const n = readNumber(tokens, i);
-  const word = n && tokens[n.end];
-  if (
-    n &&
-    word &&
-    (TIMES_WORDS.has(word.norm) || SESSION_PREFIXES.some((p) => word.norm.startsWith(p)))
-  ) {
-    return { min: n.min, max: n.max, end: n.end + 1 };
+  if (fixed) {
+    // "once or twice", "once/twice"
+    const sep = tokens[i + 1]?.norm;
+    const upper = FIXED_TIMES.get(tokens[i + 2]?.norm ?? "");
+    if (sep && (sep === "/" || RANGE_SEPARATORS.has(sep)) && upper && upper > fixed)
+      return { min: fixed, max: upper, end: i + 3 };
+    return { min: fixed, max: fixed, end: i + 1 };
   }
+  const n = readNumber(tokens, i);
+  if (!n) return null;
+  const word = tokens[n.end];
+  if (word && TIMES_WORDS.has(word.norm)) return { min: n.min, max: n.max, end: n.end + 1 };
+  for (let j = n.end; j <= n.end + SESSION_WORD_REACH && tokens[j]?.kind === "word"; j++)
+    if (isSessionWord(tokens[j])) return { min: n.min, max: n.max, end: j + 1 };
+  if (word && COUNT_LEADS.has(word.norm)) return { min: n.min, max: n.max, end: n.end };
   return null;
 }
 
@@ -129,6 +144,8 @@ function readPeriod(tokens: Token[], i: number): { min: number; max: number; end
   const lead = tokens[i]?.norm;
   if (lead === undefined || !PERIOD_LEADS.has(lead)) return null;
   let j = i + 1;
+  // "in a week"
+  if (ONE_UNIT.has(tokens[j]?.norm ?? "")) j++;
   const n = readNumber(tokens, j);
   if (n) j = n.end;
   const unit = dayUnit(tokens[j]);
@@ -150,7 +167,8 @@ function readInterval(tokens: Token[], i: number): NumberSpan | null {
       const unit = dayUnit(tokens[i + 2]);
       return unit === null ? null : interval(i, i + 3, 2 * unit, 2 * unit);
     }
-    const n = readNumber(tokens, i + 1);
+    const vague = VAGUE_COUNTS.get(next?.norm ?? "");
+    const n = vague ? { min: 2, max: vague, end: i + 2 } : readNumber(tokens, i + 1);
     const j = n ? n.end : i + 1;
     const unit = dayUnit(tokens[j]);
     return unit === null ? null : interval(i, j + 1, (n?.min ?? 1) * unit, (n?.max ?? 1) * unit);

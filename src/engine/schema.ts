@@ -332,9 +332,13 @@ export const WordsFile = z.strictObject({
     oneUnit: WordList,
     timesWords: WordList,
     fixedTimes: WordValues,
-    /** A count of these is a frequency too ("2 sessions a week"). */
+    /** A count of these is a frequency too ("2 sessions a week", "2-3 mesotherapy treatments a week"). */
     sessionPrefixes: WordList,
     periodLeads: WordList,
+    /** Leads after which a bare count is a frequency ("one to two per week"). */
+    countLeads: WordList,
+    /** "every few weeks": a count said in a word, with its largest value (the least is 2). */
+    vagueCounts: WordValues,
     /** Tokens a number span may start with, besides digits and number words. */
     spanLeads: WordList,
     ageUnits: WordList,

@@ -183,8 +183,21 @@ describe("findNumberSpans", () => {
     ["ru", "раз в неделю", 7, 7],
     ["ru", "2 раза в неделю", 3.5, 3.5],
     ["ru", "одного сеанса в неделю", 7, 7],
+    ["en", "2-3 mesotherapy treatments per week", 7 / 3, 3.5],
+    ["en", "once or twice a week", 3.5, 7],
+    ["en", "once/twice in a week", 3.5, 7],
+    ["en", "one to two per week", 3.5, 7],
+    ["en", "one injection per week", 7, 7],
+    ["en", "every few weeks", 14, 21],
+    ["ru", "каждые несколько недель", 14, 28],
   ])("%s: %s is an interval of %s-%s days", (lang, text, min, max) => {
     expect(firstOf(text, lang, "interval")).toEqual([min, max]);
+  });
+
+  it("reads no frequency in a count of something else", () => {
+    expect(spansOf("we see 40 patients per week", "en", "interval")).toEqual([]);
+    expect(spansOf("take 2 tablets per day", "en", "interval")).toEqual([]);
+    expect(spansOf("a few weeks later", "en", "interval")).toEqual([]);
   });
 
   it("finds nothing in text without numbers", () => {
