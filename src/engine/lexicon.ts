@@ -35,6 +35,7 @@ export interface CompiledLexicon {
   adopted: Pattern[];
   dose: Pattern;
   before: Pattern;
+  nextSession: Pattern;
   everyday: Pattern;
   after: Pattern;
   event: Pattern;
@@ -108,6 +109,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     adopted: list("adopted"),
     dose: words("notIntervals.doses", notIntervals.doses),
     before: words("notIntervals.before", notIntervals.before),
+    nextSession: words("notIntervals.nextSession", notIntervals.nextSession),
     everyday: words("notIntervals.everyday", notIntervals.everyday),
     after: words("notIntervals.after", notIntervals.after),
     event: words("notIntervals.events", notIntervals.events),

@@ -258,6 +258,8 @@ export const Lexicon = z
         doses: Alternatives,
         /** Right after a span, these make it a pause before the visit ("three days beforehand"). */
         before: Alternatives,
+        /** ... unless, within a few words after those, one of these names the next session ("6 weeks before a second treatment"). */
+        nextSession: Alternatives,
         /** Right after a span, these make it everyday life ("your daily activities", "повседневные дела"). */
         everyday: Alternatives,
         /** Right after a span, these ("after", "после") ... */

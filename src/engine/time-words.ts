@@ -11,13 +11,20 @@ import type { Sentence } from "./pattern";
 /** How far after "after" / "после" the event may be named ("after the end of your period"). */
 const EVENT_REACH = 4;
 
+/** How far after "before" / "до" the next session may be named ("before you have another treatment"). */
+const NEXT_SESSION_REACH = 4;
+
 /** A dose word this close to a frequency makes it the dose's. */
 const DOSE_REACH = 4;
 
 /** Whether a span of time in the sentence says how often to come back for a session. */
 export function isSessionTime(span: NumberSpan, s: Sentence, lexicon: CompiledLexicon): boolean {
-  // "three days beforehand", "3 days before the visit", "за 3 дня до".
-  if (occurrences(lexicon.before, s, span.end, span.end + 1).length) return false;
+  // "three days beforehand", "3 days before the visit", "за 3 дня до"; but "6 weeks before a second treatment" is a gap.
+  if (
+    occurrences(lexicon.before, s, span.end, span.end + 1).length &&
+    !occurrences(lexicon.nextSession, s, span.end + 1, span.end + 1 + NEXT_SESSION_REACH).length
+  )
+    return false;
   // "daily activities", "day-to-day routine": everyday life, no rhythm of anything.
   if (occurrences(lexicon.everyday, s, span.end, span.end + 1).length) return false;
   // "a week after your period ends", "через неделю после родов": a wait after an event, not a session.

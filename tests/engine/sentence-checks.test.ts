@@ -391,6 +391,9 @@ describe("time words that are no session interval", () => {
     ["ru", "Сеансы проводят через день."],
     ["en", "The second session follows two weeks after the first."],
     ["ru", "Повторный сеанс проводят через неделю после первой процедуры."],
+    // "before" names the next session, not the visit: a gap, not a pause before it.
+    ["en", "Wait 6-8 weeks before a second treatment."],
+    ["ru", "Подождите 3 недели до следующей процедуры."],
   ])("%s: still an interval: %s", (lang, text) => {
     expect(session(text, lang)).toBe(true);
   });
