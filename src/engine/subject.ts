@@ -119,8 +119,9 @@ const LIST_MARKS = new Set([",", "&", "/"]);
 /**
  * Whether the subject is one of a list of procedures that names mesotherapy
  * before it ("Mesotherapy and laser are safe during pregnancy", "mesotherapy,
- * glycolic peels and microdermabrasion are fine"): what the list is said to
- * be, mesotherapy is said to be too.
+ * peels and microdermabrasion are fine"): what the list is said to be,
+ * mesotherapy is said to be too. Names are joined by at most two marks or
+ * coordinators; a word between ("mesotherapy, glycolic peels") ends the list.
  */
 function inListWithMesotherapy(
   s: Sentence,
