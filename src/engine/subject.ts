@@ -35,7 +35,8 @@ function mentions(s: Sentence, lexicon: CompiledLexicon): Mention[] {
   // A word named as another procedure is not also mesotherapy: "мезонити" (threads) begins as "мезо*" does.
   const others = occurrences(lexicon.otherProcedure, s);
   const otherStarts = new Set(others.map((x) => x.start));
-  for (const x of occurrences(lexicon.mesotherapy, s))
+  const meso = occurrences(lexicon.mesotherapy, s);
+  for (const x of meso)
     if (!contrasted.has(x.start) && !otherStarts.has(x.start))
       found.push({ start: x.start, end: x.end, mesotherapy: true });
   for (const x of others)
@@ -49,8 +50,7 @@ function mentions(s: Sentence, lexicon: CompiledLexicon): Mention[] {
   if (lexicon.procedureHead && !found.some((x) => x.mesotherapy)) {
     // Words already read as a mention, or as mesotherapy's name, are no modifier of another's.
     const covered = new Set<number>();
-    for (const m of [...occurrences(lexicon.mesotherapy, s), ...others])
-      for (let i = m.start; i < m.end; i++) covered.add(i);
+    for (const m of [...meso, ...others]) for (let i = m.start; i < m.end; i++) covered.add(i);
     for (const i of unlistedCompounds(s, lexicon.procedureHead, covered))
       if (!named.has(i) && !contrasted.has(i) && !nicknames.has(i))
         found.push({ start: i, end: i + 2, mesotherapy: false });
