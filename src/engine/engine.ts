@@ -73,6 +73,7 @@ export type Outcome =
   | "quoted"
   | "an interval"
   | "minimised"
+  | "conditional"
   | "another procedure"
   | "not a session interval"
   | "numbers in range"
@@ -236,7 +237,12 @@ export function createChecker(db: ClaimsDb): Checker {
         if (rejected) {
           say(claim, pattern, m, rejected);
           if (rejected === "negated" || rejected === "asked" || rejected === "quoted") continue;
-          if (rejected !== "excluded" && rejected !== "vetoed" && rejected !== "numbers in range")
+          if (
+            rejected !== "excluded" &&
+            rejected !== "vetoed" &&
+            rejected !== "numbers in range" &&
+            rejected !== "conditional"
+          )
             continue;
           break;
         }
@@ -278,6 +284,13 @@ export function createChecker(db: ClaimsDb): Checker {
       isMinimised(s, m, lexicon, claim.claim.minimisersAssert)
     )
       return "minimised";
+    // A condition on how it is done ("safe when performed by a professional"): a stated interval is a figure still.
+    if (
+      claim.claim.numeric?.kind !== "interval" &&
+      !claim.claim.conditionsAssert &&
+      indexed(lexicon.conditional).matchesAnywhere(s)
+    )
+      return "conditional";
     if (
       claim.claim.namesOtherProcedures
         ? isAmongOtherProceduresOnly(s, m, lexicon)

@@ -33,6 +33,8 @@ export interface CompiledLexicon {
   reported: Pattern[];
   attributed: Pattern[];
   adopted: Pattern[];
+  /** Conditions on the manner of the procedure, which take a claim back ("when performed by a qualified practitioner"). */
+  conditional: Pattern[];
   dose: Pattern;
   before: Pattern;
   nextSession: Pattern;
@@ -80,7 +82,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   };
   const words = (field: string, alternatives: string[]) =>
     at(field, () => anyOf(alternatives, lang));
-  const list = (field: "reported" | "attributed" | "adopted") =>
+  const list = (field: "reported" | "attributed" | "adopted" | "conditional") =>
     lexicon[field].map((p, i) => at(`${field}.${i}`, () => compilePattern(p, lang)));
   return {
     lang,
@@ -107,6 +109,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     reported: list("reported"),
     attributed: list("attributed"),
     adopted: list("adopted"),
+    conditional: list("conditional"),
     dose: words("notIntervals.doses", notIntervals.doses),
     before: words("notIntervals.before", notIntervals.before),
     nextSession: words("notIntervals.nextSession", notIntervals.nextSession),

@@ -156,6 +156,12 @@ export const Claim = z
      * narrow its subject ("a slight fever is no reason to cancel").
      */
     minimisersAssert: z.boolean().default(false),
+    /**
+     * A condition on the manner of the procedure (the lexicon's `conditional`) still
+     * asserts the claim: doing it at home "if you follow the right precautions" is
+     * doing it at home.
+     */
+    conditionsAssert: z.boolean().default(false),
     match: z.object({ en: LangRules, ru: LangRules }).strict(),
     examples: z.object({ en: Examples, ru: Examples }).strict(),
   })
@@ -251,6 +257,13 @@ export const Lexicon = z
     attributed: z.array(z.string().min(1)).default([]),
     /** Patterns by which the writer adopts a reported claim ("and they are right"). */
     adopted: z.array(z.string().min(1)).min(1),
+    /**
+     * Conditions on the manner of the procedure ("when performed by a qualified
+     * practitioner", "in skilled hands", "при правильном проведении"): by the
+     * labelling convention they take any claim back but a stated interval. A
+     * condition on the person's state ("as long as your sugar is stable") does not.
+     */
+    conditional: z.array(z.string().min(1)).default([]),
     /** Time words that are no interval between sessions. */
     notIntervals: z
       .object({

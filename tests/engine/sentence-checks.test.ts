@@ -364,6 +364,97 @@ describe("minimising qualifiers", () => {
   });
 });
 
+describe("conditions on the manner of the procedure", () => {
+  // The lexicon's `conditional`: a claim made on condition of how the procedure
+  // is done is taken back (the corpus's convention); one on the person's state is not.
+  it.each<[Lang, string, string, string]>([
+    [
+      "en",
+      "harmless",
+      "Mesotherapy is completely harmless.",
+      "When performed by a licensed professional, mesotherapy is completely harmless.",
+    ],
+    [
+      "en",
+      "harmless",
+      "Mesotherapy has no side effects.",
+      "In skilled hands, mesotherapy has no side effects.",
+    ],
+    [
+      "en",
+      "harmless",
+      "Mesotherapy has no side effects.",
+      "Mesotherapy has no side effects when carried out by a certified specialist.",
+    ],
+    [
+      "en",
+      "painless",
+      "Mesotherapy is painless.",
+      "Mesotherapy is painless if it is done correctly.",
+    ],
+    [
+      "en",
+      "pregnancy-ok",
+      "Mesotherapy is safe during breastfeeding.",
+      "Done properly, mesotherapy is safe during breastfeeding.",
+    ],
+    [
+      "en",
+      "harmless",
+      "Mesotherapy is very safe.",
+      "Provided a sterile technique is used, mesotherapy is very safe.",
+    ],
+    [
+      "en",
+      "no-downtime",
+      "There is no downtime after mesotherapy.",
+      "There is no downtime after mesotherapy as long as you follow the aftercare instructions.",
+    ],
+    [
+      "ru",
+      "painless",
+      "Мезотерапия проходит совершенно безболезненно.",
+      "При правильной технике мезотерапия проходит совершенно безболезненно.",
+    ],
+    [
+      "ru",
+      "harmless",
+      "Мезотерапия абсолютно безопасна.",
+      "В руках опытного специалиста мезотерапия абсолютно безопасна.",
+    ],
+    [
+      "ru",
+      "harmless",
+      "Мезотерапия полностью безвредна.",
+      "Если процедуру проводит квалифицированный врач, мезотерапия полностью безвредна.",
+    ],
+    [
+      "ru",
+      "painless",
+      "Мезотерапия абсолютно безболезненна.",
+      "При соблюдении всех правил мезотерапия абсолютно безболезненна.",
+    ],
+  ])('%s: %s, asserted in "%s", is taken back in: %s', (lang, claim, plain, conditional) => {
+    expect(claimIds(plain, lang)).toContain(claim);
+    expect(claimIds(conditional, lang)).not.toContain(claim);
+  });
+
+  it("leaves a condition on the person's state, a stated interval and doing it at home asserted", () => {
+    expect(
+      claimIds("Diabetics can go ahead with mesotherapy as long as their sugar is stable.", "en"),
+    ).toContain("chronic-disease-ok");
+    expect(
+      claimIds(
+        "Mesotherapy sessions are repeated every 7 days when performed by our doctors.",
+        "en",
+      ),
+    ).toContain("session-interval");
+    expect(
+      claimIds("Yes, you can do mesotherapy at home, if you follow the right precautions.", "en"),
+    ).toContain("home-injections");
+  });
+});
+
 describe("time words that are no session interval", () => {
   const session = (text: string, lang: Lang) => {
     const s = sentence(text, lang);
