@@ -29,6 +29,8 @@ export interface CompiledLexicon {
   hedge: Pattern;
   turn: Pattern;
   coordinator: Pattern;
+  /** Words that a relative qualifier right before them makes a kind ("minimally invasive"). */
+  kind?: Pattern;
   /** Patterns as data (the compiled database is embedded in builds); `indexed()` makes their index once. */
   reported: Pattern[];
   attributed: Pattern[];
@@ -106,6 +108,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     hedge: words("qualifiers.hedges", qualifiers.hedges),
     turn: words("qualifiers.turns", qualifiers.turns),
     coordinator: words("qualifiers.coordinators", qualifiers.coordinators),
+    kind: qualifiers.kinds && words("qualifiers.kinds", qualifiers.kinds),
     reported: list("reported"),
     attributed: list("attributed"),
     adopted: list("adopted"),

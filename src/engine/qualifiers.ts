@@ -18,10 +18,11 @@ export function isMinimised(
   minimisersAssert = false,
 ): boolean {
   const isRelative = (q: Match) =>
-    q.start >= m.start ||
-    isRightBefore(s, q, m) ||
-    opensClauseOf(s, q, m) ||
-    coordinatesWith(s, q, m, lexicon);
+    !namesKind(s, q, m, lexicon) &&
+    (q.start >= m.start ||
+      isRightBefore(s, q, m) ||
+      opensClauseOf(s, q, m) ||
+      coordinatesWith(s, q, m, lexicon));
   if (occurrences(lexicon.relative, s, 0, m.end).some(isRelative)) return true;
   // Inside the match of such a claim, a degree qualifies its subject ("treats mild to severe acne").
   for (const q of occurrences(lexicon.intensity, s, 0, m.end))
@@ -35,6 +36,15 @@ export function isMinimised(
     if (q.start < m.start && (q.end > m.start || isRightBefore(s, q, m))) return true;
   }
   return isHedged(s, m, lexicon);
+}
+
+/** "minimally invasive": the qualifier makes the word after it a kind, outside the match, and qualifies nothing else. */
+function namesKind(s: Sentence, q: Match, m: Match, lexicon: CompiledLexicon): boolean {
+  return (
+    lexicon.kind !== undefined &&
+    q.end < m.start &&
+    occurrences(lexicon.kind, s, q.end, q.end + 1).some((k) => k.end <= m.start)
+  );
 }
 
 /**

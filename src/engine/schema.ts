@@ -245,6 +245,8 @@ export const Lexicon = z
         turns: Alternatives,
         /** "generally very safe and almost painless": a relative word reaches over a short coordination ending in the match. */
         coordinators: Alternatives,
+        /** Words a relative qualifier right before them makes a kind, not a degree: "minimally invasive and painless" qualifies no claim. */
+        kinds: Alternatives.optional(),
       })
       .strict(),
     /** Patterns that report a claim as others' ("clinics claim", "принято считать"). */

@@ -336,6 +336,22 @@ describe("minimising qualifiers", () => {
     expect(minimised(pattern, text, lang)).toBe(false);
   });
 
+  it("reads a qualifier that makes a kind ('minimally invasive') as qualifying that word only", () => {
+    expect(
+      claimIds("Mesotherapy is a minimally invasive and completely safe procedure.", "en"),
+    ).toContain("harmless");
+    expect(claimIds("Mesotherapy is minimally invasive and painless.", "en")).toContain("painless");
+    expect(claimIds("Мезотерапия минимально инвазивна и безболезненна.", "ru")).toContain(
+      "painless",
+    );
+    expect(claimIds("Mesotherapy is relatively quick and painless.", "en")).not.toContain(
+      "painless",
+    );
+    expect(
+      claimIds("Mesotherapy is minimally invasive, relatively quick and painless.", "en"),
+    ).not.toContain("painless");
+  });
+
   it("lets a degree inside a claim that minimisers assert qualify its subject", () => {
     expect(claimIds("Mesotherapy can treat mild to severe acne breakouts.", "en")).toContain(
       "acne-active",
