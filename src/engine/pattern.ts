@@ -10,6 +10,8 @@
 //   side_effect*          a run of words, as one alternative ("no side_effect*|risk")
 //   ?very                 optional element
 //   ~3                    up to 3 tokens of any kind except clause punctuation
+//   ~list                 a run of short list items, each ended by a comma or a
+//                         coordinator ("wrinkles, melasma, dull skin and"), or none
 //   @age @interval @days @num   a number span found by numbers.ts
 //   :  –  —               the punctuation of "Downtime: none" (a gap never crosses a colon)
 import { foldText, stemFor, type Token } from "./tokens";
@@ -73,7 +75,7 @@ interface ElementKeys {
   plan: string[] | null;
 }
 
-export type Element = AltElement | { type: "gap"; max: number };
+export type Element = AltElement | { type: "gap"; max: number } | { type: "list" };
 
 export interface Pattern {
   source: string;
@@ -97,6 +99,11 @@ export interface Match {
 
 const MAX_GAP = 8;
 const MAX_ELEMENTS = 16;
+/** Words one item of a ~list may hold ("dull, dehydrated skin"), and tokens the whole run may. */
+const LIST_ITEM = 4;
+const LIST_MAX = 32;
+/** What ends an item of a ~list: a comma, or a coordinator of either language. */
+const LIST_SEPARATORS = new Set([",", "and", "or", "&", "/", "и", "или"]);
 const WORD_ATOM = /^[\p{L}\p{M}\p{Nd}'’+.-]+\*?$/u;
 // Punctuation a rule may name: the colon and dashes of "Downtime: none", "Побочные эффекты — нет".
 const PUNCT_ATOM = new Set([":", "–", "—"]);
@@ -157,6 +164,7 @@ export function compilePattern(source: string, lang: Lang): Pattern {
   const parts = source.trim().split(/\s+/);
   if (parts.length > MAX_ELEMENTS) throw new PatternError(`more than ${MAX_ELEMENTS} elements`);
   const elements: Element[] = parts.map((part): Element => {
+    if (part === "~list") return { type: "list" };
     if (part.startsWith("~")) {
       const max = Number(part.slice(1));
       if (!Number.isInteger(max) || max < 1 || max > MAX_GAP)
@@ -654,11 +662,45 @@ function walk(
     }
     return -1;
   }
+  if (element.type === "list") return walkList(elements, el, s, pos, gaps, spans);
   // Most positions a gap tries begin none of a long list of alternatives: one lookup tells which do.
   const token = s.tokens[pos];
   const starts = startsOfElement(element);
   const order = !starts ? undefined : token ? altsAt(starts, token) : NO_ALTS;
   return walkAlts(elements, el, s, pos, gaps, spans, order);
+}
+
+/**
+ * walk() at a ~list: the rest of the pattern is tried after no item, then after
+ * each item's separator in turn, as far as LIST_MAX tokens and no clause break.
+ * Its tokens count as a gap's (a negation among them negates the match).
+ */
+function walkList(
+  elements: Element[],
+  el: number,
+  s: Sentence,
+  pos: number,
+  gaps: number[],
+  spans: NumberSpan[],
+): number {
+  let end = walk(elements, el + 1, s, pos, gaps, spans);
+  let words = 0;
+  for (let p = pos; end < 0 && p < pos + LIST_MAX; ) {
+    const t = s.tokens[p++];
+    if (!t || CLAUSE_BREAK.has(t.norm)) break;
+    if (!LIST_SEPARATORS.has(t.norm)) {
+      if (!inHyphenatedWord(s.tokens, p - 1) && ++words > LIST_ITEM) break;
+      continue;
+    }
+    words = 0;
+    gaps.push(pos, p);
+    end = walk(elements, el + 1, s, p, gaps, spans);
+    if (end < 0) {
+      gaps.pop();
+      gaps.pop();
+    }
+  }
+  return end;
 }
 
 /** walk() at an element of alternatives, trying those `order` names (all of them, in order, without one). */

@@ -206,6 +206,28 @@ describe("matching", () => {
     expect(matches("возраст ~3 помеха", "Возраст — не помеха.", "ru")).toBe(true);
   });
 
+  it("lets a ~list through any run of short items, each ended by a comma or a coordinator", () => {
+    const p = "helps ~2 ~list acne";
+    expect(firstMatch(p, "It helps with acne.")).toBe("helps with acne");
+    expect(
+      firstMatch(p, "It helps with dull, dehydrated skin, fine lines, melasma and acne."),
+    ).toBe("helps with dull, dehydrated skin, fine lines, melasma and acne");
+    expect(
+      firstMatch(
+        "помогает ~2 ~list прыщи",
+        "Помогает при целлюлите, выпадении волос и прыщах.",
+        "ru",
+      ),
+    ).toBe("Помогает при целлюлите, выпадении волос и прыщах");
+    // An item of more than four words is no list item; a clause break ends the list.
+    expect(
+      firstMatch(p, "It helps with skin that has been exposed to the sun, and acne."),
+    ).toBeNull();
+    expect(firstMatch(p, "It helps with wrinkles. Melasma, and acne.")).toBeNull();
+    // Without a separator before it, the word after a list is out of reach.
+    expect(firstMatch(p, "It helps with wrinkles, melasma, dull skin acne.")).toBeNull();
+  });
+
   it("reports the tokens a gap let through", () => {
     const p = compilePattern("no ~3 pain", "en");
     const s = sentence("no real pain", "en");
