@@ -33,6 +33,8 @@ export interface CompiledRules {
   excludeInClause: Pattern[];
   /** Excludes that veto a match when they begin right after it. */
   excludeAfter: Pattern[];
+  /** Words of a question that a bare "no" answers with the claim. */
+  answeredNo: Pattern[];
   /** The `unless` stances of its `about`: a match of one that is not denied vetoes the sentence. */
   vetoes: Pattern[];
 }
@@ -76,7 +78,9 @@ function compileAt(source: string, lang: Lang, path: string, field: string): Pat
 function compileRules(claim: Claim, lexicon: Lexicon, path: string): CompiledRules {
   const { lang } = lexicon;
   const rules = claim.match[lang];
-  const compile = (field: "patterns" | "exclude" | "excludeInClause" | "excludeAfter") =>
+  const compile = (
+    field: "patterns" | "exclude" | "excludeInClause" | "excludeAfter" | "answeredNo",
+  ) =>
     rules[field].map((source, i) => {
       const at = `match.${lang}.${field}.${i}`;
       return compileAt(fillWords(source, rules.words, path, at), lang, path, at);
@@ -108,6 +112,7 @@ function compileRules(claim: Claim, lexicon: Lexicon, path: string): CompiledRul
     exclude,
     excludeInClause: compile("excludeInClause"),
     excludeAfter: compile("excludeAfter"),
+    answeredNo: compile("answeredNo"),
     vetoes,
   };
 }

@@ -194,6 +194,7 @@ export function createChecker(db: ClaimsDb): Checker {
     lang: Lang,
     keys?: TokenKeys[],
     trace?: (step: Step) => void,
+    answeredYes = false,
   ): Array<{ claim: Claim; verdict: Verdict }> {
     // Most sentences spell no number out: their keys tell, and withDigits() is not asked.
     const read = keys?.some((k) => k.spelled) === false ? null : withDigits(text, tokens, lang);
@@ -233,7 +234,7 @@ export function createChecker(db: ClaimsDb): Checker {
         if (!patternWords.mayBeginAt(words, i)) continue;
         const m = matchAt(pattern, sentence, i);
         if (!m) continue;
-        const rejected = rejection(text, sentence, m, claim, lang, lexicon);
+        const rejected = rejection(text, sentence, m, claim, lang, lexicon, answeredYes);
         if (rejected) {
           say(claim, pattern, m, rejected);
           if (rejected === "negated" || rejected === "asked" || rejected === "quoted") continue;
@@ -273,9 +274,10 @@ export function createChecker(db: ClaimsDb): Checker {
     claim: CompiledClaim,
     lang: Lang,
     lexicon: CompiledLexicon,
+    answeredYes = false,
   ): Outcome | null {
     if (isNegated(s, m, lang)) return "negated";
-    if (isAsked(text, s, m, lang)) return "asked";
+    if (!answeredYes && isAsked(text, s, m, lang)) return "asked";
     if (isQuoted(s, m, lexicon)) return "quoted";
     if (!claim.claim.numeric && overlapsInterval(s, m, lexicon)) return "an interval";
     // A stated interval is a figure, not an absolute to be qualified ("typically 1–3 weeks apart, depending on the goal").
@@ -333,6 +335,40 @@ export function createChecker(db: ClaimsDb): Checker {
     return scan.omissions(lang).map((o) => o.topic);
   }
 
+  /**
+   * The claims a short answer settles: "Is mesotherapy safe? Yes." asserts
+   * what the question asks, as if it were said; "Does it hurt? No." or "Is
+   * there any downtime? None." the claims whose `answeredNo` words the
+   * question holds. An answer that goes on with a turn or a qualifier ("Yes,
+   * but only ...", "No, just a slight sting") settles nothing, nor does "no"
+   * to a question that names another procedure or is itself negative.
+   */
+  function answeredBy(
+    question: { text: string; tokens: Token[]; keys: TokenKeys[] },
+    answer: Token[],
+    lang: Lang,
+  ): Array<{ claim: Claim; verdict: Verdict }> {
+    const lexicon = db.lexicon[lang];
+    if (!lexicon.answers) return [];
+    const a: Sentence = { tokens: answer, spansAt: NO_SPANS };
+    const alone = (m: Match | null) => m !== null && (answer[m.end]?.kind ?? "punct") === "punct";
+    const yes = alone(matchAt(lexicon.answers.yes, a, 0));
+    if (!yes && !alone(matchAt(lexicon.answers.no, a, 0))) return [];
+    for (const words of [lexicon.turn, lexicon.relative, lexicon.minimising, lexicon.intensity])
+      if (occurrences(words, a).length) return [];
+    if (yes)
+      return checkTokens(question.text, question.tokens, lang, question.keys, undefined, true);
+    const q: Sentence = { tokens: question.tokens, spansAt: NO_SPANS };
+    const whole: Match = { start: 0, end: q.tokens.length, gapTokens: [], spans: [] };
+    if (q.tokens.some((_, i) => isNegator(q.tokens, i, lang))) return [];
+    if (isAboutOtherProcedure(q, whole, lexicon)) return [];
+    const found: Array<{ claim: Claim; verdict: Verdict }> = [];
+    for (const { claim, rules } of db.claims)
+      if (rules[lang].answeredNo.some((p) => occurrences(p, q).length > 0))
+        found.push({ claim, verdict: numericVerdict(claim, [])! });
+    return found;
+  }
+
   /** What each token of the block in hand is a key of (CLAIM_KEY, OMISSION_KEY): one buffer for all blocks, not one each. */
   let keyBuffer = new Uint8Array(1024);
 
@@ -370,7 +406,28 @@ export function createChecker(db: ClaimsDb): Checker {
         at++;
         return;
       }
+      const finding = (
+        claim: Claim,
+        verdict: Verdict,
+        text: string,
+        start: number,
+        end: number,
+      ): Finding => ({
+        claim: claim.id,
+        verdict,
+        text,
+        block: b,
+        start,
+        end,
+        lang,
+        assertion: claim.assertion[lang],
+        note: claim.note[lang],
+        evidence: claim.evidence,
+      });
       let t = 0;
+      // The sentence before, when it asks a question with some key word: the next may answer it.
+      let question: { text: string; start: number; tokens: Token[]; keys: TokenKeys[] } | null =
+        null;
       const sentences = splitSentences(block, lang);
       for (const s of sentences) {
         at++;
@@ -378,7 +435,16 @@ export function createChecker(db: ClaimsDb): Checker {
         const first = t;
         let key = 0;
         for (; t < tokens.length && tokens[t]!.end <= s.end; t++) key |= keyOf[t]!;
-        if (!key) continue;
+        const asked = question;
+        question =
+          key && s.text.trimEnd().endsWith("?")
+            ? {
+                text: s.text,
+                start: s.start,
+                tokens: tokens.slice(first, t),
+                keys: keys.slice(first, t),
+              }
+            : null;
         const before = findings.length;
         if (key & CLAIM_KEY) {
           for (const { claim, verdict } of checkTokens(
@@ -386,21 +452,17 @@ export function createChecker(db: ClaimsDb): Checker {
             tokens.slice(first, t),
             lang,
             keys.slice(first, t),
-          )) {
-            findings.push({
-              claim: claim.id,
-              verdict,
-              text: s.text,
-              block: b,
-              start: s.start,
-              end: s.end,
-              lang,
-              assertion: claim.assertion[lang],
-              note: claim.note[lang],
-              evidence: claim.evidence,
-            });
-          }
+          ))
+            findings.push(finding(claim, verdict, s.text, s.start, s.end));
         }
+        // A finding of the answer itself ("Yes, it is completely safe") stands for the pair.
+        if (asked)
+          for (const { claim, verdict } of answeredBy(asked, tokens.slice(first, t), lang))
+            if (!findings.slice(before).some((f) => f.claim === claim.id))
+              findings.push(
+                finding(claim, verdict, block.slice(asked.start, s.end), asked.start, s.end),
+              );
+        if (!key) continue;
         if (key & OMISSION_KEY && !scan!.done)
           scan!.observe(
             s.text,

@@ -29,6 +29,8 @@ export interface CompiledLexicon {
   hedge: Pattern;
   turn: Pattern;
   coordinator: Pattern;
+  /** A short answer's words, "yes" and "no" (answers in the lexicon file). */
+  answers?: { yes: Pattern; no: Pattern };
   /** Words that a relative qualifier right before them makes a kind ("minimally invasive"). */
   kind?: Pattern;
   /** Patterns as data (the compiled database is embedded in builds); `indexed()` makes their index once. */
@@ -109,6 +111,10 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     turn: words("qualifiers.turns", qualifiers.turns),
     coordinator: words("qualifiers.coordinators", qualifiers.coordinators),
     kind: qualifiers.kinds && words("qualifiers.kinds", qualifiers.kinds),
+    answers: lexicon.answers && {
+      yes: words("answers.yes", lexicon.answers.yes),
+      no: words("answers.no", lexicon.answers.no),
+    },
     reported: list("reported"),
     attributed: list("attributed"),
     adopted: list("adopted"),

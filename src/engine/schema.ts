@@ -73,6 +73,12 @@ export const LangRules = z
      */
     excludeAfter: z.array(z.string().min(1)).default([]),
     /**
+     * Words of a question that a bare "no" answers with the claim: "Does it
+     * hurt? No." is painless, "Is there any downtime? None." no downtime. A
+     * question the claim's patterns match is answered by "yes" without these.
+     */
+    answeredNo: z.array(z.string().min(1)).default([]),
+    /**
      * Word lists that the rules above name as `$name` ("$procedure ~6 $same-visit"),
      * so that a list several rules share is written once.
      */
@@ -257,6 +263,12 @@ export const Lexicon = z
      * turn ("painless, though some people may feel a sting") frames that clause only.
      */
     attributed: z.array(z.string().min(1)).default([]),
+    /**
+     * The words of a short answer to a yes/no question ("Yes.", "Absolutely!",
+     * "No.", "None.", "Да.", "Нет."), which open the sentence after it and
+     * stand alone before punctuation.
+     */
+    answers: z.object({ yes: Alternatives, no: Alternatives }).strict().optional(),
     /** Patterns by which the writer adopts a reported claim ("and they are right"). */
     adopted: z.array(z.string().min(1)).min(1),
     /**

@@ -380,6 +380,46 @@ describe("minimising qualifiers", () => {
   });
 });
 
+describe("a question and its short answer", () => {
+  const found = (text: string, lang: Lang) =>
+    checker.check([text], { force: true, lang }).findings.map((f) => [f.claim, f.text]);
+
+  it.each<[Lang, string, string]>([
+    ["en", "pregnancy-ok", "Can I have mesotherapy while pregnant? Yes."],
+    ["en", "combine-procedures", "Can mesotherapy be combined with Botox? Absolutely!"],
+    ["en", "harmless", "Is mesotherapy safe? Yes."],
+    ["en", "painless", "Does mesotherapy hurt? Not at all."],
+    ["en", "no-downtime", "Is there any downtime? None."],
+    ["en", "age-limit", "Is there an age limit for mesotherapy? No."],
+    ["ru", "painless", "Больно ли делать мезотерапию? Нет."],
+    ["ru", "menstruation-ok", "Можно ли делать мезотерапию во время месячных? Можно."],
+  ])("%s: %s is asserted by the pair, which is its finding: %s", (lang, claim, text) => {
+    expect(claimIds(text.slice(0, text.indexOf("?") + 1), lang)).not.toContain(claim);
+    expect(found(text, lang)).toContainEqual([claim, text]);
+  });
+
+  it.each<[Lang, string]>([
+    ["en", "Can I have mesotherapy while pregnant? Yes, but only after the first trimester."],
+    ["en", "Is mesotherapy painful? No, most patients feel only a slight sting."],
+    ["en", "Does mesotherapy hurt? No more than a pinch."],
+    ["en", "Isn't mesotherapy painful? No."],
+    ["en", "Is Botox painful? No."],
+    ["en", "Is mesotherapy safe? It depends on your health."],
+    ["ru", "Можно ли делать мезотерапию при простуде? Нет."],
+  ])(
+    "%s: no finding where the answer takes it back, is no short answer, or answers of another procedure: %s",
+    (lang, text) => {
+      expect(found(text, lang)).toEqual([]);
+    },
+  );
+
+  it("reports a claim the answer asserts itself once, for the answer", () => {
+    expect(found("Is mesotherapy safe? Yes, it is completely safe.", "en")).toEqual([
+      ["harmless", "Yes, it is completely safe."],
+    ]);
+  });
+});
+
 describe("conditions on the manner of the procedure", () => {
   // The lexicon's `conditional`: a claim made on condition of how the procedure
   // is done is taken back (the corpus's convention); one on the person's state is not.
