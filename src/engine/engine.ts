@@ -380,6 +380,15 @@ export function createChecker(db: ClaimsDb): Checker {
     scan: OmissionScan | null,
   ): Finding[] {
     const findings: Finding[] = [];
+    // The sentence before, when it asks a question with some key word: the next may answer it,
+    // in its block or, when it ends one (a FAQ's heading), opening the next.
+    let question: {
+      text: string;
+      block: number;
+      start: number;
+      tokens: Token[];
+      keys: TokenKeys[];
+    } | null = null;
     // The page's sentences counted, for how far a list reaches: a block that is not segmented counts as one.
     let at = 0;
     blocks.forEach((block, b) => {
@@ -402,7 +411,8 @@ export function createChecker(db: ClaimsDb): Checker {
         keyOf[i] = key;
         anyKey |= key;
       }
-      if (!anyKey) {
+      // A block with no key word may still answer the question that ended the block before ("No.").
+      if (!anyKey && !question) {
         at++;
         return;
       }
@@ -425,9 +435,6 @@ export function createChecker(db: ClaimsDb): Checker {
         evidence: claim.evidence,
       });
       let t = 0;
-      // The sentence before, when it asks a question with some key word: the next may answer it.
-      let question: { text: string; start: number; tokens: Token[]; keys: TokenKeys[] } | null =
-        null;
       const sentences = splitSentences(block, lang);
       for (const s of sentences) {
         at++;
@@ -440,6 +447,7 @@ export function createChecker(db: ClaimsDb): Checker {
           key && s.text.trimEnd().endsWith("?")
             ? {
                 text: s.text,
+                block: b,
                 start: s.start,
                 tokens: tokens.slice(first, t),
                 keys: keys.slice(first, t),
@@ -459,8 +467,11 @@ export function createChecker(db: ClaimsDb): Checker {
         if (asked)
           for (const { claim, verdict } of answeredBy(asked, tokens.slice(first, t), lang))
             if (!findings.slice(before).some((f) => f.claim === claim.id))
+              // The pair in one block is one finding; an answer in a block of its own stands for it.
               findings.push(
-                finding(claim, verdict, block.slice(asked.start, s.end), asked.start, s.end),
+                asked.block === b
+                  ? finding(claim, verdict, block.slice(asked.start, s.end), asked.start, s.end)
+                  : finding(claim, verdict, s.text, s.start, s.end),
               );
         if (!key) continue;
         if (key & OMISSION_KEY && !scan!.done)

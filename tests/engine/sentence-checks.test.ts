@@ -413,6 +413,18 @@ describe("a question and its short answer", () => {
     },
   );
 
+  it("pairs a question that ends a block with an answer opening the next (a FAQ's heading), and reports the answer", () => {
+    const blocks = ["Does mesotherapy hurt?", "No. The needles are very fine."];
+    expect(
+      checker.check(blocks, { force: true, lang: "en" }).findings.map((f) => [f.claim, f.block]),
+    ).toEqual([["painless", 1]]);
+    // A block between them breaks the pair.
+    expect(
+      checker.check([blocks[0]!, "A photo of the clinic", blocks[1]!], { force: true, lang: "en" })
+        .findings,
+    ).toEqual([]);
+  });
+
   it("reports a claim the answer asserts itself once, for the answer", () => {
     expect(found("Is mesotherapy safe? Yes, it is completely safe.", "en")).toEqual([
       ["harmless", "Yes, it is completely safe."],
