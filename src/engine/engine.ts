@@ -354,8 +354,10 @@ export function createChecker(db: ClaimsDb): Checker {
     const alone = (m: Match | null) => m !== null && (answer[m.end]?.kind ?? "punct") === "punct";
     const yes = alone(matchAt(lexicon.answers.yes, a, 0));
     if (!yes && !alone(matchAt(lexicon.answers.no, a, 0))) return [];
-    for (const words of [lexicon.turn, lexicon.relative, lexicon.minimising, lexicon.intensity])
+    const { turn, relative, minimising, intensity } = lexicon;
+    for (const words of [turn, relative, minimising, intensity, lexicon.answers.unless])
       if (occurrences(words, a).length) return [];
+    if (indexed(lexicon.conditional).matchesAnywhere(a)) return [];
     if (yes)
       return checkTokens(question.text, question.tokens, lang, question.keys, undefined, true);
     const q: Sentence = { tokens: question.tokens, spansAt: NO_SPANS };

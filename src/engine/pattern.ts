@@ -685,7 +685,7 @@ function walkList(
 ): number {
   let end = walk(elements, el + 1, s, pos, gaps, spans);
   let words = 0;
-  for (let p = pos; end < 0 && p < pos + LIST_MAX; ) {
+  for (let p = pos; end < 0 && p < pos + LIST_MAX;) {
     const t = s.tokens[p++];
     if (!t || CLAUSE_BREAK.has(t.norm)) break;
     if (!LIST_SEPARATORS.has(t.norm)) {

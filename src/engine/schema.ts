@@ -268,7 +268,15 @@ export const Lexicon = z
      * "No.", "None.", "Да.", "Нет."), which open the sentence after it and
      * stand alone before punctuation.
      */
-    answers: z.object({ yes: Alternatives, no: Alternatives }).strict().optional(),
+    answers: z
+      .object({
+        yes: Alternatives,
+        no: Alternatives,
+        /** Words anywhere in the answer that make it conditional ("Yes — when it is chosen thoughtfully"). */
+        unless: Alternatives,
+      })
+      .strict()
+      .optional(),
     /** Patterns by which the writer adopts a reported claim ("and they are right"). */
     adopted: z.array(z.string().min(1)).min(1),
     /**

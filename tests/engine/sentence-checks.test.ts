@@ -391,6 +391,11 @@ describe("a question and its short answer", () => {
     ["en", "painless", "Does mesotherapy hurt? Not at all."],
     ["en", "no-downtime", "Is there any downtime? None."],
     ["en", "age-limit", "Is there an age limit for mesotherapy? No."],
+    [
+      "en",
+      "pregnancy-ok",
+      "Is it safe to have mesotherapy while breastfeeding? The answer is a resounding yes.",
+    ],
     ["ru", "painless", "Больно ли делать мезотерапию? Нет."],
     ["ru", "menstruation-ok", "Можно ли делать мезотерапию во время месячных? Можно."],
   ])("%s: %s is asserted by the pair, which is its finding: %s", (lang, claim, text) => {
@@ -405,6 +410,11 @@ describe("a question and its short answer", () => {
     ["en", "Isn't mesotherapy painful? No."],
     ["en", "Is Botox painful? No."],
     ["en", "Is mesotherapy safe? It depends on your health."],
+    [
+      "en",
+      "Is mesotherapy safe for teenagers? The answer is yes — when it is chosen thoughtfully.",
+    ],
+    ["en", "Is it safe to take B12 while breastfeeding? Yes."],
     ["ru", "Можно ли делать мезотерапию при простуде? Нет."],
   ])(
     "%s: no finding where the answer takes it back, is no short answer, or answers of another procedure: %s",
