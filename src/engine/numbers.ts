@@ -153,6 +153,19 @@ function readPeriod(tokens: Token[], i: number): { min: number; max: number; end
   return { min: (n?.min ?? 1) * unit, max: (n?.max ?? 1) * unit, end: j + 1 };
 }
 
+/** Words that may follow a session word before its period: "2 сеанса мезотерапии в неделю", "two sessions of mesotherapy a week". */
+const AFTER_SESSION_WORD_REACH = 2;
+
+/** The period a few words after a count's session word ("2 сеанса мезотерапии | в неделю"), or null. */
+function periodAfterSessionWord(tokens: Token[], end: number) {
+  if (!isSessionWord(tokens[end - 1])) return null;
+  for (let j = end; j < end + AFTER_SESSION_WORD_REACH && tokens[j]?.kind === "word"; j++) {
+    const period = readPeriod(tokens, j + 1);
+    if (period) return period;
+  }
+  return null;
+}
+
 function interval(start: number, end: number, min: number, max: number): NumberSpan {
   return { kind: "interval", start, end, min, max };
 }
@@ -182,7 +195,7 @@ function readInterval(tokens: Token[], i: number): NumberSpan | null {
   }
   const times = readTimes(tokens, i);
   if (!times) return null;
-  const period = readPeriod(tokens, times.end);
+  const period = readPeriod(tokens, times.end) ?? periodAfterSessionWord(tokens, times.end);
   if (!period) return null;
   return interval(i, period.end, period.min / times.max, period.max / times.min);
 }

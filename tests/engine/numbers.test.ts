@@ -190,6 +190,8 @@ describe("findNumberSpans", () => {
     ["en", "one injection per week", 7, 7],
     ["en", "every few weeks", 14, 21],
     ["ru", "каждые несколько недель", 14, 28],
+    ["ru", "2 сеанса мезотерапии в неделю", 3.5, 3.5],
+    ["en", "two sessions of mesotherapy a week", 3.5, 3.5],
   ])("%s: %s is an interval of %s-%s days", (lang, text, min, max) => {
     expect(firstOf(text, lang, "interval")).toEqual([min, max]);
   });
@@ -197,6 +199,7 @@ describe("findNumberSpans", () => {
   it("reads no frequency in a count of something else", () => {
     expect(spansOf("we see 40 patients per week", "en", "interval")).toEqual([]);
     expect(spansOf("take 2 tablets per day", "en", "interval")).toEqual([]);
+    expect(spansOf("2 сеанса мезотерапии и крема в неделю", "ru", "interval")).toEqual([]);
     expect(spansOf("a few weeks later", "en", "interval")).toEqual([]);
   });
 
