@@ -130,7 +130,13 @@ describe("quotes and nicknames", () => {
   });
 
   it("keeps a claim that a quote does not wrap, and a nickname's sentence its other claims", () => {
-    expect(claimIds('She said: "Mesotherapy is painless and quick."', "en")).toContain("painless");
+    expect(claimIds('My verdict: "Mesotherapy is painless and quick."', "en")).toContain(
+      "painless",
+    );
+    // Said by someone else, the quote is others' claim.
+    expect(claimIds('She said: "Mesotherapy is painless and quick."', "en")).not.toContain(
+      "painless",
+    );
     expect(
       claimIds(
         'Mesotherapy is also known as a "lunchtime facelift" because most people can resume their normal activities immediately after the procedure.',
