@@ -651,14 +651,9 @@ function walk(
         const t = s.tokens[pos + k - 1];
         if (!t || CLAUSE_BREAK.has(t.norm)) break;
         if (!inHyphenatedWord(s.tokens, pos + k - 1) && ++used > element.max) break;
-        gaps.push(pos, pos + k);
       }
-      const end = walk(elements, el + 1, s, pos + k, gaps, spans);
+      const end = walkPast(elements, el, s, pos, pos + k, gaps, spans);
       if (end >= 0) return end;
-      if (k > 0) {
-        gaps.pop();
-        gaps.pop();
-      }
     }
     return -1;
   }
@@ -683,7 +678,7 @@ function walkList(
   gaps: number[],
   spans: NumberSpan[],
 ): number {
-  let end = walk(elements, el + 1, s, pos, gaps, spans);
+  let end = walkPast(elements, el, s, pos, pos, gaps, spans);
   let words = 0;
   for (let p = pos; end < 0 && p < pos + LIST_MAX;) {
     const t = s.tokens[p++];
@@ -693,12 +688,26 @@ function walkList(
       continue;
     }
     words = 0;
-    gaps.push(pos, p);
-    end = walk(elements, el + 1, s, p, gaps, spans);
-    if (end < 0) {
-      gaps.pop();
-      gaps.pop();
-    }
+    end = walkPast(elements, el, s, pos, p, gaps, spans);
+  }
+  return end;
+}
+
+/** walk() on from the element after `el` at token `to`, the tokens [from, to) let through as a gap's. */
+function walkPast(
+  elements: Element[],
+  el: number,
+  s: Sentence,
+  from: number,
+  to: number,
+  gaps: number[],
+  spans: NumberSpan[],
+): number {
+  if (to > from) gaps.push(from, to);
+  const end = walk(elements, el + 1, s, to, gaps, spans);
+  if (end < 0 && to > from) {
+    gaps.pop();
+    gaps.pop();
   }
   return end;
 }

@@ -272,7 +272,7 @@ export const Lexicon = z
       .object({
         yes: Alternatives,
         no: Alternatives,
-        /** Words anywhere in the answer that make it conditional ("Yes — when it is chosen thoughtfully"). */
+        /** Words besides the qualifiers' turns that make an answer conditional ("Yes — when it is chosen thoughtfully"). */
         unless: Alternatives,
       })
       .strict()
