@@ -349,7 +349,6 @@ export function createChecker(db: ClaimsDb): Checker {
     lang: Lang,
   ): Array<{ claim: Claim; verdict: Verdict }> {
     const lexicon = db.lexicon[lang];
-    if (!lexicon.answers) return [];
     const a: Sentence = { tokens: answer, spansAt: NO_SPANS };
     const alone = (m: Match | null) => m !== null && (answer[m.end]?.kind ?? "punct") === "punct";
     const yes = alone(matchAt(lexicon.answers.yes, a, 0));

@@ -30,9 +30,9 @@ export interface CompiledLexicon {
   turn: Pattern;
   coordinator: Pattern;
   /** A short answer's words, "yes" and "no" (answers in the lexicon file). */
-  answers?: { yes: Pattern; no: Pattern; unless: Pattern };
+  answers: { yes: Pattern; no: Pattern; unless: Pattern };
   /** Words that a relative qualifier right before them makes a kind ("minimally invasive"). */
-  kind?: Pattern;
+  kind: Pattern;
   /** Patterns as data (the compiled database is embedded in builds); `indexed()` makes their index once. */
   reported: Pattern[];
   attributed: Pattern[];
@@ -110,8 +110,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     hedge: words("qualifiers.hedges", qualifiers.hedges),
     turn: words("qualifiers.turns", qualifiers.turns),
     coordinator: words("qualifiers.coordinators", qualifiers.coordinators),
-    kind: qualifiers.kinds && words("qualifiers.kinds", qualifiers.kinds),
-    answers: lexicon.answers && {
+    kind: words("qualifiers.kinds", qualifiers.kinds),
+    answers: {
       yes: words("answers.yes", lexicon.answers.yes),
       no: words("answers.no", lexicon.answers.no),
       unless: words("answers.unless", lexicon.answers.unless),

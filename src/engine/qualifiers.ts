@@ -41,9 +41,7 @@ export function isMinimised(
 /** "minimally invasive": the qualifier makes the word after it a kind, outside the match, and qualifies nothing else. */
 function namesKind(s: Sentence, q: Match, m: Match, lexicon: CompiledLexicon): boolean {
   return (
-    lexicon.kind !== undefined &&
-    q.end < m.start &&
-    occurrences(lexicon.kind, s, q.end, q.end + 1).some((k) => k.end <= m.start)
+    q.end < m.start && occurrences(lexicon.kind, s, q.end, q.end + 1).some((k) => k.end <= m.start)
   );
 }
 

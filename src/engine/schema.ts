@@ -252,7 +252,7 @@ export const Lexicon = z
         /** "generally very safe and almost painless": a relative word reaches over a short coordination ending in the match. */
         coordinators: Alternatives,
         /** Words a relative qualifier right before them makes a kind, not a degree: "minimally invasive and painless" qualifies no claim. */
-        kinds: Alternatives.optional(),
+        kinds: Alternatives,
       })
       .strict(),
     /** Patterns that report a claim as others' ("clinics claim", "принято считать"). */
@@ -275,8 +275,7 @@ export const Lexicon = z
         /** Words besides the qualifiers' turns that make an answer conditional ("Yes — when it is chosen thoughtfully"). */
         unless: Alternatives,
       })
-      .strict()
-      .optional(),
+      .strict(),
     /** Patterns by which the writer adopts a reported claim ("and they are right"). */
     adopted: z.array(z.string().min(1)).min(1),
     /**
