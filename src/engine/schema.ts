@@ -347,6 +347,15 @@ export const WordsFile = z.strictObject({
     indirectAsks: WordList.default([]),
     indirectJoins: WordList.default([]),
   }),
+  framing: z.strictObject({
+    /**
+     * An attribution ending in one of these introduces the claim after it
+     * ("popular as", "known for", "известна как"): it frames no claim before it.
+     */
+    introducers: WordList,
+    /** …unless one of these stands between them: the claim is a clause of its own ("… is safe and popular as …"). */
+    joins: WordList,
+  }),
   index: z.strictObject({
     /** So common that indexing a pattern by them would try it on nearly every sentence. */
     commonWords: WordList,

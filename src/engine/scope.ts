@@ -24,6 +24,8 @@ const SCOPE_BREAK = new Set([
   ...allLanguages((w) => w.negation.scopeBreaks),
 ]);
 const LOOKBACK = 6;
+const INTRODUCERS = allLanguages((w) => w.framing.introducers);
+const FRAME_JOINS = allLanguages((w) => w.framing.joins);
 
 export function isNegator(tokens: Token[], i: number, lang: Lang): boolean {
   const t = tokens[i];
@@ -161,11 +163,21 @@ export function isAsked(sentence: string, s: Sentence, m: Match, lang: Lang): bo
 export function isDistanced(s: Sentence, lexicon: CompiledLexicon, m?: Match): boolean {
   if (indexed(lexicon.adopted).matchesAnywhere(s)) return false;
   if (indexed(lexicon.reported).matchesAnywhere(s)) return true;
-  // An attribution before the match's end, or after it with no turn between, frames it.
+  // An attribution before the match's end, or after it with no turn between, frames it;
+  // not one after it that introduces what follows, past a join ("… is very safe
+  // and gaining popularity as …"), as it does its subject ("Devices are marketed as …").
   const frames = (a: Match) =>
-    !m || a.start < m.end || !occurrences(lexicon.turn, s, m.end, a.start).length;
+    !m ||
+    a.start < m.end ||
+    (!occurrences(lexicon.turn, s, m.end, a.start).length && !introducesLater(s, m, a));
   for (const [p] of indexed(lexicon.attributed).candidates(s))
     if (mayMatch(p, s) && occurrences(p, s).some(frames)) return true;
+  return false;
+}
+
+function introducesLater(s: Sentence, m: Match, a: Match): boolean {
+  if (!INTRODUCERS.has(s.tokens[a.end - 1]!.norm)) return false;
+  for (let i = m.end; i < a.start; i++) if (FRAME_JOINS.has(s.tokens[i]!.norm)) return true;
   return false;
 }
 

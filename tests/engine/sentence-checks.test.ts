@@ -621,6 +621,23 @@ describe("others' claims", () => {
       "painless",
     );
   });
+
+  it("lets an attribution that introduces what follows frame its subject, not a clause joined before it", () => {
+    expect(
+      claimIds("Mesotherapy is very safe and gaining popularity as a quick procedure.", "en"),
+    ).toContain("harmless");
+    expect(
+      claimIds("Мезотерапия безболезненна и рекламируется как быстрая процедура.", "ru"),
+    ).toContain("painless");
+    // With no join between, the claim is the framed subject.
+    expect(
+      claimIds("At-home mesotherapy devices are marketed as tools to improve skin texture.", "en"),
+    ).not.toContain("home-injections");
+    // A frame after the claim that does not introduce what follows still frames it.
+    expect(claimIds("Mesotherapy is painless, as some patients report.", "en")).not.toContain(
+      "painless",
+    );
+  });
 });
 
 describe("subject and stance", () => {
