@@ -351,11 +351,14 @@ export function createChecker(db: ClaimsDb): Checker {
     const lexicon = db.lexicon[lang];
     const a: Sentence = { tokens: answer, spansAt: NO_SPANS };
     const alone = (m: Match | null) => m !== null && (answer[m.end]?.kind ?? "punct") === "punct";
-    const yes = alone(matchAt(lexicon.answers.yes, a, 0));
-    if (!yes && !alone(matchAt(lexicon.answers.no, a, 0))) return [];
+    // The yes or no opens the answer, or follows a lead and its punctuation ("In a word: yes!").
+    let at = matchAt(lexicon.answers.leads, a, 0)?.end ?? 0;
+    while (at > 0 && answer[at]?.kind === "punct") at++;
+    const yes = alone(matchAt(lexicon.answers.yes, a, at));
+    if (!yes && !alone(matchAt(lexicon.answers.no, a, at))) return [];
     const { turn, relative, minimising, intensity } = lexicon;
     for (const words of [turn, relative, minimising, intensity, lexicon.answers.unless])
-      if (occurrences(words, a).length) return [];
+      if (occurrences(words, a, at).length) return [];
     if (indexed(lexicon.conditional).matchesAnywhere(a)) return [];
     if (yes)
       return checkTokens(question.text, question.tokens, lang, question.keys, undefined, true);

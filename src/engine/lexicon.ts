@@ -30,7 +30,7 @@ export interface CompiledLexicon {
   turn: Pattern;
   coordinator: Pattern;
   /** A short answer's words, "yes" and "no" (answers in the lexicon file). */
-  answers: { yes: Pattern; no: Pattern; unless: Pattern };
+  answers: { yes: Pattern; no: Pattern; unless: Pattern; leads: Pattern };
   /** Words that a relative qualifier right before them makes a kind ("minimally invasive"). */
   kind: Pattern;
   /** Patterns as data (the compiled database is embedded in builds); `indexed()` makes their index once. */
@@ -115,6 +115,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       yes: words("answers.yes", lexicon.answers.yes),
       no: words("answers.no", lexicon.answers.no),
       unless: words("answers.unless", lexicon.answers.unless),
+      leads: words("answers.leads", lexicon.answers.leads),
     },
     reported: list("reported"),
     attributed: list("attributed"),

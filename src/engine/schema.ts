@@ -274,6 +274,8 @@ export const Lexicon = z
         no: Alternatives,
         /** Words besides the qualifiers' turns that make an answer conditional ("Yes — when it is chosen thoughtfully"). */
         unless: Alternatives,
+        /** Words an answer may open with before its yes or no ("In a word, yes!", "Одним словом — да"). */
+        leads: Alternatives,
       })
       .strict(),
     /** Patterns by which the writer adopts a reported claim ("and they are right"). */

@@ -404,6 +404,10 @@ describe("a question and its short answer", () => {
     ],
     ["ru", "painless", "Больно ли делать мезотерапию? Нет."],
     ["ru", "menstruation-ok", "Можно ли делать мезотерапию во время месячных? Можно."],
+    // A lead before the yes or no.
+    ["en", "pregnancy-ok", "Is mesotherapy safe during pregnancy? In a word, yes!"],
+    ["en", "painless", "Does mesotherapy hurt? In short: no."],
+    ["ru", "painless", "Больно ли делать мезотерапию? Если коротко: нет."],
   ])("%s: %s is asserted by the pair, which is its finding: %s", (lang, claim, text) => {
     expect(claimIds(text.slice(0, text.indexOf("?") + 1), lang)).not.toContain(claim);
     expect(found(text, lang)).toContainEqual([claim, text]);
@@ -422,6 +426,8 @@ describe("a question and its short answer", () => {
     ],
     ["en", "Is it safe to take B12 while breastfeeding? Yes."],
     ["ru", "Можно ли делать мезотерапию при простуде? Нет."],
+    ["en", "Is mesotherapy safe during pregnancy? In a word, yes, but ask your doctor first."],
+    ["en", "Is mesotherapy safe during pregnancy? In a word, it depends."],
   ])(
     "%s: no finding where the answer takes it back, is no short answer, or answers of another procedure: %s",
     (lang, text) => {
