@@ -169,16 +169,27 @@ export function isDistanced(s: Sentence, lexicon: CompiledLexicon, m?: Match): b
   const frames = (a: Match) =>
     !m ||
     a.start < m.end ||
-    (!occurrences(lexicon.turn, s, m.end, a.start).length && !introducesLater(s, m, a));
+    (!occurrences(lexicon.turn, s, m.end, a.start).length && framesBefore(s, m, a));
   for (const [p] of indexed(lexicon.attributed).candidates(s))
     if (mayMatch(p, s) && occurrences(p, s).some(frames)) return true;
   return false;
 }
 
-function introducesLater(s: Sentence, m: Match, a: Match): boolean {
-  if (!INTRODUCERS.has(s.tokens[a.end - 1]!.norm)) return false;
-  for (let i = m.end; i < a.start; i++) if (FRAME_JOINS.has(s.tokens[i]!.norm)) return true;
-  return false;
+/**
+ * Whether an attribution after the claim frames it. One that introduces what
+ * follows ("marketed as", "popular as") frames its subject, not a clause joined
+ * before it ("… is very safe and gaining popularity as …"); any other ends the
+ * claim's clause ("…, clinics claim.", "Myth … Reality:"), as one with words
+ * after it says something of its own ("…, some patients describe a tingle").
+ */
+function framesBefore(s: Sentence, m: Match, a: Match): boolean {
+  const last = s.tokens[a.end - 1]!;
+  if (INTRODUCERS.has(last.norm)) {
+    for (let i = m.end; i < a.start; i++) if (FRAME_JOINS.has(s.tokens[i]!.norm)) return false;
+    return true;
+  }
+  const next = s.tokens[a.end];
+  return last.kind === "punct" || !next || next.kind === "punct";
 }
 
 const OPEN_QUOTES = new Set(["«", "“", "„", '"']);

@@ -639,7 +639,21 @@ describe("others' claims", () => {
     expect(
       claimIds("At-home mesotherapy devices are marketed as tools to improve skin texture.", "en"),
     ).not.toContain("home-injections");
-    // A frame after the claim that does not introduce what follows still frames it.
+    // Any other frame after the claim frames it where it ends the claim's clause,
+    // not where it goes on to say something of its own.
+    expect(
+      claimIds(
+        "The mesotherapy injection itself is not painful, some patients describe a warm and tingly sensation.",
+        "en",
+      ),
+    ).toContain("painless");
+    expect(claimIds("Mesotherapy is painless, clinics claim.", "en")).not.toContain("painless");
+    expect(
+      claimIds(
+        "Mesotherapy is permanent. Reality: the effects of mesotherapy are temporary.",
+        "en",
+      ),
+    ).not.toContain("lasting-results");
     expect(claimIds("Mesotherapy is painless, as some patients report.", "en")).not.toContain(
       "painless",
     );
