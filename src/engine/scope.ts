@@ -217,6 +217,10 @@ export function isQuoted(s: Sentence, m: Match, lexicon: CompiledLexicon): boole
     break;
   }
   if (open < 0) return false;
+  // The quote may close inside the match, round its key word or two: 'showcasing "instant" results'
+  // (not round a longer name the match runs through: «пилинг + мезотерапия» проводится …).
+  for (let i = m.start + 1; i < Math.min(m.end, m.start + 3); i++)
+    if (CLOSE_QUOTES.has(tokens[i]!.norm)) return true;
   for (let i = m.end; i <= open + QUOTE_MAX + 1 && i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== "punct") continue;

@@ -124,6 +124,13 @@ describe("quotes and nicknames", () => {
       claimIds("Мезотерапия популярна благодаря «пожизненной гарантии» результата.", "ru"),
     ).not.toContain("lasting-results");
     expect(claimIds('They sell it as a "painless" procedure.', "en")).not.toContain("painless");
+    // The quote may close inside the match, round its key word.
+    expect(
+      claimIds('Influencers showcase "instant" results of mesotherapy kits.', "en"),
+    ).not.toContain("instant-results");
+    expect(claimIds("Комплекс «пилинг + мезотерапия» проводится за один визит.", "ru")).toContain(
+      "combine-procedures",
+    );
     expect(
       claimIds("Also known as a lunchtime facelift, mesotherapy delivers quick results.", "en"),
     ).not.toContain("no-downtime");
