@@ -179,8 +179,9 @@ export function isDistanced(s: Sentence, lexicon: CompiledLexicon, m?: Match): b
  * Whether an attribution after the claim frames it. One that introduces what
  * follows ("marketed as", "popular as") frames its subject, not a clause joined
  * before it ("… is very safe and gaining popularity as …"); any other ends the
- * claim's clause ("…, clinics claim.", "Myth … Reality:"), as one with words
- * after it says something of its own ("…, some patients describe a tingle").
+ * claim's clause ("…, clinics claim.", "Myth … Reality:") or ends it but for
+ * who says it ("…, как уверяют клиники"), as one with more words after it says
+ * something of its own ("…, some patients describe a warm and tingly sensation").
  */
 function framesBefore(s: Sentence, m: Match, a: Match): boolean {
   const last = s.tokens[a.end - 1]!;
@@ -188,9 +189,17 @@ function framesBefore(s: Sentence, m: Match, a: Match): boolean {
     for (let i = m.end; i < a.start; i++) if (FRAME_JOINS.has(s.tokens[i]!.norm)) return false;
     return true;
   }
-  const next = s.tokens[a.end];
-  return last.kind === "punct" || !next || next.kind === "punct";
+  if (last.kind === "punct") return true;
+  // Its clause may end on who says it: "…, как уверяют клиники", "…, says Dr. Brod".
+  for (let i = a.end; i <= a.end + SAYER_WORDS; i++) {
+    const t = s.tokens[i];
+    if (!t || t.kind === "punct") return true;
+  }
+  return false;
 }
+
+/** How many words may follow an attribution in its clause: who says it, not a thing of its own. */
+const SAYER_WORDS = 3;
 
 const OPEN_QUOTES = new Set(["«", "“", "„", '"']);
 const CLOSE_QUOTES = new Set(["»", "”", "“", '"']);

@@ -655,6 +655,7 @@ describe("others' claims", () => {
       ),
     ).toContain("painless");
     expect(claimIds("Mesotherapy is painless, clinics claim.", "en")).not.toContain("painless");
+    expect(claimIds("Мезотерапия безопасна, как уверяют клиники.", "ru")).not.toContain("harmless");
     expect(
       claimIds(
         "Mesotherapy is permanent. Reality: the effects of mesotherapy are temporary.",
