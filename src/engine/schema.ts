@@ -357,6 +357,8 @@ export const WordsFile = z.strictObject({
     introducers: WordList,
     /** …unless one of these stands between them: the claim is a clause of its own ("… is safe and popular as …"). */
     joins: WordList,
+    /** Words that open a relative clause: "Unlike liposuction, which …" says the clause of liposuction. */
+    relatives: WordList,
   }),
   index: z.strictObject({
     /** So common that indexing a pattern by them would try it on nearly every sentence. */

@@ -6,6 +6,7 @@
 // clause, or right after "not", is never it. Claims that name other procedures themselves skip this check.
 import { occurrences, type CompiledLexicon } from "./lexicon";
 import type { Match, Pattern, Sentence } from "./pattern";
+import { allLanguages } from "./words";
 
 /** How far after "unlike" / "в отличие от" the procedures it sets aside may be named, within its clause. */
 const CONTRAST_REACH = 8;
@@ -102,6 +103,8 @@ const BRAND_MARKS = new Set(["®", "™", "℠"]);
 /** Whether the match is said of another named procedure rather than of mesotherapy. */
 export function isAboutOtherProcedure(s: Sentence, m: Match, lexicon: CompiledLexicon): boolean {
   const found = mentions(s, lexicon);
+  const relative = contrastedRelative(s, m, lexicon);
+  if (relative) return relative === "other";
   if (!found.some((x) => !x.mesotherapy)) return false;
   let before: Mention | undefined;
   let after: Mention | undefined;
@@ -112,6 +115,37 @@ export function isAboutOtherProcedure(s: Sentence, m: Match, lexicon: CompiledLe
   const subject = before ?? after;
   return !!subject && !subject.mesotherapy && !inListWithMesotherapy(s, subject, found, lexicon);
 }
+
+/**
+ * "Unlike liposuction, which removes fat cells permanently, mesotherapy …":
+ * the relative clause after the procedure "unlike" sets aside is said of it.
+ * The match lies in that clause (from the relative word to the next
+ * punctuation); what the words set aside name, mesotherapy or another
+ * procedure, is its subject ("Unlike mesotherapy, which is painless, Botox …").
+ */
+function contrastedRelative(
+  s: Sentence,
+  m: Match,
+  lexicon: CompiledLexicon,
+): "mesotherapy" | "other" | null {
+  const { tokens } = s;
+  for (const c of occurrences(lexicon.contrast, s, 0, m.start)) {
+    let comma = c.end;
+    while (comma < c.end + CONTRAST_REACH && tokens[comma] && tokens[comma]!.kind !== "punct")
+      comma++;
+    if (tokens[comma]?.norm !== "," || !RELATIVES.has(tokens[comma + 1]?.norm ?? "")) continue;
+    if (m.start <= comma + 1) continue;
+    let end = comma + 2;
+    while (tokens[end] && tokens[end]!.kind !== "punct") end++;
+    if (m.end > end) continue;
+    const setAside: Sentence = { tokens: tokens.slice(c.end, comma), spansAt: new Map() };
+    if (occurrences(lexicon.mesotherapy, setAside).length) return "mesotherapy";
+    if (occurrences(lexicon.otherProcedure, setAside).length) return "other";
+  }
+  return null;
+}
+
+const RELATIVES = allLanguages((w) => w.framing.relatives);
 
 /** Tokens that join the names of a list: "mesotherapy, peels and laser". */
 const LIST_MARKS = new Set([",", "&", "/"]);

@@ -210,9 +210,26 @@ describe("the sentence's subject", () => {
     ["en", "painless", "Mesotherapy and laser hair removal are painless."],
     ["en", "painless", "Mesotherapy, PRP or Botox: each is painless."],
     ["ru", "безболезненны", "Мезотерапия и биоревитализация безболезненны."],
+    // The relative clause after what "unlike" sets aside is said of it.
+    ["en", "painless", "Unlike mesotherapy, which is painless, Botox stings."],
+    ["ru", "безболезненна", "В отличие от мезотерапии, которая безболезненна, ботокс болезнен."],
   ])("%s: mesotherapy stays the subject of %s in: %s", (lang, pattern, text) => {
     expect(other(pattern.replaceAll(" ", "_"), text, lang)).toBe(false);
   });
+
+  it.each<[Lang, string, string]>([
+    [
+      "en",
+      "permanently",
+      "Unlike liposuction, which removes fat cells permanently, mesotherapy reduces fat cell size.",
+    ],
+    ["ru", "навсегда", "В отличие от ботокса, который действует навсегда, мезотерапию повторяют."],
+  ])(
+    "%s: the relative clause after 'unlike' is said of what it sets aside: %s in %s",
+    (lang, pattern, text) => {
+      expect(other(pattern, text, lang)).toBe(true);
+    },
+  );
 
   it("leaves claims that name other procedures themselves alone", () => {
     expect(claimIds("Mesotherapy can be combined with a peel in the same visit.", "en")).toContain(
