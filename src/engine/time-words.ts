@@ -25,8 +25,10 @@ export function isSessionTime(span: NumberSpan, s: Sentence, lexicon: CompiledLe
     !occurrences(lexicon.nextSession, s, span.end + 1, span.end + 1 + NEXT_SESSION_REACH).length
   )
     return false;
-  // "daily activities", "day-to-day routine": everyday life, no rhythm of anything.
+  // "daily activities", "day-to-day routine": everyday life, no rhythm of anything;
+  // "monthly menstrual cycles", "ежемесячные месячные": an event's rhythm.
   if (occurrences(lexicon.everyday, s, span.end, span.end + 1).length) return false;
+  if (occurrences(lexicon.event, s, span.end, span.end + 1).length) return false;
   // "a week after your period ends", "через неделю после родов": a wait after an event, not a session.
   if (
     occurrences(lexicon.after, s, span.end, span.end + 1).length &&

@@ -586,6 +586,7 @@ describe("time words that are no session interval", () => {
     ["en", "The best time is one week after your period ends."],
     ["ru", "Лучшее время для мезотерапии – через неделю после окончания менструации."],
     ["ru", "Процедуру можно делать через 2 месяца после родов."],
+    ["en", "Avoid mesotherapy a few days before your monthly menstrual cycle."],
   ])("%s: %s", (lang, text) => {
     expect(session(text, lang)).toBe(false);
   });
