@@ -310,6 +310,16 @@ function planGroups(p: Pattern): string[][] {
   return groups;
 }
 
+/**
+ * Works out what indexing asks of each required element of the pattern
+ * (keysOfElement) now, so that the keys travel with the pattern: the builds
+ * embed them (src/engine/embed.ts), and building a language's index at start-up
+ * then only looks them up. What they are does not depend on when they are made.
+ */
+export function keyPattern(p: Pattern): void {
+  for (const el of p.elements) if (el.type === "alt" && !el.optional) keysOfElement(el);
+}
+
 function keysOfElement(el: AltElement): ElementKeys {
   if (el.keys) return el.keys;
   let cost = 0;
