@@ -163,9 +163,7 @@ export function isAsked(sentence: string, s: Sentence, m: Match, lang: Lang): bo
 export function isDistanced(s: Sentence, lexicon: CompiledLexicon, m?: Match): boolean {
   if (indexed(lexicon.adopted).matchesAnywhere(s)) return false;
   if (indexed(lexicon.reported).matchesAnywhere(s)) return true;
-  // An attribution before the match's end, or after it with no turn between, frames it;
-  // not one after it that introduces what follows, past a join ("… is very safe
-  // and gaining popularity as …"), as it does its subject ("Devices are marketed as …").
+  // An attribution before the match's end frames it; one after it, with no turn between, as framesBefore says.
   const frames = (a: Match) =>
     !m ||
     a.start < m.end ||
