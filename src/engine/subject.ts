@@ -102,9 +102,9 @@ const BRAND_MARKS = new Set(["®", "™", "℠"]);
 
 /** Whether the match is said of another named procedure rather than of mesotherapy. */
 export function isAboutOtherProcedure(s: Sentence, m: Match, lexicon: CompiledLexicon): boolean {
-  const found = mentions(s, lexicon);
   const relative = contrastedRelative(s, m, lexicon);
   if (relative) return relative === "other";
+  const found = mentions(s, lexicon);
   if (!found.some((x) => !x.mesotherapy)) return false;
   let before: Mention | undefined;
   let after: Mention | undefined;
@@ -138,7 +138,7 @@ function contrastedRelative(
     let end = comma + 2;
     while (tokens[end] && tokens[end]!.kind !== "punct") end++;
     if (m.end > end) continue;
-    const setAside: Sentence = { tokens: tokens.slice(c.end, comma), spansAt: new Map() };
+    const setAside: Sentence = { tokens: tokens.slice(c.end, comma), spansAt: NO_SPANS };
     if (occurrences(lexicon.mesotherapy, setAside).length) return "mesotherapy";
     if (occurrences(lexicon.otherProcedure, setAside).length) return "other";
   }
@@ -146,6 +146,7 @@ function contrastedRelative(
 }
 
 const RELATIVES = allLanguages((w) => w.framing.relatives);
+const NO_SPANS: Sentence["spansAt"] = new Map();
 
 /** Tokens that join the names of a list: "mesotherapy, peels and laser". */
 const LIST_MARKS = new Set([",", "&", "/"]);

@@ -27,8 +27,8 @@ export function isSessionTime(span: NumberSpan, s: Sentence, lexicon: CompiledLe
     return false;
   // "daily activities", "day-to-day routine": everyday life, no rhythm of anything;
   // "monthly menstrual cycles", "ежемесячные месячные": an event's rhythm.
-  if (occurrences(lexicon.everyday, s, span.end, span.end + 1).length) return false;
-  if (occurrences(lexicon.event, s, span.end, span.end + 1).length) return false;
+  for (const words of [lexicon.everyday, lexicon.event])
+    if (occurrences(words, s, span.end, span.end + 1).length) return false;
   // "a week after your period ends", "через неделю после родов": a wait after an event, not a session.
   if (
     occurrences(lexicon.after, s, span.end, span.end + 1).length &&
