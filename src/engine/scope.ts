@@ -98,8 +98,8 @@ const QUESTION_SUBJECTS = perLanguage((w) => w.questions.subjects);
 const QUESTION_PARTICLES = perLanguage((w) => w.questions.particles);
 const INDIRECT_ASKS = perLanguage((w) => w.questions.indirectAsks);
 const INDIRECT_JOINS = perLanguage((w) => w.questions.indirectJoins);
-/** How far before "if" / "whether" the asking word may stand ("wonder, quite reasonably, if"). */
-const INDIRECT_REACH = 3;
+/** How far before "if" / "whether" the asking word may stand ("wonder, quite reasonably, if", "check with your doctor whether"). */
+const INDIRECT_REACH = 4;
 
 const CLAUSE_END = new Set(["—", "–", ":", ";"]);
 const TRAILING = new Set(['"', "'", "»", "”", ")", "]"]);

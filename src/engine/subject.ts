@@ -122,6 +122,8 @@ export function isAboutOtherProcedure(s: Sentence, m: Match, lexicon: CompiledLe
  * The match lies in that clause (from the relative word to the next
  * punctuation); what the words set aside name, mesotherapy or another
  * procedure, is its subject ("Unlike mesotherapy, which is painless, Botox …").
+ * So are the words set aside themselves, up to their comma ("Unlike some
+ * procedures that deliver immediate changes, mesotherapy …").
  */
 function contrastedRelative(
   s: Sentence,
@@ -133,7 +135,14 @@ function contrastedRelative(
     let comma = c.end;
     while (comma < c.end + CONTRAST_REACH && tokens[comma] && tokens[comma]!.kind !== "punct")
       comma++;
-    if (tokens[comma]?.norm !== "," || !RELATIVES.has(tokens[comma + 1]?.norm ?? "")) continue;
+    if (tokens[comma]?.norm !== ",") continue;
+    // Inside the words set aside ("Unlike some procedures that deliver
+    // immediate changes, mesotherapy …"): said of them, unless they name it.
+    if (m.start >= c.end && m.end <= comma) {
+      const setAside: Sentence = { tokens: tokens.slice(c.end, comma), spansAt: NO_SPANS };
+      return occurrences(lexicon.mesotherapy, setAside).length ? "mesotherapy" : "other";
+    }
+    if (!RELATIVES.has(tokens[comma + 1]?.norm ?? "")) continue;
     if (m.start <= comma + 1) continue;
     let end = comma + 2;
     while (tokens[end] && tokens[end]!.kind !== "punct") end++;

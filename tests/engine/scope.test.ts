@@ -169,6 +169,14 @@ describe("questions", () => {
       false,
     );
     expect(asked("at_home", "You can do it at home if you wish.", "en")).toBe(false);
+    // Advice to find out is a question too, its asking word up to four words before.
+    expect(asked("safe", "Check with your doctor whether mesotherapy is safe for you.", "en")).toBe(
+      true,
+    );
+    expect(asked("safe", "Consult your dermatologist if mesotherapy is safe for you.", "en")).toBe(
+      true,
+    );
+    expect(asked("painless", "Find out whether mesotherapy is painless.", "en")).toBe(true);
     expect(
       claimIds("Many people wonder if they can get mesotherapy during their period.", "en"),
     ).toEqual([]);

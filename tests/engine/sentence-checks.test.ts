@@ -213,6 +213,12 @@ describe("the sentence's subject", () => {
     // The relative clause after what "unlike" sets aside is said of it.
     ["en", "painless", "Unlike mesotherapy, which is painless, Botox stings."],
     ["ru", "безболезненна", "В отличие от мезотерапии, которая безболезненна, ботокс болезнен."],
+    // So are the words "unlike" sets aside, when they name it.
+    [
+      "en",
+      "immediate results",
+      "Unlike mesotherapy that delivers immediate results, peels are slow.",
+    ],
   ])("%s: mesotherapy stays the subject of %s in: %s", (lang, pattern, text) => {
     expect(other(pattern.replaceAll(" ", "_"), text, lang)).toBe(false);
   });
@@ -224,6 +230,17 @@ describe("the sentence's subject", () => {
       "Unlike liposuction, which removes fat cells permanently, mesotherapy reduces fat cell size.",
     ],
     ["ru", "навсегда", "В отличие от ботокса, который действует навсегда, мезотерапию повторяют."],
+    // The words set aside, up to their comma, even when they name no listed procedure.
+    [
+      "en",
+      "immediate changes",
+      "Unlike some procedures that deliver immediate changes, mesotherapy works slowly.",
+    ],
+    [
+      "ru",
+      "мгновенный",
+      "В отличие от процедур с мгновенным эффектом, мезотерапия действует постепенно.",
+    ],
   ])(
     "%s: the relative clause after 'unlike' is said of what it sets aside: %s in %s",
     (lang, pattern, text) => {
