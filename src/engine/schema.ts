@@ -336,6 +336,8 @@ export const WordsFile = z.strictObject({
     concord: WordList.optional(),
     /** Patterns that deny what comes before them ("… is a myth"). */
     trailingDenials: WordList,
+    /** Patterns that deny what follows them at once ("far from painless", "anything but safe"). */
+    leadingDenials: WordList,
     /** Words a trailing denial may reach across besides a comma. */
     trailingDenialBridges: WordList,
   }),

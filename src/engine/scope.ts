@@ -57,6 +57,7 @@ export function isNegated(s: Sentence, m: Match, lang: Lang): boolean {
     if (SCOPE_BREAK.has(t.norm)) break;
     if (isNegator(tokens, i, lang) && !concordOpens) return true;
   }
+  if (LEADING_DENIAL[lang].some((p) => endsBefore(p, s, m.start))) return true;
   // "Никаких побочных эффектов не бывает" is a double negative: an assertion.
   if (assertsAbsence(s, m, lang)) return false;
   return TRAILING_DENIAL[lang].some((p) => matchesFrom(p, s, m.end, 6));
@@ -76,6 +77,25 @@ const TRAILING_DENIAL = Object.fromEntries(
     w.negation.trailingDenials.map((p) => compilePattern(p, lang as Lang)),
   ]),
 ) as Record<Lang, Pattern[]>;
+// "Far from painless", "anything but safe": a denial a scope break ("but") would hide from the lookback.
+const LEADING_DENIAL = Object.fromEntries(
+  Object.entries(WORDS).map(([lang, w]) => [
+    lang,
+    w.negation.leadingDenials.map((p) => compilePattern(p, lang as Lang)),
+  ]),
+) as Record<Lang, Pattern[]>;
+/** How far before the match a leading denial may end ("far from completely painless"). */
+const LEADING_GAP = 2;
+
+/** Whether the pattern matches so that it ends at most LEADING_GAP tokens before `at`. */
+function endsBefore(p: Pattern, s: Sentence, at: number): boolean {
+  for (let i = Math.max(0, at - LOOKBACK); i < at; i++) {
+    const found = matchAt(p, s, i);
+    if (found && found.end <= at && found.end >= at - LEADING_GAP) return true;
+  }
+  return false;
+}
+
 /** Words a trailing denial reaches across, besides a comma ("…, и это миф"). */
 const TRAILING_BRIDGES = allLanguages((w) => w.negation.trailingDenialBridges);
 

@@ -158,6 +158,17 @@ describe("questions", () => {
     expect(asked("painless", "Is it painless?\u201D", "en")).toBe(true);
   });
 
+  it("a leading denial right before the match denies it, across a scope break", () => {
+    expect(claimIds("Mesotherapy is far from painless.", "en")).toEqual([]);
+    expect(claimIds("Mesotherapy is anything but painless.", "en")).toEqual([]);
+    expect(claimIds("Mesotherapy is far from being completely painless.", "en")).toEqual([]);
+    // Not one that ends further before it, nor one said of something else.
+    expect(claimIds("Far from being painful, mesotherapy is painless.", "en")).toContain(
+      "painless",
+    );
+    expect(claimIds("It is painless and by far the fastest.", "en")).toContain("painless");
+  });
+
   it("an indirect question before the match asks it; an 'if' of condition does not", () => {
     expect(asked("at_home", "Many people wonder if they can do mesotherapy at home.", "en")).toBe(
       true,
