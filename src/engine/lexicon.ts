@@ -20,6 +20,7 @@ export interface CompiledLexicon {
   /** Head nouns of procedures' names and the words before them that leave them generic (both or neither). */
   procedureHead?: { head: Pattern; generic: Pattern };
   contrast: Pattern;
+  likeness: Pattern;
   negator: Pattern;
   naming: Pattern;
   partner: Pattern;
@@ -101,6 +102,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
           }
         : undefined,
     contrast: words("procedures.contrast", procedures.contrast),
+    likeness: words("procedures.likeness", procedures.likeness),
     negator: words("procedures.negators", procedures.negators),
     naming: words("procedures.naming", procedures.naming),
     partner: words("procedures.partners", procedures.partners),

@@ -226,6 +226,12 @@ export const Lexicon = z
         generic: Alternatives.optional(),
         /** "unlike", "в отличие от": a procedure named after it in its clause is not the sentence's subject ("Unlike with harsher procedures like chemical peels, ..."). */
         contrast: Alternatives,
+        /**
+         * "like", "как и": after a comma or opening the sentence, the procedure named
+         * after it in its clause is a likeness, not the subject ("Mesotherapy, like PRP,
+         * is painless"); "procedures like Botox" names examples and is left alone.
+         */
+        likeness: Alternatives,
         /** "known as", "называют": a procedure word right after it is a nickname ("a 'lunchtime facelift'"), not a mention. */
         naming: Alternatives,
         /** "not", "не": a procedure named right after it is not the subject ("not Botox"), one further on may be ("no reason not to have acupuncture"). */

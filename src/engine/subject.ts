@@ -3,7 +3,7 @@
 // no claim about mesotherapy, while "Mesotherapy, unlike Botox, needs no
 // downtime" is. The procedure named nearest before the match (else first at
 // or after its start) is the subject; one named after "unlike" in its
-// clause, or right after "not", is never it. Claims that name other procedures themselves skip this check.
+// clause, or after a likeness (", like PRP,"), or right after "not", is never it. Claims that name other procedures themselves skip this check.
 import { occurrences, type CompiledLexicon } from "./lexicon";
 import type { Match, Pattern, Sentence } from "./pattern";
 import { allLanguages } from "./words";
@@ -29,6 +29,15 @@ function mentions(s: Sentence, lexicon: CompiledLexicon): Mention[] {
       contrasted.add(i);
   for (const c of occurrences(lexicon.negator, s))
     for (let i = c.end; i < c.end + NEGATOR_REACH; i++) contrasted.add(i);
+  // What mesotherapy is likened to is set aside; mesotherapy named as the likeness stays ("PRP, like mesotherapy, is painless").
+  const likened = new Set<number>();
+  for (const c of occurrences(lexicon.likeness, s)) {
+    const before = s.tokens[c.start - 1];
+    // After a dash, "like" gives examples ("others—like an oxygen facial—are safe").
+    if (before && before.norm !== ",") continue;
+    for (let i = c.end; i < c.end + CONTRAST_REACH && s.tokens[i]?.kind !== "punct"; i++)
+      likened.add(i);
+  }
   const nicknames = new Set<number>();
   for (const n of occurrences(lexicon.naming, s))
     for (let i = n.end; i < n.end + NAMING_REACH; i++) nicknames.add(i);
@@ -41,11 +50,17 @@ function mentions(s: Sentence, lexicon: CompiledLexicon): Mention[] {
     if (!contrasted.has(x.start) && !otherStarts.has(x.start))
       found.push({ start: x.start, end: x.end, mesotherapy: true });
   for (const x of others)
-    if (!contrasted.has(x.start) && !nicknames.has(x.start))
+    if (!contrasted.has(x.start) && !likened.has(x.start) && !nicknames.has(x.start))
       found.push({ start: x.start, end: x.end, mesotherapy: false });
   const named = new Set(found.map((x) => x.start));
   for (let i = 0; i < s.tokens.length; i++)
-    if (!named.has(i) && !contrasted.has(i) && !nicknames.has(i) && namesUnlisted(s, i, lexicon))
+    if (
+      !named.has(i) &&
+      !contrasted.has(i) &&
+      !likened.has(i) &&
+      !nicknames.has(i) &&
+      namesUnlisted(s, i, lexicon)
+    )
       found.push({ start: i, end: i + 1, mesotherapy: false });
   // Only where mesotherapy goes unnamed: "Mesotherapy gives collagen stimulation with no downtime" is its own claim.
   if (lexicon.procedureHead && !found.some((x) => x.mesotherapy)) {
@@ -53,7 +68,7 @@ function mentions(s: Sentence, lexicon: CompiledLexicon): Mention[] {
     const covered = new Set<number>();
     for (const m of [...meso, ...others]) for (let i = m.start; i < m.end; i++) covered.add(i);
     for (const i of unlistedCompounds(s, lexicon.procedureHead, covered))
-      if (!named.has(i) && !contrasted.has(i) && !nicknames.has(i))
+      if (!named.has(i) && !contrasted.has(i) && !likened.has(i) && !nicknames.has(i))
         found.push({ start: i, end: i + 2, mesotherapy: false });
   }
   return found;

@@ -213,6 +213,11 @@ describe("the sentence's subject", () => {
     // The relative clause after what "unlike" sets aside is said of it.
     ["en", "painless", "Unlike mesotherapy, which is painless, Botox stings."],
     ["ru", "безболезненна", "В отличие от мезотерапии, которая безболезненна, ботокс болезнен."],
+    // What mesotherapy is likened to after a comma, or opening the sentence, is no subject.
+    ["en", "painless", "Mesotherapy, like PRP, is painless."],
+    ["en", "no downtime", "Like Botox, it requires no downtime."],
+    ["en", "painless", "PRP, like mesotherapy, is painless."],
+    ["ru", "безболезненна", "Мезотерапия, как и биоревитализация, безболезненна."],
     // So are the words "unlike" sets aside, when they name it.
     [
       "en",
@@ -230,6 +235,9 @@ describe("the sentence's subject", () => {
       "Unlike liposuction, which removes fat cells permanently, mesotherapy reduces fat cell size.",
     ],
     ["ru", "навсегда", "В отличие от ботокса, который действует навсегда, мезотерапию повторяют."],
+    // "Like" that gives examples leaves them the subject.
+    ["en", "painless", "Treatments like Botox are painless."],
+    ["en", "safe", "Others—like an oxygen facial—are safe for expecting moms."],
     // The words set aside, up to their comma, even when they name no listed procedure.
     [
       "en",
