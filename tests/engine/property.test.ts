@@ -66,41 +66,52 @@ describe("the engine on any input", () => {
 });
 
 describe("matching time grows linearly", () => {
-  // Ratios, not wall-clock limits: four times the adversarial input should take
-  // about four times as long (linear), not sixteen (quadratic).
+  // Ratios, not wall-clock limits: the input four times as long should take
+  // as long as four checks of the short one (linear), not four times that (quadratic).
   const adversarial = [
     ["a run of trailing quotes", (n: number) => "Is mesotherapy painless" + '"'.repeat(n) + "x"],
     ["dots and spaces", (n: number) => ". ".repeat(n) + "Mesotherapy is painless."],
     ["negations before a claim", (n: number) => "not no never ".repeat(n) + "painless"],
     ["numbers and ranges", (n: number) => "every 1-2-3-4 days ".repeat(n)],
     ["abbreviations", (n: number) => "Dr. e.g. i.e. ".repeat(n) + "Mesotherapy is painless."],
+    ["likenesses", (n: number) => "Mesotherapy, like PRP, ".repeat(n) + "is painless."],
+    ["leading denials", (n: number) => "far from anything but ".repeat(n) + "painless"],
   ] as const;
 
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-  function timeOf(text: string): number {
-    const runs: number[] = [];
+  /**
+   * The least of five samples, each `times` checks of the text. Both sizes are
+   * timed in samples of the same length, so a busy machine's noise (another
+   * process's time slices, a collection) falls on both alike; and it only ever
+   * adds, so the least sample is the measure.
+   */
+  function timeOf(text: string, times: number): number {
+    const samples: number[] = [];
     for (let i = 0; i < 5; i++) {
       const t0 = performance.now();
-      checker.check([text], { force: true });
-      runs.push(performance.now() - t0);
+      for (let j = 0; j < times; j++) checker.check([text], { force: true });
+      samples.push(performance.now() - t0);
     }
-    return median(runs);
+    return Math.min(...samples);
   }
 
-  it.each(adversarial)("%s", (_name, make) => {
-    // Warm-up at both sizes: the first run at a size also pays for the heap growing.
-    timeOf(make(20_000));
-    timeOf(make(80_000));
-    // Linear gives ~4, quadratic ~16; the limit sits between them at 8, a
-    // margin that a busy machine's noise (up to 1.6x on one run, seen on two
-    // shared cores) does not cross, and noise only ever adds, so the best of
-    // three attempts is the measure.
-    const ratios: number[] = [];
-    for (let attempt = 0; attempt < 3 && !(ratios.at(-1)! < 8); attempt++) {
-      const small = timeOf(make(20_000));
-      const large = timeOf(make(80_000));
-      ratios.push(large / small);
-    }
-    expect(Math.min(...ratios)).toBeLessThan(8);
-  });
+  it.each(adversarial)(
+    "%s",
+    (_name, make) => {
+      const short = make(20_000);
+      const long = make(80_000);
+      // Warm-up at both sizes: the first run at a size also pays for the heap growing.
+      timeOf(short, 1);
+      timeOf(long, 1);
+      // Linear gives ~1, quadratic ~4; the limit sits between them at 2, a
+      // margin that noise falling on both samples alike does not cross; the
+      // best of three attempts is the measure.
+      const ratios: number[] = [];
+      for (let attempt = 0; attempt < 3 && !(ratios.at(-1)! < 2); attempt++)
+        ratios.push(timeOf(long, 1) / timeOf(short, 4));
+      expect(Math.min(...ratios)).toBeLessThan(2);
+    },
+    // Up to four rounds of checks of up to 80,000 tokens: seconds here, and ten
+    // times that on a shared core, which the default 20 s did not always cover.
+    120_000,
+  );
 });
