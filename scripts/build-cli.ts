@@ -6,11 +6,13 @@
 //   reads no claims file and loads no zod;
 // - compromise, which the engine calls only on English sentences that spell
 //   a number out, stays in the bundle but is evaluated on its first call;
-// - V8's code cache of the bundle is made by a run of it (dist/mesocheck.cache).
+// - V8's code cache of the bundle is made by a run of it (dist/mesocheck.cache);
+// - the bundle is ASCII only (asciiOnly), so bin/mesocheck.js reads it as Latin-1.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { build, type Plugin } from "esbuild";
+import ts from "typescript";
 import { ClaimsError } from "../src/engine/claims";
 import { loadClaims } from "../src/cli/load-claims";
 import { embeddedClaims } from "../src/engine/embed";
@@ -51,6 +53,35 @@ const lazyCompromise: Plugin = {
   },
 };
 
+/**
+ * The bundle's code with every non-ASCII character written as its \\uXXXX
+ * escape. esbuild escapes them in strings and identifiers but leaves them in
+ * regular expression literals (compromise's dashes and quotes, /[-\u2013]/),
+ * where the escape means the same character, and in a tagged template's raw
+ * text, where it would not: there it throws. An ASCII-only file can be read
+ * as Latin-1, which Node does several times quicker than it decodes 3 MB of
+ * UTF-8 (about 8 against 50 ms at each start, on the project's machine).
+ */
+export function asciiOnly(code: string): string {
+  if (!/[^\0-\x7f]/.test(code)) return code;
+  const file = ts.createSourceFile(
+    "bundle.js",
+    code,
+    ts.ScriptTarget.Latest,
+    false,
+    ts.ScriptKind.JS,
+  );
+  const visit = (node: ts.Node): void => {
+    if (ts.isTemplateLiteralToken(node) && /[^\0-\x7f]/.test(node.getText(file)))
+      throw new Error(
+        `asciiOnly: a template literal holds a non-ASCII character: ${node.getText(file).slice(0, 80)}`,
+      );
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return code.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
 /** Throws ClaimsError, naming the file and the field, on a malformed claims database. */
 export async function buildCli(): Promise<void> {
   const claims = embeddedClaims(loadClaims());
@@ -69,6 +100,7 @@ export async function buildCli(): Promise<void> {
     plugins: [embedClaims(claims), lazyCompromise],
     logLevel: "warning",
   });
+  writeFileSync(BUNDLE, asciiOnly(readFileSync(BUNDLE, "utf8")));
   // V8's code cache of the bundle, made by a run of the built CLI itself (so
   // with the Node and the flags it will run with) on both demo articles, one
   // page: what that run compiled is kept, and later starts skip compiling it.

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { asciiOnly } from "../../scripts/build-cli";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const EXAMPLE = join(ROOT, "examples/article-en.html");
@@ -65,5 +66,33 @@ describe("the built CLI", () => {
     const bundle = readFileSync(join(ROOT, "dist/mesocheck.cjs"), "utf8");
     expect(bundle).not.toContain("ZodError");
     expect(bundle).not.toMatch(/claims\/|readdirSync/);
+  });
+
+  it("is ASCII only, so bin/ reads it as Latin-1", () => {
+    expect(readFileSync(join(ROOT, "dist/mesocheck.cjs"), "latin1")).not.toMatch(/[^\0-\x7f]/);
+  });
+});
+
+describe("asciiOnly", () => {
+  it("escapes what esbuild leaves in regular expressions, meaning the same", () => {
+    const code =
+      "module.exports = [/[-\u2013\u2014]/g, /\u00e9t\u00e9$/i, /\u{1F600}/u, /[\u{1F600}]/u];";
+    const escaped = asciiOnly(code);
+    expect(escaped).not.toMatch(/[^\0-\x7f]/);
+    const run = (c: string) => {
+      const m = { exports: [] as RegExp[] };
+      new Function("module", c)(m);
+      return m.exports;
+    };
+    const [dash, word, emoji, emojiClass] = run(escaped);
+    expect("a\u2014b".replace(dash!, "-")).toBe("a-b");
+    expect(word!.test("\u00c9T\u00c9")).toBe(true);
+    expect(emoji!.test("\u{1F600}")).toBe(true);
+    expect("\u{1F600}".match(emojiClass!)?.[0]).toBe("\u{1F600}");
+    expect(asciiOnly("const a = 1;")).toBe("const a = 1;");
+  });
+
+  it("refuses a template literal's non-ASCII text, whose raw form the escape would change", () => {
+    expect(() => asciiOnly("String.raw`\u2013`;")).toThrow(/template literal/);
   });
 });
