@@ -1,5 +1,5 @@
 // Batch mode, in a worker thread: one input line in, one output line out.
-import { parentPort, workerData } from "node:worker_threads";
+import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import type { ClaimsDb } from "../engine/claims";
 import { createChecker, type Checker } from "../engine/engine";
 import type { Lang } from "../engine/schema";
@@ -86,6 +86,9 @@ export function checkLine(
     return error(`internal error: ${(e as Error)?.message ?? String(e)}`);
   }
 }
+
+/** Whether this is a worker thread (one started with WORKER_ARG may still be the main thread, if someone typed it). */
+export const inWorker = (): boolean => !isMainThread;
 
 /** The worker thread's side: check each job as it comes, in order. */
 export function serveBatch(db: ClaimsDb): void {

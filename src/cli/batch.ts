@@ -11,6 +11,7 @@ import type { Writable } from "node:stream";
 import { Worker } from "node:worker_threads";
 import { errorLine, type BatchJob, type BatchOptions, type BatchReply } from "./batch-worker";
 import { fileError, InputError, MAX_INPUT_BYTES } from "./input";
+import { WORKER_ARG } from "./worker-arg";
 
 const WINDOW_PER_WORKER = 16;
 const MAX_HELD_BYTES = 64 * 1024 * 1024;
@@ -131,6 +132,7 @@ export async function runBatch(
 
   const spawn = (slot: Slot) => {
     const worker = new Worker(workerScript, {
+      argv: [WORKER_ARG],
       workerData: { batch: options },
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
     });

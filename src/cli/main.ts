@@ -5,7 +5,6 @@ import { availableParallelism } from "node:os";
 import type { ClaimsDb } from "../engine/claims";
 import { createChecker } from "../engine/engine";
 import type { Lang } from "../engine/schema";
-import { runBatch } from "./batch";
 import { formatForPeople, toCliOutput } from "./format";
 import { CAP_NOTE, decode, fileError, InputError, MAX_INPUT_BYTES, readPage } from "./input";
 
@@ -115,7 +114,9 @@ export function main(argv: string[], env: CliEnv): number | Promise<number> {
       process.stdout.write(`${USAGE}\n`);
       return 0;
     }
-    if (args.jsonl) return runBatch(args, env.workerScript).catch(fail);
+    // Batch mode's module, and node:worker_threads with it, is loaded only for a batch.
+    if (args.jsonl)
+      return import("./batch").then((b) => b.runBatch(args, env.workerScript)).catch(fail);
     const text = readInput(args.file);
     const db = env.loadDb();
     const page = readPage(text);

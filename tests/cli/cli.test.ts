@@ -149,6 +149,12 @@ describe("mesocheck on bad input: one line on stderr, exit 2", () => {
     ["an unknown flag", ["--frobnicate", "x.html"], /unknown option --frobnicate/],
     ["a bad --lang", ["--lang", "de", "x.html"], /--lang takes en or ru/],
     ["no input", [], /no input/],
+    // What batch mode starts its worker threads with, typed on the command line.
+    [
+      "the worker threads' argument",
+      ["--mesocheck-batch-worker", "x.html"],
+      /unknown option --mesocheck-batch-worker/,
+    ],
   ])("%s", (_name, args, message) => {
     const r = run(args);
     expect(r.code).toBe(2);
@@ -156,6 +162,21 @@ describe("mesocheck on bad input: one line on stderr, exit 2", () => {
     expect(r.stderr.split("\n")[0]).toMatch(message);
     // No stack trace: one line, then at most the usage line.
     expect(r.stderr.trim().split("\n").length).toBeLessThanOrEqual(2);
+  });
+});
+
+describe("mesocheck start-up", () => {
+  it("loads node:worker_threads for a batch only", () => {
+    // A preloaded script reports, as the process exits, whether the module was loaded.
+    const probe = join(dir, "probe.cjs");
+    writeFileSync(
+      probe,
+      `process.on("exit", () => process.stderr.write(String(process.moduleLoadList.includes("NativeModule worker_threads"))));`,
+    );
+    const loaded = (args: string[], input?: string) =>
+      spawnSync(process.execPath, ["-r", probe, BIN, ...args], { input, encoding: "utf8" }).stderr;
+    expect(loaded(["--json", join(EXAMPLES, "article-en.html")])).toBe("false");
+    expect(loaded(["--jsonl", "--workers", "1", "-"], '{"url":"u","text":"x"}\n')).toBe("true");
   });
 });
 
