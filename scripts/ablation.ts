@@ -15,7 +15,7 @@
 //
 // `-- --cv-only` stops after step 1; test is not read.
 import { readFileSync, writeFileSync } from "node:fs";
-import { readPage } from "../src/cli/input";
+import { readPage } from "../src/cli/html-page";
 import type { Lang } from "../src/engine/schema";
 import { splitSentences } from "../src/engine/sentences";
 import {

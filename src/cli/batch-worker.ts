@@ -4,7 +4,8 @@ import type { ClaimsDb } from "../engine/claims";
 import { createChecker, type Checker } from "../engine/engine";
 import type { Lang } from "../engine/schema";
 import { toCliOutput } from "./format";
-import { readHtml, readText } from "./input";
+import { readHtml } from "./html-page";
+import { readText } from "./input";
 
 export interface BatchOptions {
   force: boolean;

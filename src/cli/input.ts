@@ -1,7 +1,6 @@
 // Turning a file's bytes into text blocks, the way the browser would see them.
-import { BlockWalker, DEFAULT_MAX_CHARS } from "../dom/blocks";
-import { looksLikeHtml, parseHtml } from "../dom/html";
-import { pageSignals } from "../dom/signals";
+// HTML is read by html-page.ts, which main.ts loads for HTML input only (with linkedom, about 25 ms of a start).
+import { DEFAULT_MAX_CHARS } from "../dom/blocks";
 import type { PageSignals } from "../engine/topic";
 
 export class InputError extends Error {}
@@ -61,19 +60,6 @@ export interface Page {
   signals: PageSignals;
 }
 
-/** HTML, through the same visible-text extraction the extension uses. */
-export function readHtml(html: string): Page {
-  const doc = parseHtml(html);
-  const root = doc.body ?? doc.documentElement ?? doc;
-  const walker = new BlockWalker(root);
-  walker.run();
-  return {
-    blocks: walker.blocks.map((b) => b.text),
-    truncated: walker.truncated,
-    signals: pageSignals(doc),
-  };
-}
-
 /** Plain text: paragraphs are separated by blank lines. */
 export function readText(text: string): Page {
   return {
@@ -81,8 +67,4 @@ export function readText(text: string): Page {
     truncated: false,
     signals: {},
   };
-}
-
-export function readPage(text: string): Page {
-  return looksLikeHtml(text) ? readHtml(text) : readText(text);
 }

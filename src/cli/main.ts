@@ -6,7 +6,16 @@ import type { ClaimsDb } from "../engine/claims";
 import { createChecker } from "../engine/engine";
 import type { Lang } from "../engine/schema";
 import { formatForPeople, toCliOutput } from "./format";
-import { CAP_NOTE, decode, fileError, InputError, MAX_INPUT_BYTES, readPage } from "./input";
+import { looksLikeHtml } from "../dom/sniff";
+import {
+  CAP_NOTE,
+  decode,
+  fileError,
+  InputError,
+  MAX_INPUT_BYTES,
+  readText,
+  type Page,
+} from "./input";
 
 // One line, so a bad option costs two lines of stderr.
 const USAGE =
@@ -118,24 +127,30 @@ export function main(argv: string[], env: CliEnv): number | Promise<number> {
     if (args.jsonl)
       return import("./batch").then((b) => b.runBatch(args, env.workerScript)).catch(fail);
     const text = readInput(args.file);
-    const db = env.loadDb();
-    const page = readPage(text);
-    const result = createChecker(db).check(page.blocks, {
-      force: args.force,
-      lang: args.lang,
-      signals: page.signals,
-    });
-    // The cap is said on stderr, so --json output stays one object.
-    if (page.truncated) process.stderr.write(`mesocheck: note: ${CAP_NOTE}\n`);
-    if (args.json) process.stdout.write(`${JSON.stringify(toCliOutput(result, page.truncated))}\n`);
-    else
-      process.stdout.write(
-        `${formatForPeople(result, new Map(db.sources.map((s) => [s.file, s.title])))}\n`,
-      );
-    return 0;
+    // linkedom is loaded for HTML only: plain text is spared its evaluation.
+    if (looksLikeHtml(text))
+      return import("./html-page").then((p) => report(args, env, p.readHtml(text))).catch(fail);
+    return report(args, env, readText(text));
   } catch (e) {
     return fail(e);
   }
+}
+
+function report(args: Args, env: CliEnv, page: Page): number {
+  const db = env.loadDb();
+  const result = createChecker(db).check(page.blocks, {
+    force: args.force,
+    lang: args.lang,
+    signals: page.signals,
+  });
+  // The cap is said on stderr, so --json output stays one object.
+  if (page.truncated) process.stderr.write(`mesocheck: note: ${CAP_NOTE}\n`);
+  if (args.json) process.stdout.write(`${JSON.stringify(toCliOutput(result, page.truncated))}\n`);
+  else
+    process.stdout.write(
+      `${formatForPeople(result, new Map(db.sources.map((s) => [s.file, s.title])))}\n`,
+    );
+  return 0;
 }
 
 /** One line on stderr (and the usage after a bad option), exit code 2. */

@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { loadClaims } from "../../src/cli/load-claims";
-import { readPage } from "../../src/cli/input";
+import { readPage } from "../../src/cli/html-page";
 import { PageReply, Incoming, PanelIncoming, PanelTabState } from "../../src/ext/protocol-mini";
 import { createChecker } from "../../src/engine/engine";
 import { BackgroundToPanel, CheckReply, TabState, ToContent } from "../../src/ext/protocol";
