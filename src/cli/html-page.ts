@@ -2,8 +2,9 @@
 // CLI's main thread loads this module (and linkedom, whose evaluation is about
 // 25 ms of a start) only when the input is HTML (main.ts).
 import { BlockWalker } from "../dom/blocks";
-import { looksLikeHtml, parseHtml } from "../dom/html";
+import { parseHtml } from "../dom/html";
 import { pageSignals } from "../dom/signals";
+import { looksLikeHtml } from "../dom/sniff";
 import { readText, type Page } from "./input";
 
 /** HTML, through the same visible-text extraction the extension uses. */

@@ -1,6 +1,6 @@
 /**
- * Node-side HTML entry point for the CLI: linkedom parsing, and (from
- * sniff.ts, which loads no linkedom) a cheap "is this HTML or plain text?" sniff.
+ * Node-side HTML entry point for the CLI: linkedom parsing. Whether a text is
+ * HTML at all is sniff.ts's to say, which loads no linkedom.
  */
 import { parseHTML } from "linkedom";
 import {
@@ -10,8 +10,6 @@ import {
   nameOf as elementName,
   TEXT_NODE,
 } from "./tags";
-
-export { looksLikeHtml } from "./sniff";
 
 /** Elements that belong in <head> when they come before any body content. */
 const HEAD_ONLY = new Set<string>(HEAD_ONLY_TAGS);

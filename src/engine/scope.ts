@@ -70,20 +70,19 @@ function assertsAbsence(s: Sentence, m: Match, lang: Lang): boolean {
   return false;
 }
 
+/** Each language's patterns from its words (claims/words/<lang>.json), compiled once. */
+const patternsPerLanguage = (pick: (w: (typeof WORDS)[Lang]) => string[]) =>
+  Object.fromEntries(
+    Object.entries(WORDS).map(([lang, w]) => [
+      lang,
+      pick(w).map((p) => compilePattern(p, lang as Lang)),
+    ]),
+  ) as Record<Lang, Pattern[]>;
+
 // Russian often denies after the fact: "безболезненной её назвать нельзя".
-const TRAILING_DENIAL = Object.fromEntries(
-  Object.entries(WORDS).map(([lang, w]) => [
-    lang,
-    w.negation.trailingDenials.map((p) => compilePattern(p, lang as Lang)),
-  ]),
-) as Record<Lang, Pattern[]>;
+const TRAILING_DENIAL = patternsPerLanguage((w) => w.negation.trailingDenials);
 // "Far from painless", "anything but safe": a denial a scope break ("but") would hide from the lookback.
-const LEADING_DENIAL = Object.fromEntries(
-  Object.entries(WORDS).map(([lang, w]) => [
-    lang,
-    w.negation.leadingDenials.map((p) => compilePattern(p, lang as Lang)),
-  ]),
-) as Record<Lang, Pattern[]>;
+const LEADING_DENIAL = patternsPerLanguage((w) => w.negation.leadingDenials);
 /** How far before the match a leading denial may end ("far from completely painless"). */
 const LEADING_GAP = 2;
 

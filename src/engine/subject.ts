@@ -22,25 +22,31 @@ interface Mention {
   mesotherapy: boolean;
 }
 
+/** Where the words after "unlike" or a likeness end: at the clause's punctuation, within CONTRAST_REACH. */
+function setAsideEnd(s: Sentence, from: number): number {
+  let i = from;
+  while (i < from + CONTRAST_REACH && s.tokens[i] && s.tokens[i]!.kind !== "punct") i++;
+  return i;
+}
+
 function mentions(s: Sentence, lexicon: CompiledLexicon): Mention[] {
+  // Names here are neither mesotherapy's nor another procedure's: "unlike X", "not X".
   const contrasted = new Set<number>();
   for (const c of occurrences(lexicon.contrast, s))
-    for (let i = c.end; i < c.end + CONTRAST_REACH && s.tokens[i]?.kind !== "punct"; i++)
-      contrasted.add(i);
+    for (let i = c.end, end = setAsideEnd(s, c.end); i < end; i++) contrasted.add(i);
   for (const c of occurrences(lexicon.negator, s))
     for (let i = c.end; i < c.end + NEGATOR_REACH; i++) contrasted.add(i);
-  // What mesotherapy is likened to is set aside; mesotherapy named as the likeness stays ("PRP, like mesotherapy, is painless").
-  const likened = new Set<number>();
+  // Names here are no other procedure's, though mesotherapy's may be: what mesotherapy
+  // is likened to ("Mesotherapy, like PRP, …"; "PRP, like mesotherapy, …" keeps it), and nicknames.
+  const notOther = new Set(contrasted);
   for (const c of occurrences(lexicon.likeness, s)) {
     const before = s.tokens[c.start - 1];
-    // After a dash, "like" gives examples ("others—like an oxygen facial—are safe").
+    // After a noun or a dash, "like" gives examples ("others—like an oxygen facial—are safe").
     if (before && before.norm !== ",") continue;
-    for (let i = c.end; i < c.end + CONTRAST_REACH && s.tokens[i]?.kind !== "punct"; i++)
-      likened.add(i);
+    for (let i = c.end, end = setAsideEnd(s, c.end); i < end; i++) notOther.add(i);
   }
-  const nicknames = new Set<number>();
   for (const n of occurrences(lexicon.naming, s))
-    for (let i = n.end; i < n.end + NAMING_REACH; i++) nicknames.add(i);
+    for (let i = n.end; i < n.end + NAMING_REACH; i++) notOther.add(i);
   const found: Mention[] = [];
   // A word named as another procedure is not also mesotherapy: "мезонити" (threads) begins as "мезо*" does.
   const others = occurrences(lexicon.otherProcedure, s);
@@ -50,17 +56,10 @@ function mentions(s: Sentence, lexicon: CompiledLexicon): Mention[] {
     if (!contrasted.has(x.start) && !otherStarts.has(x.start))
       found.push({ start: x.start, end: x.end, mesotherapy: true });
   for (const x of others)
-    if (!contrasted.has(x.start) && !likened.has(x.start) && !nicknames.has(x.start))
-      found.push({ start: x.start, end: x.end, mesotherapy: false });
+    if (!notOther.has(x.start)) found.push({ start: x.start, end: x.end, mesotherapy: false });
   const named = new Set(found.map((x) => x.start));
   for (let i = 0; i < s.tokens.length; i++)
-    if (
-      !named.has(i) &&
-      !contrasted.has(i) &&
-      !likened.has(i) &&
-      !nicknames.has(i) &&
-      namesUnlisted(s, i, lexicon)
-    )
+    if (!named.has(i) && !notOther.has(i) && namesUnlisted(s, i, lexicon))
       found.push({ start: i, end: i + 1, mesotherapy: false });
   // Only where mesotherapy goes unnamed: "Mesotherapy gives collagen stimulation with no downtime" is its own claim.
   if (lexicon.procedureHead && !found.some((x) => x.mesotherapy)) {
@@ -68,7 +67,7 @@ function mentions(s: Sentence, lexicon: CompiledLexicon): Mention[] {
     const covered = new Set<number>();
     for (const m of [...meso, ...others]) for (let i = m.start; i < m.end; i++) covered.add(i);
     for (const i of unlistedCompounds(s, lexicon.procedureHead, covered))
-      if (!named.has(i) && !contrasted.has(i) && !likened.has(i) && !nicknames.has(i))
+      if (!named.has(i) && !notOther.has(i))
         found.push({ start: i, end: i + 2, mesotherapy: false });
   }
   return found;
@@ -147,23 +146,19 @@ function contrastedRelative(
 ): "mesotherapy" | "other" | null {
   const { tokens } = s;
   for (const c of occurrences(lexicon.contrast, s, 0, m.start)) {
-    let comma = c.end;
-    while (comma < c.end + CONTRAST_REACH && tokens[comma] && tokens[comma]!.kind !== "punct")
-      comma++;
+    const comma = setAsideEnd(s, c.end);
     if (tokens[comma]?.norm !== ",") continue;
+    const setAside: Sentence = { tokens: tokens.slice(c.end, comma), spansAt: NO_SPANS };
+    const namesMesotherapy = occurrences(lexicon.mesotherapy, setAside).length > 0;
     // Inside the words set aside ("Unlike some procedures that deliver
     // immediate changes, mesotherapy …"): said of them, unless they name it.
-    if (m.start >= c.end && m.end <= comma) {
-      const setAside: Sentence = { tokens: tokens.slice(c.end, comma), spansAt: NO_SPANS };
-      return occurrences(lexicon.mesotherapy, setAside).length ? "mesotherapy" : "other";
-    }
+    if (m.start >= c.end && m.end <= comma) return namesMesotherapy ? "mesotherapy" : "other";
     if (!RELATIVES.has(tokens[comma + 1]?.norm ?? "")) continue;
     if (m.start <= comma + 1) continue;
     let end = comma + 2;
     while (tokens[end] && tokens[end]!.kind !== "punct") end++;
     if (m.end > end) continue;
-    const setAside: Sentence = { tokens: tokens.slice(c.end, comma), spansAt: NO_SPANS };
-    if (occurrences(lexicon.mesotherapy, setAside).length) return "mesotherapy";
+    if (namesMesotherapy) return "mesotherapy";
     if (occurrences(lexicon.otherProcedure, setAside).length) return "other";
   }
   return null;

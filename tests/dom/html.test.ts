@@ -1,5 +1,6 @@
 import { describe, it, expect } from "vitest";
-import { looksLikeHtml, parseHtml } from "../../src/dom/html";
+import { parseHtml } from "../../src/dom/html";
+import { looksLikeHtml } from "../../src/dom/sniff";
 import { extractBlocks } from "../../src/dom/blocks";
 
 describe("parseHtml", () => {
