@@ -117,6 +117,8 @@ const QUESTION_SUBJECTS = perLanguage((w) => w.questions.subjects);
 const QUESTION_PARTICLES = perLanguage((w) => w.questions.particles);
 const INDIRECT_ASKS = perLanguage((w) => w.questions.indirectAsks);
 const INDIRECT_JOINS = perLanguage((w) => w.questions.indirectJoins);
+const ASKING_JOINS = perLanguage((w) => w.questions.askingJoins);
+const ALTERNATIVES = perLanguage((w) => w.questions.alternatives);
 /** How far before "if" / "whether" the asking word may stand ("wonder, quite reasonably, if", "check with your doctor whether"). */
 const INDIRECT_REACH = 4;
 
@@ -128,6 +130,13 @@ function endsWithQuestionMark(sentence: string): boolean {
   let i = sentence.length - 1;
   while (i >= 0 && (TRAILING.has(sentence[i]!) || /\s/u.test(sentence[i]!))) i--;
   return sentence[i] === "?";
+}
+
+/** "whether you are 20 or 70": an alternative before the next comma makes "whether" concessive, not asked. */
+function offersAlternative(tokens: Sentence["tokens"], from: number, to: number, lang: Lang): boolean {
+  for (let i = from; i < to && tokens[i]!.norm !== ","; i++)
+    if (ALTERNATIVES[lang].has(tokens[i]!.norm)) return true;
+  return false;
 }
 
 /**
@@ -157,6 +166,8 @@ export function isAsked(sentence: string, s: Sentence, m: Match, lang: Lang): bo
   // "Many people wonder if they can …": an indirect question before the match, or
   // inside it ("…диабета и подсказать, насколько безопасно").
   for (let i = clauseStart; i < m.end - 1; i++) {
+    if (ASKING_JOINS[lang].has(tokens[i]!.norm) && !offersAlternative(tokens, i + 1, clauseEnd, lang))
+      return true;
     if (!INDIRECT_JOINS[lang].has(tokens[i]!.norm)) continue;
     for (let j = Math.max(clauseStart, i - INDIRECT_REACH); j < i; j++)
       if (INDIRECT_ASKS[lang].has(tokens[j]!.norm)) return true;

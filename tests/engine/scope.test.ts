@@ -193,6 +193,25 @@ describe("questions", () => {
     ).toEqual([]);
   });
 
+  it("'whether' with no alternative asks with no asking word; with one ('20 or 70') it concedes", () => {
+    expect(
+      claimIds("There are no studies demonstrating whether its effects are permanent.", "en"),
+    ).toEqual([]);
+    expect(
+      claimIds("No trial has measured whether its effects are permanent, or how safe it is.", "en"),
+    ).toEqual([]);
+    expect(claimIds("Whether you are young or old, mesotherapy is painless.", "en")).toContain(
+      "painless",
+    );
+    expect(claimIds("It is painless, whether you choose the face or the scalp.", "en")).toContain(
+      "painless",
+    );
+    // An "if" still needs its asking word: "show ... if" is a condition.
+    expect(
+      claimIds("It shows the best results if one treatment is done every 2 weeks.", "en"),
+    ).toContain("session-interval");
+  });
+
   it("an indirect question inside the match asks it", () => {
     expect(
       claimIds(
