@@ -99,6 +99,10 @@ describe("findNumberSpans", () => {
     expect(spansOf("suitable from 16", "en", "age")).toEqual([[16, 16]]);
     expect(spansOf("even at 75.", "en", "age")).toEqual([[75, 75]]);
     expect(spansOf("можно хоть в 80, результат будет", "ru", "age")).toEqual([[80, 80]]);
+    // A first person's own age: "I'm 16 and …", "Мне 16, и …"; not "мне 30 минут".
+    expect(spansOf("I'm 16 and get it", "en", "age")).toEqual([[16, 16]]);
+    expect(spansOf("Мне 16, и я делаю", "ru", "age")).toEqual([[16, 16]]);
+    expect(spansOf("мне 30 минут хватило", "ru", "age")).toEqual([]);
   });
 
   it("reads no age where the letter is glued to the number: a name such as В12", () => {
