@@ -38,10 +38,14 @@ export function isMinimised(
   return isHedged(s, m, lexicon);
 }
 
-/** "minimally invasive": the qualifier makes the word after it a kind, outside the match, and qualifies nothing else. */
+/**
+ * "minimally invasive": the qualifier makes the word after it a kind and
+ * qualifies nothing else, before the match or inside it ("a minimally invasive
+ * and safe treatment").
+ */
 function namesKind(s: Sentence, q: Match, m: Match, lexicon: CompiledLexicon): boolean {
   return (
-    q.end < m.start && occurrences(lexicon.kind, s, q.end, q.end + 1).some((k) => k.end <= m.start)
+    q.end < m.end && occurrences(lexicon.kind, s, q.end, q.end + 1).some((k) => k.end <= m.end)
   );
 }
 

@@ -396,6 +396,13 @@ describe("minimising qualifiers", () => {
       claimIds("Mesotherapy is a minimally invasive and completely safe procedure.", "en"),
     ).toContain("harmless");
     expect(claimIds("Mesotherapy is minimally invasive and painless.", "en")).toContain("painless");
+    // Inside the match too: "is a … safe treatment" spans the kind.
+    expect(claimIds("Mesotherapy is a minimally invasive and safe treatment.", "en")).toContain(
+      "harmless",
+    );
+    expect(
+      claimIds("Mesotherapy is a minimally invasive, relatively safe treatment.", "en"),
+    ).not.toContain("harmless");
     expect(claimIds("Мезотерапия минимально инвазивна и безболезненна.", "ru")).toContain(
       "painless",
     );
