@@ -117,6 +117,7 @@ const QUESTION_SUBJECTS = perLanguage((w) => w.questions.subjects);
 const QUESTION_PARTICLES = perLanguage((w) => w.questions.particles);
 const INDIRECT_ASKS = perLanguage((w) => w.questions.indirectAsks);
 const INDIRECT_JOINS = perLanguage((w) => w.questions.indirectJoins);
+const BACK_REFERENCES = perLanguage((w) => w.questions.backReferences);
 const ASKING_JOINS = perLanguage((w) => w.questions.askingJoins);
 const ALTERNATIVES = perLanguage((w) => w.questions.alternatives);
 /** How far before "if" / "whether" the asking word may stand ("wonder, quite reasonably, if", "check with your doctor whether"). */
@@ -133,10 +134,37 @@ function endsWithQuestionMark(sentence: string): boolean {
 }
 
 /** "whether you are 20 or 70": an alternative before the next comma makes "whether" concessive, not asked. */
-function offersAlternative(tokens: Sentence["tokens"], from: number, to: number, lang: Lang): boolean {
+function offersAlternative(
+  tokens: Sentence["tokens"],
+  from: number,
+  to: number,
+  lang: Lang,
+): boolean {
   for (let i = from; i < to && tokens[i]!.norm !== ","; i++)
     if (ALTERNATIVES[lang].has(tokens[i]!.norm)) return true;
   return false;
+}
+
+/**
+ * "Mesotherapy at home: is it possible?", "Мезотерапия дома: возможно ли это?":
+ * the last clause asks about what the clauses before it said, through a word
+ * pointing back ("it", "это").
+ */
+function asksBack(tokens: Sentence["tokens"], from: number, lang: Lang): boolean {
+  let start = from;
+  for (let i = tokens.length - 1; i > from; i--)
+    if (CLAUSE_END.has(tokens[i]!.norm)) {
+      start = i;
+      break;
+    }
+  const last = tokens.slice(start + 1);
+  const back = last.some((t) => BACK_REFERENCES[lang].has(t.norm));
+  if (!back) return false;
+  if (last.some((t) => QUESTION_PARTICLES[lang].has(t.norm))) return true;
+  return (
+    QUESTION_OPENERS[lang].has(last[0]?.norm ?? "") &&
+    BACK_REFERENCES[lang].has(last[1]?.norm ?? "")
+  );
 }
 
 /**
@@ -153,6 +181,12 @@ export function isAsked(sentence: string, s: Sentence, m: Match, lang: Lang): bo
     }
   }
   if (clauseEnd === tokens.length && endsWithQuestionMark(sentence)) return true;
+  if (
+    clauseEnd < tokens.length &&
+    endsWithQuestionMark(sentence) &&
+    asksBack(tokens, clauseEnd, lang)
+  )
+    return true;
   let clauseStart = 0;
   for (let i = m.start - 1; i >= 0; i--) {
     if (CLAUSE_END.has(tokens[i]!.norm)) {
@@ -166,7 +200,10 @@ export function isAsked(sentence: string, s: Sentence, m: Match, lang: Lang): bo
   // "Many people wonder if they can …": an indirect question before the match, or
   // inside it ("…диабета и подсказать, насколько безопасно").
   for (let i = clauseStart; i < m.end - 1; i++) {
-    if (ASKING_JOINS[lang].has(tokens[i]!.norm) && !offersAlternative(tokens, i + 1, clauseEnd, lang))
+    if (
+      ASKING_JOINS[lang].has(tokens[i]!.norm) &&
+      !offersAlternative(tokens, i + 1, clauseEnd, lang)
+    )
       return true;
     if (!INDIRECT_JOINS[lang].has(tokens[i]!.norm)) continue;
     for (let j = Math.max(clauseStart, i - INDIRECT_REACH); j < i; j++)

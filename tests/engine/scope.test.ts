@@ -212,6 +212,16 @@ describe("questions", () => {
     ).toContain("session-interval");
   });
 
+  it("a last clause that asks about the ones before it ('…: is it possible?') asks them", () => {
+    expect(claimIds("Mesotherapy at home: is it possible?", "en")).toEqual([]);
+    expect(claimIds("Мезотерапия безболезненна — так ли это?", "ru")).toEqual([]);
+    // Not a question that points at nothing said before it.
+    expect(claimIds("Mesotherapy is painless — what more could you want?", "en")).toContain(
+      "painless",
+    );
+    expect(claimIds("Процедура безболезненна: что ещё нужно?", "ru")).toContain("painless");
+  });
+
   it("an indirect question inside the match asks it", () => {
     expect(
       claimIds(
