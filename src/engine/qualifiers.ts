@@ -24,6 +24,7 @@ export function isMinimised(
       opensClauseOf(s, q, m) ||
       coordinatesWith(s, q, m, lexicon));
   if (occurrences(lexicon.relative, s, 0, m.end).some(isRelative)) return true;
+  if (isQualifiedAfter(s, m, lexicon)) return true;
   // Inside the match of such a claim, a degree qualifies its subject ("treats mild to severe acne").
   for (const q of occurrences(lexicon.intensity, s, 0, m.end))
     if (!(minimisersAssert && q.start > m.start) && isRelative(q)) return true;
@@ -36,6 +37,13 @@ export function isMinimised(
     if (q.start < m.start && (q.end > m.start || isRightBefore(s, q, m))) return true;
   }
   return isHedged(s, m, lexicon);
+}
+
+/** "safe in most cases": a frequency after the match, in its clause, no punctuation between. */
+function isQualifiedAfter(s: Sentence, m: Match, lexicon: CompiledLexicon): boolean {
+  let end = m.end;
+  while (end < s.tokens.length && s.tokens[end]!.kind !== "punct") end++;
+  return occurrences(lexicon.trailing, s, m.end, end).some((q) => q.end <= end);
 }
 
 /**

@@ -252,6 +252,8 @@ export const Lexicon = z
         intensities: Alternatives,
         /** Words that minimise a match right before it or at either end of it: "minimal downtime", "little to no downtime", "pain is minimal". */
         minimising: Alternatives,
+        /** Frequency words that qualify a match from after it, in its clause: "safe in most cases", "безвредна в большинстве случаев". */
+        trailing: Alternatives,
         /** "generally safe, but it depends": a hedge before the match and a turn after it. */
         hedges: Alternatives,
         turns: Alternatives,

@@ -391,6 +391,17 @@ describe("minimising qualifiers", () => {
     expect(minimised(pattern, text, lang)).toBe(false);
   });
 
+  it("reads a frequency after the match, in its clause, as qualifying it ('safe in most cases')", () => {
+    expect(claimIds("Mesotherapy is safe in most cases.", "en")).not.toContain("harmless");
+    expect(
+      claimIds("Мезотерапия безвредна для организма в большинстве случаев.", "ru"),
+    ).not.toContain("harmless");
+    // Not one in a later clause.
+    expect(claimIds("Mesotherapy is painless and, in most cases, quick.", "en")).toContain(
+      "painless",
+    );
+  });
+
   it("reads a qualifier that makes a kind ('minimally invasive') as qualifying that word only", () => {
     expect(
       claimIds("Mesotherapy is a minimally invasive and completely safe procedure.", "en"),
