@@ -27,7 +27,7 @@ export interface CompiledLexicon {
   relative: Pattern;
   intensity: Pattern;
   minimising: Pattern;
-  trailing: Pattern;
+  clauseWide: Pattern;
   hedge: Pattern;
   turn: Pattern;
   coordinator: Pattern;
@@ -110,7 +110,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     relative: words("qualifiers.relative", qualifiers.relative),
     intensity: words("qualifiers.intensities", qualifiers.intensities),
     minimising: words("qualifiers.minimising", qualifiers.minimising),
-    trailing: words("qualifiers.trailing", qualifiers.trailing),
+    clauseWide: words("qualifiers.clauseWide", qualifiers.clauseWide),
     hedge: words("qualifiers.hedges", qualifiers.hedges),
     turn: words("qualifiers.turns", qualifiers.turns),
     coordinator: words("qualifiers.coordinators", qualifiers.coordinators),

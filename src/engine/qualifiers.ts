@@ -23,7 +23,8 @@ export function isMinimised(
       isRightBefore(s, q, m) ||
       opensClauseOf(s, q, m) ||
       coordinatesWith(s, q, m, lexicon));
-  if (occurrences(lexicon.relative, s, 0, m.end).some(isRelative)) return true;
+  for (const words of [lexicon.relative, lexicon.clauseWide])
+    if (occurrences(words, s, 0, m.end).some(isRelative)) return true;
   if (isQualifiedAfter(s, m, lexicon)) return true;
   // Inside the match of such a claim, a degree qualifies its subject ("treats mild to severe acne").
   for (const q of occurrences(lexicon.intensity, s, 0, m.end))
@@ -39,11 +40,11 @@ export function isMinimised(
   return isHedged(s, m, lexicon);
 }
 
-/** "safe in most cases": a frequency after the match, in its clause, no punctuation between. */
+/** "safe in most cases": a clause-wide qualifier after the match, in its clause, no punctuation between. */
 function isQualifiedAfter(s: Sentence, m: Match, lexicon: CompiledLexicon): boolean {
   let end = m.end;
   while (end < s.tokens.length && s.tokens[end]!.kind !== "punct") end++;
-  return occurrences(lexicon.trailing, s, m.end, end).some((q) => q.end <= end);
+  return occurrences(lexicon.clauseWide, s, m.end, end).some((q) => q.end <= end);
 }
 
 /**

@@ -252,8 +252,12 @@ export const Lexicon = z
         intensities: Alternatives,
         /** Words that minimise a match right before it or at either end of it: "minimal downtime", "little to no downtime", "pain is minimal". */
         minimising: Alternatives,
-        /** Frequency words that qualify a match from after it, in its clause: "safe in most cases", "безвредна в большинстве случаев". */
-        trailing: Alternatives,
+        /**
+         * Phrases that qualify the clause holding the match from before it, as `relative`
+         * words do ("In most cases, it is safe"), or from after it ("safe in most cases",
+         * "безвредна в большинстве случаев").
+         */
+        clauseWide: Alternatives,
         /** "generally safe, but it depends": a hedge before the match and a turn after it. */
         hedges: Alternatives,
         turns: Alternatives,
