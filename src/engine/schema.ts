@@ -362,12 +362,12 @@ export const WordsFile = z.strictObject({
     /** A match after one of these and then one of `indirectJoins` is asked ("people wonder if they can …"). */
     indirectAsks: WordList.default([]),
     indirectJoins: WordList.default([]),
+    /** Words a last, asked clause points back with: "…: is it possible?", "…: возможно ли это?". */
+    backReferences: WordList.default([]),
     /**
      * Joins that ask with no asking word before them when no alternative follows in their
      * comma's span: "no study shows whether its effects are permanent", not "whether you are 20 or 70".
      */
-    /** Words a last, asked clause points back with: "…: is it possible?", "…: возможно ли это?". */
-    backReferences: WordList.default([]),
     askingJoins: WordList.default([]),
     /** The words that offer an alternative after an asking join ("or"). */
     alternatives: WordList.default([]),

@@ -158,13 +158,10 @@ function asksBack(tokens: Sentence["tokens"], from: number, lang: Lang): boolean
       break;
     }
   const last = tokens.slice(start + 1);
-  const back = last.some((t) => BACK_REFERENCES[lang].has(t.norm));
-  if (!back) return false;
-  if (last.some((t) => QUESTION_PARTICLES[lang].has(t.norm))) return true;
-  return (
-    QUESTION_OPENERS[lang].has(last[0]?.norm ?? "") &&
-    BACK_REFERENCES[lang].has(last[1]?.norm ?? "")
-  );
+  const pointsBack = (t?: Token) => !!t && BACK_REFERENCES[lang].has(t.norm);
+  // "… ли это?" anywhere in it; "is it …?" opening it.
+  if (last.some((t) => QUESTION_PARTICLES[lang].has(t.norm))) return last.some(pointsBack);
+  return !!last[0] && QUESTION_OPENERS[lang].has(last[0].norm) && pointsBack(last[1]);
 }
 
 /**
@@ -180,11 +177,10 @@ export function isAsked(sentence: string, s: Sentence, m: Match, lang: Lang): bo
       break;
     }
   }
-  if (clauseEnd === tokens.length && endsWithQuestionMark(sentence)) return true;
+  // The sentence's question mark asks the match's clause if it is the last, or if the last asks back.
   if (
-    clauseEnd < tokens.length &&
     endsWithQuestionMark(sentence) &&
-    asksBack(tokens, clauseEnd, lang)
+    (clauseEnd === tokens.length || asksBack(tokens, clauseEnd, lang))
   )
     return true;
   let clauseStart = 0;
