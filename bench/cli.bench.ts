@@ -3,7 +3,8 @@
 // - start-up on a small page, beside a bare `node -e 0`;
 // - the 1 MB article of bench:engine (bench/article.ts), beside node +
 //   compromise over the same text;
-// - batch mode on 1,000 pages with 1 and with 2 workers, in documents a second.
+// - batch mode on 1,000 pages with 1 and with 2 workers, in documents a second,
+//   beside two one-worker processes on half the pages each, at once.
 // Runs of the commands compared are interleaved, and medians reported: these
 // machines are shared and noisy. Build first (npm ci or npm run build:cli).
 import { spawnSync } from "node:child_process";
@@ -120,10 +121,34 @@ const pagesMB = readFileSync(pagesFile).length / 1e6;
 const batchCheck = (out: string) => {
   if (out.split("\n").length !== PAGES + 1) throw new Error("batch: not one line per page");
 };
+// The machine's own ceiling for two: the same pages in two halves, each to a
+// separate one-worker process, both at once (one more node process starts them).
+const lines = readFileSync(pagesFile, "utf8").trimEnd().split("\n");
+const halves = [lines.slice(0, PAGES / 2), lines.slice(PAGES / 2)].map((part, i) => {
+  const file = `${OUT}pages-half-${i}.jsonl`;
+  writeFileSync(file, part.join("\n") + "\n");
+  return file;
+});
+const twoProcesses = `
+const { spawn } = require("node:child_process");
+const [bin, ...files] = process.argv.slice(1);
+let lines = 0, left = files.length;
+for (const f of files) {
+  const p = spawn(process.execPath, [bin, "--jsonl", "--workers", "1", f], { stdio: ["ignore", "pipe", "inherit"] });
+  p.stdout.on("data", (d) => { for (const b of d) if (b === 10) lines++; });
+  p.on("close", (code) => { if (code !== 0) process.exit(1); if (--left === 0) process.stdout.write(lines + "\\n"); });
+}`;
 const batch = race(
   {
     one: { args: [BIN, "--jsonl", "--workers", "1", pagesFile], check: batchCheck },
     two: { args: [BIN, "--jsonl", "--workers", "2", pagesFile], check: batchCheck },
+    apart: {
+      args: ["-e", twoProcesses, BIN, ...halves],
+      check: (out) => {
+        if (Number(out) !== PAGES)
+          throw new Error(`two processes: ${out.trim()} lines, not ${PAGES}`);
+      },
+    },
   },
   BATCH_RUNS,
 );
@@ -135,6 +160,9 @@ console.log(
 );
 console.log(
   `  --workers 2                   ${fmt(batch.two!)}   ${(PAGES / (batch.two! / 1000)).toFixed(0)} documents/s`,
+);
+console.log(
+  `  two processes, half each      ${fmt(batch.apart!)}   ${(PAGES / (batch.apart! / 1000)).toFixed(0)} documents/s   (--workers 1 twice at once: what two cores give here)`,
 );
 
 console.log(
