@@ -1,7 +1,7 @@
 // The gate's topic check (src/content/gate.ts) on parsed pages: it must agree
 // with the engine's detectTopic on the visible text, whatever shortcut it takes.
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { pageTopic } from "../../src/content/gate";
 import { parseHtml } from "../../src/dom/html";
 
@@ -103,6 +103,48 @@ describe("pageTopic's reads are bounded", () => {
         page(`<h2>Mesotherapy</h2><p>Mesotherapy, mesotherapy, mesotherapy.</p>${filler(1000)}`),
       ).topic.mesotherapy,
     ).toBe(true);
+  });
+
+  /** The prototype, up the chain from `from`, that defines `name`. */
+  const definer = (from: object, name: string): object => {
+    let proto = Object.getPrototypeOf(from) as object | null;
+    while (proto && !Object.getOwnPropertyDescriptor(proto, name))
+      proto = Object.getPrototypeOf(proto) as object | null;
+    if (!proto) throw new Error(`no ${name}`);
+    return proto;
+  };
+
+  it("reads no element on a page that never names it: an element's first read costs about 1 ms in a fresh world", () => {
+    const doc = page(
+      `<script>window.dataLayer = window.dataLayer || [];</script><p>Our salon news.</p><p>Open on Sundays (from ten).</p>`,
+      `<title>Studio news</title><style>.a { color: red }</style><script type="application/ld+json">{"name": "Studio"}</script>`,
+    );
+    const text = doc.body.firstChild!.firstChild!;
+    const parent = vi.spyOn(definer(text, "parentElement") as Text, "parentElement", "get");
+    const body = vi.spyOn(definer(doc, "body") as Document, "body", "get");
+    try {
+      const { topic } = pageTopic(doc);
+      expect(topic.mesotherapy).toBe(false);
+      expect(parent).not.toHaveBeenCalled();
+      expect(body).not.toHaveBeenCalled();
+    } finally {
+      parent.mockRestore();
+      body.mockRestore();
+    }
+  });
+
+  it("keeps scripts and styles from crowding the page's words out of the slice", () => {
+    const code = `<style>${".card { margin: 0 }".repeat(2000)}</style><script>${"var a = b(1);".repeat(2000)}</script>`;
+    const article = "<h2>Mesotherapy</h2><p>Mesotherapy, mesotherapy, mesotherapy.</p>";
+    expect(pageTopic(page(article, `<title>Clinic</title>${code}`)).topic.mesotherapy).toBe(true);
+    expect(pageTopic(page(`${code}${article}`)).topic.mesotherapy).toBe(true);
+  });
+
+  it("does not count the title's terms as the text's: the title is a signal of its own", () => {
+    const twice = "<p>Mesotherapy is our speciality.</p><p>Ask about mesotherapy today.</p>";
+    expect(pageTopic(page(twice, "<title>Mesotherapy</title>")).topic.mesotherapy).toBe(
+      pageTopic(page(twice, "<title>Studio news</title>")).topic.mesotherapy,
+    );
   });
 
   it("stops after a bounded number of text nodes, even when they are all blank", () => {
