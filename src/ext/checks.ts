@@ -38,6 +38,9 @@ export class Checks {
   async check(tabId: number, msg: CheckMessage): Promise<CheckReply> {
     const db = this.claimsDb();
     this.engine ??= createEngine(db);
+    // Asked before the engine runs: storage answers while it works.
+    const dismissed = this.dismissals.of(msg.url);
+    dismissed.catch(() => {}); // awaited below; an engine error in between leaves no unhandled rejection
     const previous = msg.reset ? undefined : await this.store.get(tabId);
     const result = this.engine.check(msg.blocks, { force: true, signals: msg.signals });
     const about = previous?.about ?? result.about;
@@ -46,7 +49,7 @@ export class Checks {
     // Those the reader hid on this page are listed apart and not highlighted.
     const { shown: findings, hidden } = splitHidden(
       toReply(result, claims, msg.first, firstId, this.uiLang),
-      await this.dismissals.of(msg.url),
+      await dismissed,
     );
     const state: TabState = {
       url: msg.url,
@@ -58,7 +61,9 @@ export class Checks {
       hidden: [...(previous?.hidden ?? []), ...hidden.map(viewOf)],
       omissions: this.omissions(previous, about, msg, result),
     };
-    await this.store.publish(tabId, state);
+    // The page paints its highlights as soon as it has the reply; the state
+    // reaches session storage, the toolbar and any side panel meanwhile.
+    void this.store.publish(tabId, state);
     return { about, findings };
   }
 

@@ -46,8 +46,30 @@ export class TabStore {
     return stored;
   }
 
-  async publish(tabId: number, state: TabState): Promise<void> {
+  /** The last state's way out (storage, toolbar, panels): each waits for the one before. */
+  private out: Promise<void> = Promise.resolve();
+
+  /**
+   * The tab's state, known at once to get(); then stored, shown on the toolbar
+   * and sent to the panels, in the order states were published (a caller that
+   * does not wait for it, like a check's reply, cannot let an older state's
+   * badge land after a newer one's).
+   */
+  publish(tabId: number, state: TabState): Promise<void> {
     this.states.set(tabId, state);
+    // A state that failed to go out does not hold back the next.
+    this.out = this.out
+      .then(() => this.send(tabId, state))
+      .catch((e: unknown) => console.debug("MesoCheck: could not publish a tab's state", e));
+    return this.out;
+  }
+
+  /** Resolves once every state published so far is stored, shown and sent. */
+  settled(): Promise<void> {
+    return this.out;
+  }
+
+  private async send(tabId: number, state: TabState): Promise<void> {
     await this.api.session?.set({ [tabKey(tabId)]: state }).catch(() => {});
     await this.api.toolbar.showTab(tabId, state);
     // No side panel open is not an error.

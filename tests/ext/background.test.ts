@@ -100,6 +100,7 @@ describe("the background", () => {
     const bg = await setUp();
     const reply = CheckReply.parse(await bg.fromPage(check(true)));
     expect(reply.findings.length).toBeGreaterThan(1);
+    await bg.store.settled();
     const stored = TabState.parse((await fakeBrowser.storage.session.get(tabKey(3)))[tabKey(3)]);
     expect(stored).toMatchObject({ url: PAGE, hostname: "clinic.example", status: "checked" });
     expect(stored.findings.map((f) => f.id)).toEqual(reply.findings.map((f) => f.id));
@@ -405,6 +406,7 @@ describe("the toolbar button", () => {
     const bg = await setUp();
     const reply = CheckReply.parse(await bg.fromPage(check(true)));
     const count = String(reply.findings.length);
+    await bg.store.settled();
     expect(await badge(3)).toBe(count);
     // Started unpaused: the manifest's icon stays, nothing set.
     expect(bg.setIcon).not.toHaveBeenCalled();
@@ -415,6 +417,7 @@ describe("the toolbar button", () => {
     expect(await fakeBrowser.action.getTitle({})).toBe("MesoCheck: paused everywhere");
     // A page checked anyway while paused keeps its findings, with no count.
     await bg.fromPage(check(true), 4);
+    await bg.store.settled();
     expect((await bg.store.get(4))!.findings).toHaveLength(reply.findings.length);
     expect(await badge(4)).toBe("");
 
@@ -424,6 +427,30 @@ describe("the toolbar button", () => {
     expect(bg.setIcon).toHaveBeenLastCalledWith({ path: ICON });
     expect(bg.setIcon).toHaveBeenCalledTimes(2);
     expect(await fakeBrowser.action.getTitle({})).toBe("MesoCheck");
+  });
+
+  it("replies before the tab's state is stored and shown, and states go out in the order published", async () => {
+    const bg = await setUp();
+    const session = fakeBrowser.storage.session;
+    const set = session.set.bind(session);
+    let release = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    // The check's state is held on its way to storage.
+    vi.spyOn(session, "set").mockImplementationOnce(async (items) => {
+      await held;
+      await set(items);
+    });
+    const reply = CheckReply.parse(await bg.fromPage(check(true)));
+    expect(reply.findings.length).toBeGreaterThan(1);
+    // Known to the background at once, not yet stored or counted on the badge.
+    expect((await bg.store.get(3))!.findings).toHaveLength(reply.findings.length);
+    expect(await badge(3)).toBe("");
+    // A later state waits for the earlier one: its empty badge is the last word.
+    await bg.fromPage({ type: "status", url: PAGE, status: "site-off" });
+    release();
+    await bg.store.settled();
+    expect(await badge(3)).toBe("");
+    expect(TabState.parse((await session.get(tabKey(3)))[tabKey(3)]).status).toBe("site-off");
   });
 
   it("started while paused (a browser restart), sets the paused icon and counts nothing", async () => {
@@ -440,6 +467,7 @@ describe("the toolbar button", () => {
     await bg.fromPage({ type: "status", url: PAGE, status: "site-off" });
     await vi.waitFor(async () => expect(await badge(3)).toBe(""));
     await bg.fromPage(check(true));
+    await bg.store.settled();
     expect(await badge(3)).not.toBe("");
     await fakeBrowser.storage.local.set({ "site:clinic.example": { enabled: false } });
     await fakeBrowser.storage.session.set({ [PAUSED_KEY]: true });
@@ -449,6 +477,7 @@ describe("the toolbar button", () => {
   it("uses browserAction where there is no action (Firefox MV2)", async () => {
     const bg = await setUp(undefined, { firefox: true });
     const reply = CheckReply.parse(await bg.fromPage(check(true)));
+    await bg.store.settled();
     expect(await badge(3)).toBe(String(reply.findings.length));
     await pause(true);
     await vi.waitFor(() => expect(bg.setIcon).toHaveBeenCalledWith({ path: PAUSED_ICON }));
