@@ -55,27 +55,29 @@ export function startPageChecker(ctx: ContentScriptContext, force = false): void
   });
 
   async function run(force: boolean): Promise<void> {
-    if (!force && !(await shouldCheck(location.hostname))) {
-      session.teardown();
-      await send({
-        type: "status",
-        url: location.href,
-        status: (await isPaused()) ? "paused" : "site-off",
-      });
-      return;
-    }
+    // The switches are read while the page is: the gate read them a moment
+    // ago, so this read only catches a flip since (the watch below catches any
+    // later one), and the page's text need not wait for its round trip.
+    const allowed = force || shouldCheck(location.hostname);
     // Forced ("check anyway"), the topic is not asked: only the signals are needed.
     const gate = force ? null : pageTopic(document);
-    if (gate && !gate.topic.mesotherapy) {
+    const onTopic = !gate || gate.topic.mesotherapy;
+    session.teardown();
+    const mine = session.current;
+    const found = onTopic
+      ? await extract(document.body ? [document.body] : [], () => session.isStale(mine))
+      : null;
+    const switchedOn = await allowed;
+    // A newer run took over while this one read (a switch flipped, the address changed).
+    if (session.isStale(mine)) return;
+    if (!switchedOn || !onTopic) {
       session.teardown();
-      await send({ type: "status", url: location.href, status: "off-topic" });
+      const status = !switchedOn ? ((await isPaused()) ? "paused" : "site-off") : "off-topic";
+      await send({ type: "status", url: location.href, status });
       return;
     }
-    session.teardown();
-    signals = gate?.signals ?? pageSignals(document);
-    const mine = session.current;
-    const found = await extract(document.body ? [document.body] : [], () => session.isStale(mine));
     if (!found) return;
+    signals = gate?.signals ?? pageSignals(document);
     // In parts (src/content/parts.ts); the first part starts the page's state afresh.
     let reset = true;
     for (const part of partsOf(found.blocks)) {
