@@ -6,10 +6,12 @@
 // gate's own time; the longest task the extension itself causes on the hostile pages
 // (median and worst), and when the highlights of the 10,000-word article are
 // painted, counted from DOMContentLoaded, with a warm service worker, on the
-// first page after the browser starts again, and on the first after installing.
+// first page after the browser starts again, and on the first after installing,
+// with the median of each step on the way (the marks src/content/world.ts keeps).
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
+import { CHECK_STEPS } from "../src/content/world";
 import {
   build,
   extensionLongTasks,
@@ -33,11 +35,11 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 type Worker = NonNullable<Awaited<ReturnType<typeof launch>>["worker"]>;
 
 /**
- * The gate's own main-thread time on a page it stopped: it keeps it in its
- * isolated world (src/content/world.ts), never in a message; read there
- * through the DevTools protocol.
+ * A value our content scripts keep in their isolated world of the page
+ * (src/content/world.ts), never in a message: read there through the
+ * DevTools protocol. Null where no world of ours has it.
  */
-async function gateMs(context: BrowserContext, page: Page): Promise<number | null> {
+async function worldValue(context: BrowserContext, page: Page, name: string): Promise<unknown> {
   const cdp = await context.newCDPSession(page);
   const worlds: number[] = [];
   cdp.on("Runtime.executionContextCreated", ({ context: c }) => {
@@ -48,15 +50,25 @@ async function gateMs(context: BrowserContext, page: Page): Promise<number | nul
       worlds.push(c.id);
   });
   await cdp.send("Runtime.enable"); // reports the contexts already there
-  for (const contextId of worlds) {
-    const { result } = await cdp.send("Runtime.evaluate", {
-      expression: "globalThis.__mesocheckGateMs ?? null",
-      contextId,
-      returnByValue: true,
-    });
-    if (typeof result.value === "number") return result.value;
+  try {
+    for (const contextId of worlds) {
+      const { result } = await cdp.send("Runtime.evaluate", {
+        expression: `globalThis.${name} ?? null`,
+        contextId,
+        returnByValue: true,
+      });
+      if (result.value !== null && result.value !== undefined) return result.value;
+    }
+    return null;
+  } finally {
+    await cdp.detach();
   }
-  return null;
+}
+
+/** The gate's own main-thread time on a page it stopped. */
+async function gateMs(context: BrowserContext, page: Page): Promise<number | null> {
+  const ms = await worldValue(context, page, "__mesocheckGateMs");
+  return typeof ms === "number" ? ms : null;
 }
 
 async function measure(
@@ -199,12 +211,16 @@ function expectedHighlights(): number {
   return (JSON.parse(out) as { findings: unknown[] }).findings.length;
 }
 
-/** Milliseconds from DOMContentLoaded to the frame in which every highlight is registered. */
+/**
+ * Milliseconds from DOMContentLoaded to the frame in which every highlight is
+ * registered, and the part of them each step of the check took (CHECK_STEPS,
+ * then the frame), from the marks the content scripts keep in their world.
+ */
 async function timeToHighlights(
   context: BrowserContext,
   url: string,
   count: number,
-): Promise<number> {
+): Promise<{ ms: number; steps: number[] | null }> {
   const page = await context.newPage();
   // As source text: tsx would wrap named functions in a helper the page does not have.
   await page.addInitScript({
@@ -226,12 +242,28 @@ async function timeToHighlights(
     null,
     { timeout: 30_000 },
   );
-  const ms = await page.evaluate(() => {
+  const { dcl, painted } = await page.evaluate(() => {
     const w = window as unknown as { __dcl: number; __painted: number };
-    return w.__painted - w.__dcl;
+    return { dcl: w.__dcl, painted: w.__painted };
   });
+  const marks = (await worldValue(context, page, "__mesocheckMarks")) as Record<
+    string,
+    number
+  > | null;
   await page.close();
-  return ms;
+  const at = [dcl, ...CHECK_STEPS.map((s) => marks?.[s]), painted];
+  const steps = at.every((t) => typeof t === "number")
+    ? (at as number[]).slice(1).map((t, i) => t - at[i]!)
+    : null;
+  return { ms: painted - dcl, steps };
+}
+
+/** Each step's median, as "DOMContentLoaded → gate 80 → asked 15 …". */
+function stepMedians(runs: Array<{ steps: number[] | null }>): string {
+  const known = runs.flatMap((r) => (r.steps ? [r.steps] : []));
+  if (!known.length) return "no marks (a build without them?)";
+  const names = [...CHECK_STEPS, "frame"];
+  return `DOMContentLoaded ${names.map((n, i) => `→ ${n} ${median(known.map((s) => s[i]!)).toFixed(0)}`).join(" ")} ms (${known.length} runs)`;
 }
 
 /**
@@ -245,9 +277,9 @@ const RESTART_SETTLE_MS = 1500;
 async function highlightTimes(server: Served): Promise<void> {
   const count = expectedHighlights();
   const url = server.url("long-article.html");
-  const installed: number[] = [];
-  const restarted: number[] = [];
-  const warm: number[] = [];
+  const installed: Array<{ ms: number; steps: number[] | null }> = [];
+  const restarted: typeof installed = [];
+  const warm: typeof installed = [];
   for (let i = 0; i < RUNS; i++) {
     const ext = await launch(true);
     try {
@@ -270,15 +302,21 @@ async function highlightTimes(server: Served): Promise<void> {
   console.log(
     `\nthe 10,000-word article's ${count} highlights, from DOMContentLoaded to the frame that has them all (targets: 300 ms warm, 600 ms first page)`,
   );
+  const ms = (runs: typeof installed) => runs.map((r) => r.ms);
   console.log(
-    `first page after the browser starts:  median ${median(restarted).toFixed(0)} ms, worst ${worst(restarted).toFixed(0)} ms (${RUNS} runs, a profile started again)`,
+    `first page after the browser starts:  median ${median(ms(restarted)).toFixed(0)} ms, worst ${worst(ms(restarted)).toFixed(0)} ms (${RUNS} runs, a profile started again)`,
   );
   console.log(
-    `first page after installing:          median ${median(installed).toFixed(0)} ms, worst ${worst(installed).toFixed(0)} ms (${RUNS} runs, a new profile)`,
+    `first page after installing:          median ${median(ms(installed)).toFixed(0)} ms, worst ${worst(ms(installed)).toFixed(0)} ms (${RUNS} runs, a new profile)`,
   );
   console.log(
-    `warm service worker:                  median ${median(warm).toFixed(0)} ms, worst ${worst(warm).toFixed(0)} ms (${warm.length} runs)`,
+    `warm service worker:                  median ${median(ms(warm)).toFixed(0)} ms, worst ${worst(ms(warm)).toFixed(0)} ms (${warm.length} runs)`,
   );
+  console.log(
+    "where the time goes, step by step (medians; 'replied' is the background's part: message, engine, reply):",
+  );
+  console.log(`  first page after the browser starts: ${stepMedians(restarted)}`);
+  console.log(`  warm service worker:                 ${stepMedians(warm)}`);
 }
 
 void main();

@@ -11,7 +11,7 @@ import {
 } from "../engine/topic";
 import { sendFromContent } from "../ext/send";
 import { readSwitchesRaw } from "./switches";
-import { checkerLoaded, world } from "./world";
+import { checkerLoaded, markStep, world } from "./world";
 
 export type Signals = GatheredSignals;
 
@@ -136,6 +136,7 @@ export function startGate(ctx: ContentScriptContext): void {
     )
       return;
     world.__mesocheckGated = location.href;
+    markStep("gate");
     let started = firstStart ?? performance.now();
     firstStart = undefined;
     const { topic } = pageTopic(document);
@@ -153,6 +154,7 @@ export function startGate(ctx: ContentScriptContext): void {
       return report(switches.paused ? "paused" : "site-off");
     }
     world.__mesocheckLoaded = true;
+    markStep("asked");
     void sendFromContent({ type: "loadChecker", lang: topic.lang }).catch(() => {});
   }
 

@@ -19,7 +19,7 @@ import { partsOf } from "./parts";
 import { PointerNotes } from "./pointer";
 import { PageSession } from "./session";
 import { listenToExtension } from "./incoming";
-import { clearWorld, world } from "./world";
+import { clearWorld, markStep, world } from "./world";
 
 /** The note's words follow the browser's language, as the side panel's do. */
 const labels = (): NoteStrings => noteStrings(noteLang(browser.i18n.getUILanguage()));
@@ -55,6 +55,7 @@ export function startPageChecker(ctx: ContentScriptContext, force = false): void
   });
 
   async function run(force: boolean): Promise<void> {
+    markStep("checker");
     // The switches are read while the page is: the gate read them a moment
     // ago, so this read only catches a flip since (the watch below catches any
     // later one), and the page's text need not wait for its round trip.
@@ -68,6 +69,7 @@ export function startPageChecker(ctx: ContentScriptContext, force = false): void
       ? await extract(document.body ? [document.body] : [], () => session.isStale(mine))
       : null;
     const switchedOn = await allowed;
+    markStep("extracted");
     // A newer run took over while this one read (a switch flipped, the address changed).
     if (session.isStale(mine)) return;
     if (!switchedOn || !onTopic) {
@@ -85,6 +87,7 @@ export function startPageChecker(ctx: ContentScriptContext, force = false): void
       reset = false;
       if (session.isStale(mine)) return;
     }
+    markStep("painted");
     if (document.body) batcher.observe(document.body);
   }
 
@@ -110,6 +113,7 @@ export function startPageChecker(ctx: ContentScriptContext, force = false): void
         truncatedAt,
       }),
     );
+    markStep("replied");
     if (!reply.success)
       return console.debug("MesoCheck: dropped a malformed reply", reply.error.issues[0]);
     // The page may have moved on (switched off, navigated) while the background worked.

@@ -13,9 +13,24 @@ interface WorldFlags {
   __mesocheckLive?: () => boolean;
   /** The gate's own main-thread time on this page, in ms: read by npm run bench:page through the DevTools protocol, never sent. */
   __mesocheckGateMs?: number;
+  /** When each step of the page's first check happened (performance.now()): read by npm run bench:page, never sent. */
+  __mesocheckMarks?: Partial<Record<CheckStep, number>>;
 }
 
+/**
+ * The steps from the gate to the painted highlights, in order: the gate
+ * starts, asks for the page checker, the checker starts, has the page's blocks
+ * (and the switches), has the background's reply, has painted every part.
+ */
+export const CHECK_STEPS = ["gate", "asked", "checker", "extracted", "replied", "painted"] as const;
+export type CheckStep = (typeof CHECK_STEPS)[number];
+
 export const world = globalThis as typeof globalThis & WorldFlags;
+
+/** Notes when a step of the page's first check happened; later checks (page changes, switches) leave the marks alone. */
+export function markStep(step: CheckStep): void {
+  (world.__mesocheckMarks ??= {})[step] ??= performance.now();
+}
 
 /** A page checker is running here, and its extension is still there (an updated extension's old one is not). */
 export function checkerLoaded(): boolean {
