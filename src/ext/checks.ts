@@ -61,9 +61,10 @@ export class Checks {
       hidden: [...(previous?.hidden ?? []), ...hidden.map(viewOf)],
       omissions: this.omissions(previous, about, msg, result),
     };
-    // The page paints its highlights as soon as it has the reply; the state
-    // reaches session storage, the toolbar and any side panel meanwhile.
-    void this.store.publish(tabId, state);
+    // Stored and shown before the reply, not while the page paints: on one
+    // core, a huge page's state (thousands of findings) stored alongside its
+    // painting made tasks of 255-281 ms (hostile.test.ts, taskset -c 0).
+    await this.store.publish(tabId, state);
     return { about, findings };
   }
 
