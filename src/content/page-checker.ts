@@ -8,7 +8,7 @@ import { pageSignals } from "../dom/signals";
 import { PageReply } from "../ext/protocol-mini";
 import type { PageSignals } from "../ext/protocol";
 import { sendFromContent } from "../ext/send";
-import { isPaused, shouldCheck, watchSettings } from "../ext/settings";
+import { watchSettings } from "../ext/settings";
 import { changedRoots, MutationBatcher } from "./batcher";
 import { extract } from "./extract";
 import { FindingNotes } from "./finding-notes";
@@ -18,6 +18,7 @@ import { noteLang, noteStrings, type NoteStrings } from "./note-strings";
 import { partsOf } from "./parts";
 import { PointerNotes } from "./pointer";
 import { PageSession } from "./session";
+import { readSwitchesRaw } from "./switches";
 import { listenToExtension } from "./incoming";
 import { clearWorld, markStep, world } from "./world";
 
@@ -26,6 +27,16 @@ const labels = (): NoteStrings => noteStrings(noteLang(browser.i18n.getUILanguag
 
 const send = (message: Parameters<typeof sendFromContent>[0]) =>
   sendFromContent(message).catch(() => undefined);
+
+/** Why the page is left alone (the status the background is told), or null: it is checked. */
+function leftAlone(
+  switches: { site: boolean; paused: boolean } | null,
+  onTopic: boolean,
+): "paused" | "site-off" | "off-topic" | null {
+  if (switches?.paused) return "paused";
+  if (switches?.site === false) return "site-off";
+  return onTopic ? null : "off-topic";
+}
 
 export function startPageChecker(ctx: ContentScriptContext, force = false): void {
   const session = new PageSession();
@@ -59,8 +70,8 @@ export function startPageChecker(ctx: ContentScriptContext, force = false): void
     // The switches are read while the page is: the gate read them a moment
     // ago, so this read only catches a flip since (the watch below catches any
     // later one), and the page's text need not wait for its round trip.
-    const allowed = force || shouldCheck(location.hostname);
-    // Forced ("check anyway"), the topic is not asked: only the signals are needed.
+    // Forced ("check anyway"), neither they nor the topic are asked.
+    const switches = force ? null : readSwitchesRaw(location.hostname);
     const gate = force ? null : pageTopic(document);
     const onTopic = !gate || gate.topic.mesotherapy;
     session.teardown();
@@ -68,13 +79,12 @@ export function startPageChecker(ctx: ContentScriptContext, force = false): void
     const found = onTopic
       ? await extract(document.body ? [document.body] : [], () => session.isStale(mine))
       : null;
-    const switchedOn = await allowed;
+    const read = await switches;
     markStep("extracted");
     // A newer run took over while this one read (a switch flipped, the address changed).
     if (session.isStale(mine)) return;
-    if (!switchedOn || !onTopic) {
-      session.teardown();
-      const status = !switchedOn ? ((await isPaused()) ? "paused" : "site-off") : "off-topic";
+    const status = leftAlone(read, onTopic);
+    if (status) {
       await send({ type: "status", url: location.href, status });
       return;
     }
