@@ -136,8 +136,8 @@ export function startGate(ctx: ContentScriptContext): void {
     )
       return;
     world.__mesocheckGated = location.href;
-    markStep("gate");
-    let started = firstStart ?? performance.now();
+    const began = firstStart ?? performance.now();
+    let started = began;
     firstStart = undefined;
     const { topic } = pageTopic(document);
     spent += performance.now() - started;
@@ -154,6 +154,8 @@ export function startGate(ctx: ContentScriptContext): void {
       return report(switches.paused ? "paused" : "site-off");
     }
     world.__mesocheckLoaded = true;
+    // Marked only here: a page the gate stops has no check to time.
+    markStep("gate", began);
     markStep("asked");
     void sendFromContent({ type: "loadChecker", lang: topic.lang }).catch(() => {});
   }

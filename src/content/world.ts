@@ -28,8 +28,8 @@ export type CheckStep = (typeof CHECK_STEPS)[number];
 export const world = globalThis as typeof globalThis & WorldFlags;
 
 /** Notes when a step of the page's first check happened; later checks (page changes, switches) leave the marks alone. */
-export function markStep(step: CheckStep): void {
-  (world.__mesocheckMarks ??= {})[step] ??= performance.now();
+export function markStep(step: CheckStep, at = performance.now()): void {
+  (world.__mesocheckMarks ??= {})[step] ??= at;
 }
 
 /** A page checker is running here, and its extension is still there (an updated extension's old one is not). */
