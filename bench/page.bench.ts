@@ -211,6 +211,12 @@ function expectedHighlights(): number {
   return (JSON.parse(out) as { findings: unknown[] }).findings.length;
 }
 
+/** One load of the long article: DOMContentLoaded to all highlights, and each step's part (null without marks). */
+interface HighlightRun {
+  ms: number;
+  steps: number[] | null;
+}
+
 /**
  * Milliseconds from DOMContentLoaded to the frame in which every highlight is
  * registered, and the part of them each step of the check took (CHECK_STEPS,
@@ -220,7 +226,7 @@ async function timeToHighlights(
   context: BrowserContext,
   url: string,
   count: number,
-): Promise<{ ms: number; steps: number[] | null }> {
+): Promise<HighlightRun> {
   const page = await context.newPage();
   // As source text: tsx would wrap named functions in a helper the page does not have.
   await page.addInitScript({
@@ -259,7 +265,7 @@ async function timeToHighlights(
 }
 
 /** Each step's median, as "DOMContentLoaded → gate 80 → asked 15 …". */
-function stepMedians(runs: Array<{ steps: number[] | null }>): string {
+function stepMedians(runs: HighlightRun[]): string {
   const known = runs.flatMap((r) => (r.steps ? [r.steps] : []));
   if (!known.length) return "no marks (a build without them?)";
   const names = [...CHECK_STEPS, "frame"];
@@ -277,9 +283,9 @@ const RESTART_SETTLE_MS = 1500;
 async function highlightTimes(server: Served): Promise<void> {
   const count = expectedHighlights();
   const url = server.url("long-article.html");
-  const installed: Array<{ ms: number; steps: number[] | null }> = [];
-  const restarted: typeof installed = [];
-  const warm: typeof installed = [];
+  const installed: HighlightRun[] = [];
+  const restarted: HighlightRun[] = [];
+  const warm: HighlightRun[] = [];
   for (let i = 0; i < RUNS; i++) {
     const ext = await launch(true);
     try {
@@ -302,7 +308,7 @@ async function highlightTimes(server: Served): Promise<void> {
   console.log(
     `\nthe 10,000-word article's ${count} highlights, from DOMContentLoaded to the frame that has them all (targets: 300 ms warm, 600 ms first page)`,
   );
-  const ms = (runs: typeof installed) => runs.map((r) => r.ms);
+  const ms = (runs: HighlightRun[]) => runs.map((r) => r.ms);
   console.log(
     `first page after the browser starts:  median ${median(ms(restarted)).toFixed(0)} ms, worst ${worst(ms(restarted)).toFixed(0)} ms (${RUNS} runs, a profile started again)`,
   );

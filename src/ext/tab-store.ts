@@ -51,9 +51,9 @@ export class TabStore {
 
   /**
    * The tab's state, known at once to get(); then stored, shown on the toolbar
-   * and sent to the panels, in the order states were published (a caller that
-   * does not wait for it, like a check's reply, cannot let an older state's
-   * badge land after a newer one's).
+   * and sent to the panels, in the order states were published: a status or
+   * a removal, which the background does not wait for, cannot let an older
+   * state's badge land after a newer one's.
    */
   publish(tabId: number, state: TabState): Promise<void> {
     this.states.set(tabId, state);

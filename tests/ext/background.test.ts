@@ -100,7 +100,6 @@ describe("the background", () => {
     const bg = await setUp();
     const reply = CheckReply.parse(await bg.fromPage(check(true)));
     expect(reply.findings.length).toBeGreaterThan(1);
-    await bg.store.settled();
     const stored = TabState.parse((await fakeBrowser.storage.session.get(tabKey(3)))[tabKey(3)]);
     expect(stored).toMatchObject({ url: PAGE, hostname: "clinic.example", status: "checked" });
     expect(stored.findings.map((f) => f.id)).toEqual(reply.findings.map((f) => f.id));
@@ -406,7 +405,6 @@ describe("the toolbar button", () => {
     const bg = await setUp();
     const reply = CheckReply.parse(await bg.fromPage(check(true)));
     const count = String(reply.findings.length);
-    await bg.store.settled();
     expect(await badge(3)).toBe(count);
     // Started unpaused: the manifest's icon stays, nothing set.
     expect(bg.setIcon).not.toHaveBeenCalled();
@@ -417,7 +415,6 @@ describe("the toolbar button", () => {
     expect(await fakeBrowser.action.getTitle({})).toBe("MesoCheck: paused everywhere");
     // A page checked anyway while paused keeps its findings, with no count.
     await bg.fromPage(check(true), 4);
-    await bg.store.settled();
     expect((await bg.store.get(4))!.findings).toHaveLength(reply.findings.length);
     expect(await badge(4)).toBe("");
 
@@ -468,7 +465,6 @@ describe("the toolbar button", () => {
     await bg.fromPage({ type: "status", url: PAGE, status: "site-off" });
     await vi.waitFor(async () => expect(await badge(3)).toBe(""));
     await bg.fromPage(check(true));
-    await bg.store.settled();
     expect(await badge(3)).not.toBe("");
     await fakeBrowser.storage.local.set({ "site:clinic.example": { enabled: false } });
     await fakeBrowser.storage.session.set({ [PAUSED_KEY]: true });
@@ -478,7 +474,6 @@ describe("the toolbar button", () => {
   it("uses browserAction where there is no action (Firefox MV2)", async () => {
     const bg = await setUp(undefined, { firefox: true });
     const reply = CheckReply.parse(await bg.fromPage(check(true)));
-    await bg.store.settled();
     expect(await badge(3)).toBe(String(reply.findings.length));
     await pause(true);
     await vi.waitFor(() => expect(bg.setIcon).toHaveBeenCalledWith({ path: PAUSED_ICON }));
