@@ -21,7 +21,7 @@ import { isExcludedAfter, isExcludedInClause } from "./clause";
 import { isMinimised } from "./qualifiers";
 import { isAsked, isDistanced, isNegated, isNegator, isQuoted } from "./scope";
 import { splitSentences } from "./sentences";
-import { isAboutOtherProcedure, isAmongOtherProceduresOnly } from "./subject";
+import { CARRY_REACH, isAboutOtherProcedure, isAmongOtherProceduresOnly } from "./subject";
 import { isSessionTime } from "./time-words";
 import { tokenize, type Token } from "./tokens";
 import { detectTopic, type PageSignals, type TopicVerdict } from "./topic";
@@ -179,10 +179,21 @@ export function createChecker(db: ClaimsDb): Checker {
 
   function explain(text: string, lang: Lang): Step[] {
     const steps: Step[] = [];
+    const read: Sentence[] = [];
     for (const s of splitSentences(text, lang)) {
       const tokens = tokenize(s.text, lang);
+      const n = read.length;
       if (hasCandidate(tokens, lang))
-        checkTokens(s.text, tokens, lang, undefined, (step) => steps.push(step));
+        checkTokens(
+          s.text,
+          tokens,
+          lang,
+          undefined,
+          (step) => steps.push(step),
+          false,
+          () => read.slice(Math.max(0, n - CARRY_REACH), n),
+        );
+      read.push({ tokens, spansAt: NO_SPANS });
     }
     return steps;
   }
@@ -195,6 +206,7 @@ export function createChecker(db: ClaimsDb): Checker {
     keys?: TokenKeys[],
     trace?: (step: Step) => void,
     answeredYes = false,
+    preceding?: () => readonly Sentence[],
   ): Array<{ claim: Claim; verdict: Verdict }> {
     // Most sentences spell no number out: their keys tell, and withDigits() is not asked.
     const read = keys?.some((k) => k.spelled) === false ? null : withDigits(text, tokens, lang);
@@ -234,7 +246,7 @@ export function createChecker(db: ClaimsDb): Checker {
         if (!patternWords.mayBeginAt(words, i)) continue;
         const m = matchAt(pattern, sentence, i);
         if (!m) continue;
-        const rejected = rejection(text, sentence, m, claim, lang, lexicon, answeredYes);
+        const rejected = rejection(text, sentence, m, claim, lang, lexicon, answeredYes, preceding);
         if (rejected) {
           say(claim, pattern, m, rejected);
           if (rejected === "negated" || rejected === "asked" || rejected === "quoted") continue;
@@ -275,6 +287,7 @@ export function createChecker(db: ClaimsDb): Checker {
     lang: Lang,
     lexicon: CompiledLexicon,
     answeredYes = false,
+    preceding?: () => readonly Sentence[],
   ): Outcome | null {
     if (isNegated(s, m, lang)) return "negated";
     if (!answeredYes && isAsked(text, s, m, lang)) return "asked";
@@ -296,7 +309,7 @@ export function createChecker(db: ClaimsDb): Checker {
     if (
       claim.claim.namesOtherProcedures
         ? isAmongOtherProceduresOnly(s, m, lexicon)
-        : isAboutOtherProcedure(s, m, lexicon)
+        : isAboutOtherProcedure(s, m, lexicon, preceding)
     )
       return "another procedure";
     const spans = sessionSpans(claim, m, s, lexicon);
@@ -440,10 +453,20 @@ export function createChecker(db: ClaimsDb): Checker {
       });
       let t = 0;
       const sentences = splitSentences(block, lang);
+      // Where each sentence read so far in the block begins: the ones before a sentence may name its subject.
+      const starts: number[] = [];
       for (const s of sentences) {
         at++;
         while (t < tokens.length && tokens[t]!.start < s.start) t++;
         const first = t;
+        starts.push(first);
+        const n = starts.length - 1;
+        const preceding = (): Sentence[] => {
+          const out: Sentence[] = [];
+          for (let k = Math.max(0, n - CARRY_REACH); k < n; k++)
+            out.push({ tokens: tokens.slice(starts[k], starts[k + 1]), spansAt: NO_SPANS });
+          return out;
+        };
         let key = 0;
         for (; t < tokens.length && tokens[t]!.end <= s.end; t++) key |= keyOf[t]!;
         const asked = question;
@@ -464,6 +487,9 @@ export function createChecker(db: ClaimsDb): Checker {
             tokens.slice(first, t),
             lang,
             keys.slice(first, t),
+            undefined,
+            false,
+            preceding,
           ))
             findings.push(finding(claim, verdict, s.text, s.start, s.end));
         }

@@ -114,11 +114,53 @@ function namesUnlisted(s: Sentence, i: number, lexicon: CompiledLexicon): boolea
 
 const BRAND_MARKS = new Set(["®", "™", "℠"]);
 
-/** Whether the match is said of another named procedure rather than of mesotherapy. */
-export function isAboutOtherProcedure(s: Sentence, m: Match, lexicon: CompiledLexicon): boolean {
+/** Whether the sentence names any procedure, even one it sets aside ("unlike Botox", "like PRP"). */
+function namesAnyProcedure(s: Sentence, lexicon: CompiledLexicon): boolean {
+  return (
+    occurrences(lexicon.mesotherapy, s).length > 0 ||
+    occurrences(lexicon.otherProcedure, s).length > 0
+  );
+}
+
+/** How many sentences back a paragraph's subject is looked for ("Botox is quick. It doesn't hurt a bit!"). */
+export const CARRY_REACH = 2;
+
+/**
+ * Whether the sentences before, in one paragraph, leave another procedure as
+ * its subject: the nearest of them, within CARRY_REACH, that names any
+ * procedure names only others ("Dermapen is a new device. It is a safe
+ * treatment." is said of Dermapen). One that names mesotherapy keeps it.
+ */
+export function carriesOtherProcedure(
+  before: readonly Sentence[],
+  lexicon: CompiledLexicon,
+): boolean {
+  for (let k = before.length - 1; k >= 0 && k >= before.length - CARRY_REACH; k--) {
+    const found = mentions(before[k]!, lexicon);
+    if (found.length) return found.every((x) => !x.mesotherapy);
+  }
+  return false;
+}
+
+/**
+ * Whether the match is said of another named procedure rather than of
+ * mesotherapy. A sentence that names no procedure takes its paragraph's
+ * subject from the sentences `preceding` it.
+ */
+export function isAboutOtherProcedure(
+  s: Sentence,
+  m: Match,
+  lexicon: CompiledLexicon,
+  preceding?: () => readonly Sentence[],
+): boolean {
   const relative = contrastedRelative(s, m, lexicon);
   if (relative) return relative === "other";
   const found = mentions(s, lexicon);
+  if (!found.length)
+    // "Unlike Botox, it is painless" sets Botox aside: such a sentence has a subject of its own.
+    return (
+      !!preceding && !namesAnyProcedure(s, lexicon) && carriesOtherProcedure(preceding(), lexicon)
+    );
   if (!found.some((x) => !x.mesotherapy)) return false;
   let before: Mention | undefined;
   let after: Mention | undefined;

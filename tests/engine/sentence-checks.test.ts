@@ -256,6 +256,45 @@ describe("the sentence's subject", () => {
     },
   );
 
+  describe("a paragraph's subject, carried to a sentence that names none", () => {
+    const found = (paragraph: string, lang: Lang) =>
+      checker.check([paragraph], { force: true, lang }).findings.map((f) => f.claim);
+
+    it.each<[Lang, string]>([
+      ["en", "Don’t worry if you have heard that getting Botox hurts. It doesn’t hurt a bit!"],
+      ["en", "Laser hair removal takes ten minutes. There is no downtime at all."],
+      // Two sentences back, past one that names no procedure.
+      ["en", "Our peels use glycolic acid. Most clients love them. They are completely painless."],
+      ["ru", "Биоревитализация проходит быстро. Процедура совершенно безболезненна."],
+    ])("%s: the sentences before name only another procedure: %s", (lang, paragraph) => {
+      expect(found(paragraph, lang)).toEqual([]);
+    });
+
+    it.each<[Lang, string, string]>([
+      ["en", "Mesotherapy takes ten minutes. It is completely painless.", "painless"],
+      // A sentence before that names mesotherapy among others keeps it.
+      ["en", "We combine mesotherapy with peels. There is no downtime at all.", "no-downtime"],
+      // A procedure the sentence itself sets aside gives it a subject of its own.
+      ["en", "Botox stings a little. Unlike Botox, it is completely painless.", "painless"],
+      // Beyond reach: three sentences back.
+      [
+        "en",
+        "Botox is quick. We open at nine. Parking is free. It is completely painless.",
+        "painless",
+      ],
+      ["ru", "Мезотерапия проходит быстро. Процедура совершенно безболезненна.", "painless"],
+    ])("%s: mesotherapy stays the subject: %s", (lang, paragraph, claim) => {
+      expect(found(paragraph, lang)).toContain(claim);
+    });
+
+    it("is carried within a paragraph, not from the one before", () => {
+      const blocks = ["Laser hair removal takes ten minutes.", "It is completely painless."];
+      expect(
+        checker.check(blocks, { force: true, lang: "en" }).findings.map((f) => f.claim),
+      ).toEqual(["painless"]);
+    });
+  });
+
   it("leaves claims that name other procedures themselves alone", () => {
     expect(claimIds("Mesotherapy can be combined with a peel in the same visit.", "en")).toContain(
       "combine-procedures",
