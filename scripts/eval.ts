@@ -125,7 +125,10 @@ function explainSets(files: string[]): void {
         if (found.has(id)) continue;
         const weighed = steps
           .filter((s) => s.claim.id === id)
-          .map((s) => `"${s.words}" ${s.outcome} (${s.rule || "framing"})`);
+          .map(
+            (s) =>
+              `"${s.words}" ${s.outcome}${s.by ? ` by "${s.by}"` : ""} (${s.rule || "framing"})`,
+          );
         const claim = byId.get(id);
         const near = claim && nearestRule(claim, row.text, row.lang);
         console.log(`FN ${row.id} [${id}] ${row.text}`);

@@ -87,6 +87,8 @@ export interface Step {
   rule: string;
   words: string;
   outcome: Outcome;
+  /** For an excluded or vetoed match: the exclude or veto that turned it away. */
+  by?: string;
 }
 
 export interface Checker {
@@ -237,6 +239,10 @@ export function createChecker(db: ClaimsDb): Checker {
         rule: pattern.source,
         words: text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end),
         outcome,
+        by:
+          outcome === "excluded" || outcome === "vetoed"
+            ? rejectingRule(sentence, m, claim.rules[lang], lang)
+            : undefined,
       });
     for (const [pattern, { claim, words }] of indexOf(lang).candidates(sentence, hits)) {
       if (asserted(claim) || !patternWords.mayMatch(words)) continue;
@@ -532,6 +538,23 @@ function sessionSpans(
 ): NumberSpan[] {
   if (claim.claim.numeric?.kind !== "interval" || !m.spans.length) return m.spans;
   return m.spans.filter((span) => isSessionTime(span, s, lexicon));
+}
+
+/** Which exclude or veto of a claim turns a match away, for editors (`npm run eval -- --explain`); the checks' own order. */
+function rejectingRule(
+  s: Sentence,
+  m: Match,
+  rules: CompiledClaim["rules"][Lang],
+  lang: Lang,
+): string | undefined {
+  const denied = (x: Match) =>
+    x.end - x.start === 1 && x.start > 0 && isNegator(s.tokens, x.start - 1, lang);
+  return (
+    rules.exclude.find((p) => occurrences(p, s).some((x) => !denied(x))) ??
+    rules.excludeInClause.find((p) => isExcludedInClause(s, m, [p])) ??
+    rules.excludeAfter.find((p) => isExcludedAfter(s, m, [p])) ??
+    rules.vetoes.find((p) => isVetoed(s, [p], lang))
+  )?.source;
 }
 
 /** A veto ("stop aspirin a week before") counts where it is not itself denied ("no need to stop aspirin"). */

@@ -812,4 +812,22 @@ describe("subject and stance", () => {
       ),
     ).toBe(true);
   });
+
+  it("names the exclude or veto that turned a match away", () => {
+    const [vetoed] = checker
+      .explain("Mesotherapy needs no downtime, but downtime is minimal.", "en")
+      .filter((s) => s.claim.id === "no-downtime" && s.outcome === "vetoed");
+    expect(vetoed?.by).toMatch(/^downtime\|.* minimal\|/);
+    const [excluded] = checker
+      .explain("You can resume normal activities at once but avoid the gym for 2 weeks.", "en")
+      .filter((s) => s.claim.id === "no-downtime" && s.outcome === "excluded");
+    expect(excluded?.by?.split("|")).toContain("for_2");
+    // A finding names none.
+    expect(
+      checker
+        .explain("Mesotherapy is completely painless.", "en")
+        .filter((s) => s.outcome === "asserted")
+        .every((s) => s.by === undefined),
+    ).toBe(true);
+  });
 });
