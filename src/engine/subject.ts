@@ -162,6 +162,8 @@ export function isAboutOtherProcedure(
       !!preceding && !namesAnyProcedure(s, lexicon) && carriesOtherProcedure(preceding(), lexicon)
     );
   if (!found.some((x) => !x.mesotherapy)) return false;
+  // The matched words name mesotherapy themselves ("there is none with mesotherapy").
+  if (found.some((x) => x.mesotherapy && x.start >= m.start && x.end <= m.end)) return false;
   let before: Mention | undefined;
   let after: Mention | undefined;
   for (const x of found) {

@@ -201,6 +201,12 @@ describe("the sentence's subject", () => {
     ["en", "painless", "Unlike Zelvique®, mesotherapy is painless."],
     // A name holding mesotherapy's stem is mesotherapy, whatever its ending.
     ["en", "painless", "Oxymezotherapy is painless."],
+    // Words that name mesotherapy themselves are said of it, whatever is named before.
+    [
+      "en",
+      "none with mesotherapy",
+      "Downtime after a face lift is two weeks, while there is none with mesotherapy.",
+    ],
     // A head noun after a generic word, or in a sentence that names mesotherapy, names no other procedure.
     ["en", "painless", "These injections are painless."],
     ["en", "painless", "The micro-injections are painless."],
