@@ -11,7 +11,7 @@ import {
   MAX_HEADINGS,
   MAX_TITLE_CHARS,
 } from "../dom/signals";
-import { Evidence, Lang, OmissionTopicId, Verdict } from "../engine/schema";
+import { Lang, OmissionTopicId, Verdict } from "../engine/schema";
 
 export { Verdict };
 
@@ -45,7 +45,6 @@ export const ReplyFinding = FindingView.extend({
   why: z.string().optional(),
   /** The claim's note (what the sources say, and what to do), whole, in `noteLang`. */
   note: z.string(),
-  evidence: z.array(Evidence),
 });
 export type ReplyFinding = z.infer<typeof ReplyFinding>;
 

@@ -37,7 +37,6 @@ export function toReply(
       noteLang: uiLang,
       ...(figure && { figure }),
       ...(why && { why }),
-      evidence: claim.evidence,
     };
   });
 }

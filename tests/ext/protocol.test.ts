@@ -5,9 +5,21 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { loadClaims } from "../../src/cli/load-claims";
 import { readPage } from "../../src/cli/html-page";
-import { PageReply, Incoming, PanelIncoming, PanelTabState } from "../../src/ext/protocol-mini";
+import {
+  PageReply,
+  PageReplyFinding,
+  Incoming,
+  PanelIncoming,
+  PanelTabState,
+} from "../../src/ext/protocol-mini";
 import { createChecker } from "../../src/engine/engine";
-import { BackgroundToPanel, CheckReply, TabState, ToContent } from "../../src/ext/protocol";
+import {
+  BackgroundToPanel,
+  CheckReply,
+  FindingView,
+  TabState,
+  ToContent,
+} from "../../src/ext/protocol";
 import { toReply } from "../../src/ext/reply";
 
 const db = loadClaims();
@@ -34,6 +46,17 @@ describe("the reply to a check", () => {
     expect(reply.findings.some((f) => /[.!?]\s+\S/.test(f.note))).toBe(true);
     const orders = reply.findings.map((f) => f.order);
     expect(orders).toEqual([...orders].sort((a, b) => a - b));
+  });
+
+  it("carries only what the page checker and the tab's state use, not the claim's evidence", () => {
+    // The side panel shows the evidence from its own copy of the claims; sent
+    // with each of a long article's findings it made two thirds of the reply.
+    const used = new Set([
+      ...Object.keys(PageReplyFinding.shape),
+      ...Object.keys(FindingView.shape),
+    ]);
+    for (const f of realReply("article-en.html").findings)
+      for (const key of Object.keys(f)) expect(used, key).toContain(key);
   });
 
   it("words the note in the UI's language whatever the page's: one language per view", () => {
