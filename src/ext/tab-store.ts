@@ -69,18 +69,11 @@ export class TabStore {
     return this.out;
   }
 
-  /**
-   * The three ways out do not depend on each other, so they go at once: only
-   * the order between states matters, and publish() keeps it. (One after the
-   * other they added ~10-15 ms to every reply the background awaits.)
-   */
   private async send(tabId: number, state: TabState): Promise<void> {
-    await Promise.all([
-      this.api.session?.set({ [tabKey(tabId)]: state }).catch(() => {}),
-      this.api.toolbar.showTab(tabId, state),
-      // No side panel open is not an error.
-      sendToPanels({ type: "tabChanged", tabId, state }, this.api.messaging).catch(() => {}),
-    ]);
+    await this.api.session?.set({ [tabKey(tabId)]: state }).catch(() => {});
+    await this.api.toolbar.showTab(tabId, state);
+    // No side panel open is not an error.
+    await sendToPanels({ type: "tabChanged", tabId, state }, this.api.messaging).catch(() => {});
   }
 
   /** Findings whose text left the page. */
