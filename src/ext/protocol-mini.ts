@@ -5,7 +5,7 @@
 // drifts from its original fails `tsc`) and at run time by
 // tests/ext/protocol.test.ts (the same inputs pass and fail both).
 import { z } from "zod/mini";
-import type { BackgroundToPanel, ReplyFinding, TabState, ToContent } from "./protocol";
+import type { BackgroundToPanel, FindingView, ReplyFinding, TabState, ToContent } from "./protocol";
 
 const count = z.number().check(z.int(), z.nonnegative());
 
@@ -77,6 +77,11 @@ type Holds<T extends true> = T;
 
 export type PageReplyFindingInStep = Holds<
   Same<PageReplyFinding, Pick<ReplyFinding, keyof PageReplyFinding>>
+>;
+// And the other way: the background sends nothing that neither the page checker nor the tab's
+// state reads (a claim's evidence, sent with every finding, once made two thirds of a reply).
+export type ReplyFindingAllRead = Holds<
+  Same<keyof ReplyFinding, keyof PageReplyFinding | keyof FindingView>
 >;
 export type IncomingInStep = Holds<Same<z.infer<typeof Incoming>, ToContent>>;
 export type PanelTabStateInStep = Holds<Same<z.infer<typeof PanelTabState>, TabState>>;

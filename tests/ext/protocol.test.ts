@@ -51,6 +51,8 @@ describe("the reply to a check", () => {
   it("carries only what the page checker and the tab's state use, not the claim's evidence", () => {
     // The side panel shows the evidence from its own copy of the claims; sent
     // with each of a long article's findings it made two thirds of the reply.
+    // ReplyFindingAllRead (protocol-mini.ts) holds the schema to this at compile
+    // time; here, what toReply() actually builds.
     const used = new Set([
       ...Object.keys(PageReplyFinding.shape),
       ...Object.keys(FindingView.shape),
