@@ -1,5 +1,5 @@
 // The background's answer to a "check": the engine's findings with ids, page
-// order and the claim's words in the page's language. Pure, so the tests can
+// order and the claim's words in the browser's UI language. Pure, so the tests can
 // hold it against both schemas that describe it (ReplyFinding, and the
 // checker's lighter PageReply).
 import type { CheckResult } from "../engine/engine";
