@@ -32,7 +32,7 @@ import {
   type Row,
 } from "./classifier/corpus";
 import { features } from "./classifier/features";
-import { train, type Model, type TrainOptions } from "./classifier/fasttext";
+import { train, TrainingDiverged, type Model, type TrainOptions } from "./classifier/fasttext";
 import { SETTINGS_FILE, type Combination, type Settings } from "./classifier/settings";
 import { readLines, SPLITS } from "./corpus";
 
@@ -42,7 +42,7 @@ for (const loss of ["ova", "softmax"] as const)
   for (const wordNgrams of loss === "ova" ? [1, 2] : [1])
     for (const dim of [16, 64])
       for (const epoch of [25, 50, 100])
-        for (const lr of [0.5, 1])
+        for (const lr of [0.1, 0.5, 1])
           GRID.push({
             loss,
             epoch,
@@ -142,7 +142,14 @@ async function main(): Promise<void> {
   let chosen: { o: TrainOptions; scores: Scores; f: number } | null = null;
   for (const o of GRID) {
     const t0 = performance.now();
-    const scores = await crossValidate(train_, o);
+    let scores: Scores;
+    try {
+      scores = await crossValidate(train_, o);
+    } catch (e) {
+      if (!(e instanceof TrainingDiverged)) throw e;
+      console.log(`  ${fmt(o)}: left out, fastText stopped: ${e.fastTextSays}`);
+      continue;
+    }
     const f =
       LANGS.map((l) => f1(bestAlone(train_, scores, l).c)).reduce((a, b) => a + b) / LANGS.length;
     console.log(

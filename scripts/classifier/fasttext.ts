@@ -19,6 +19,8 @@ interface Native {
 }
 
 interface Module {
+  HEAPU8: Uint8Array;
+  HEAPU32: Uint32Array;
   FS: {
     writeFile(path: string, data: string | Uint8Array): void;
     readFile(path: string): Uint8Array;
@@ -87,6 +89,36 @@ function wrap(m: Module, ft: Native): Model {
   };
 }
 
+/** fastText stopped training with these options (in practice: "Encountered NaN."). */
+export class TrainingDiverged extends Error {
+  constructor(
+    readonly options: TrainOptions,
+    readonly fastTextSays: string,
+  ) {
+    super(`fastText training failed with ${JSON.stringify(options)}: ${fastTextSays}`);
+    this.name = "TrainingDiverged";
+  }
+}
+
+/**
+ * The message of a C++ exception the WebAssembly build threw as a bare pointer
+ * to a std::runtime_error (libc++: a vtable pointer, then a pointer to the
+ * message's characters). Anything that does not read as a short printable
+ * message is reported as the pointer it was.
+ */
+function whatThrew(m: Module, thrown: unknown): string {
+  if (typeof thrown !== "number") return String(thrown);
+  const at = m.HEAPU32[(thrown >>> 2) + 1] ?? 0;
+  let text = "";
+  for (let i = at; i > 0 && i < m.HEAPU8.length && text.length < 200; i++) {
+    const c = m.HEAPU8[i]!;
+    if (c === 0) break;
+    if (c < 0x20 || c > 0x7e) return `a C++ exception at ${thrown}`;
+    text += String.fromCharCode(c);
+  }
+  return text || `a C++ exception at ${thrown}`;
+}
+
 export async function train(examples: Example[], o: TrainOptions): Promise<Model> {
   const m = await freshModule();
   const lines = examples.map(
@@ -108,8 +140,17 @@ export async function train(examples: Example[], o: TrainOptions): Promise<Model
     loss: m.LossName[o.loss],
   });
   const ft = new m.FastText();
-  ft.train(args, () => {});
-  m.FS.unlink("train.txt");
+  try {
+    ft.train(args, () => {});
+  } catch (e) {
+    ft.delete();
+    // The build throws C++ exceptions as bare pointers. On this corpus dim 16
+    // throws "Encountered NaN." from about 11,000 lines up, whatever the lr
+    // (0.05 to 1); dim 32 and 64 train.
+    throw new TrainingDiverged(o, whatThrew(m, e));
+  } finally {
+    m.FS.unlink("train.txt");
+  }
   return wrap(m, ft);
 }
 
