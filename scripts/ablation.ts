@@ -37,6 +37,9 @@ import { SETTINGS_FILE, type Combination, type Settings } from "./classifier/set
 import { readLines, SPLITS } from "./corpus";
 
 const FOLDS = 5;
+// Some options fastText cannot train: on the 13,316 lines of 6 December 2026,
+// dim 16 without bigrams throws "Encountered NaN." at every lr from 0.05 to 1
+// (from about 11,000 lines up), dim 32 and 64 train. Those are left out and named.
 const GRID: TrainOptions[] = [];
 for (const loss of ["ova", "softmax"] as const)
   for (const wordNgrams of loss === "ova" ? [1, 2] : [1])

@@ -89,13 +89,19 @@ function wrap(m: Module, ft: Native): Model {
   };
 }
 
-/** fastText stopped training with these options (in practice: "Encountered NaN."). */
+/** fastText's message when the loss became NaN: the one failure a grid of options expects. */
+const DIVERGED = "Encountered NaN.";
+
+const failedWith = (o: TrainOptions, fastTextSays: string) =>
+  `fastText training failed with ${JSON.stringify(o)}: ${fastTextSays}`;
+
+/** fastText gave up on these options: its loss became NaN ("Encountered NaN."). */
 export class TrainingDiverged extends Error {
   constructor(
     readonly options: TrainOptions,
     readonly fastTextSays: string,
   ) {
-    super(`fastText training failed with ${JSON.stringify(options)}: ${fastTextSays}`);
+    super(failedWith(options, fastTextSays));
     this.name = "TrainingDiverged";
   }
 }
@@ -144,10 +150,11 @@ export async function train(examples: Example[], o: TrainOptions): Promise<Model
     ft.train(args, () => {});
   } catch (e) {
     ft.delete();
-    // The build throws C++ exceptions as bare pointers. On this corpus dim 16
-    // throws "Encountered NaN." from about 11,000 lines up, whatever the lr
-    // (0.05 to 1); dim 32 and 64 train.
-    throw new TrainingDiverged(o, whatThrew(m, e));
+    // The build throws C++ exceptions as bare pointers: read the message.
+    // Only a diverged loss is a property of the options; anything else
+    // (bad input, a broken build) stays an error for the caller.
+    const says = whatThrew(m, e);
+    throw says === DIVERGED ? new TrainingDiverged(o, says) : new Error(failedWith(o, says));
   } finally {
     m.FS.unlink("train.txt");
   }

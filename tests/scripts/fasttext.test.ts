@@ -30,6 +30,17 @@ describe("fastText training", () => {
     expect((err as Error).message).toContain('"lr":1000000');
   });
 
+  it("keeps any other failure an error for the caller, with fastText's message", async () => {
+    // No example, no vocabulary: fastText says so.
+    const err = await train([], { ...options, lr: 0.1 }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(Error);
+    expect(err).not.toBeInstanceOf(TrainingDiverged);
+    expect((err as Error).message).toMatch(/"lr":0.1.*: Empty vocabulary/);
+  });
+
   it("trains and scores with a sane learning rate", async () => {
     const model = await train(examples, { ...options, lr: 0.1 });
     const scores = model.scores("it doe not hurt");
