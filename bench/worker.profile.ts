@@ -1,0 +1,112 @@
+// npm run profile:worker: where the service worker's time goes while it
+// checks the 10,000-word article, on the first page after the browser starts
+// again and on the two warm pages after it (the loads bench:page times). The
+// worker is sampled with the DevTools protocol's Profiler; each sample counts
+// once, for its phase (bench/worker-phases.ts), so the phases and "other" add
+// up to the worker's busy time. Method names survive the build's
+// minifier, so the phases are named by the methods that run them.
+// The profiler attaches after the worker has started: evaluating its script at
+// a wake is not in these figures.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { BrowserContext } from "playwright-core";
+import puppeteer, { type CDPSession } from "puppeteer-core";
+import { build, launch, serve, type Browser } from "../scripts/chromium";
+import { PHASES, phases, type Phase } from "./worker-phases";
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+/** As bench:page: a restarted browser's unpacked extension is given this long to settle. */
+const RESTART_SETTLE_MS = 1500;
+/** How many highlights the article gets, at least: the page is done when it has them. */
+const HIGHLIGHTS = 100;
+
+async function workerSession(
+  ext: Browser,
+): Promise<{ session: CDPSession; done: () => Promise<void> }> {
+  const port = readFileSync(join(ext.userDataDir, "DevToolsActivePort"), "utf8").split("\n")[0];
+  const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${port}` });
+  const target = await browser.waitForTarget(
+    (t) => t.type() === "service_worker" && t.url().startsWith("chrome-extension://"),
+  );
+  const session = await target.createCDPSession();
+  await session.send("Profiler.enable");
+  await session.send("Profiler.setSamplingInterval", { interval: 100 });
+  return { session, done: () => browser.disconnect() };
+}
+
+async function load(context: BrowserContext, url: string): Promise<void> {
+  const page = await context.newPage();
+  await page.bringToFront();
+  await page.goto(url);
+  await page.waitForFunction(
+    (n) =>
+      (CSS.highlights.get("mesocheck-contradicted")?.size ?? 0) +
+        (CSS.highlights.get("mesocheck-disputed")?.size ?? 0) >=
+      n,
+    HIGHLIGHTS,
+    { timeout: 30_000 },
+  );
+  // The state's way out (storage, badge, panels) ends after the reply.
+  await new Promise((r) => setTimeout(r, 300));
+  await page.close();
+}
+
+/** The worker's busy time per phase over `loads` of the article. */
+async function profiled(ext: Browser, url: string, loads: number): Promise<Record<Phase, number>> {
+  const { session, done } = await workerSession(ext);
+  try {
+    await session.send("Profiler.start");
+    for (let i = 0; i < loads; i++) await load(ext.context, url);
+    const { profile } = await session.send("Profiler.stop");
+    const ms = phases(profile);
+    for (const p of Object.keys(ms) as Phase[]) ms[p] /= loads;
+    return ms;
+  } finally {
+    await done();
+  }
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+function report(name: string, runs: Record<Phase, number>[]): void {
+  const names = [...PHASES, "other"] as Phase[];
+  const total = median(runs.map((r) => names.reduce((a, p) => a + r[p], 0)));
+  const parts = names.map((p) => `${p} ${median(runs.map((r) => r[p])).toFixed(0)}`).join(", ");
+  console.log(`  ${name}: busy ${total.toFixed(0)} ms per page (${parts})`);
+}
+
+async function main(): Promise<void> {
+  build();
+  const server = await serve();
+  const url = server.url("long-article.html");
+  const restarted: Record<Phase, number>[] = [];
+  const warm: Record<Phase, number>[] = [];
+  const flags = ["--remote-debugging-port=0"];
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      const first = await launch(true, true, undefined, flags);
+      try {
+        await load(first.context, url); // the first after installing: not profiled
+      } finally {
+        await first.context.close();
+      }
+      const again = await launch(true, true, undefined, flags, first.userDataDir);
+      try {
+        await new Promise((r) => setTimeout(r, RESTART_SETTLE_MS));
+        restarted.push(await profiled(again, url, 1));
+        warm.push(await profiled(again, url, 2));
+      } finally {
+        await again.context.close();
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  console.log(
+    `the service worker's time on the 10,000-word article, by phase (medians of ${RUNS} runs, sampled every 0.1 ms)`,
+  );
+  report("first page after the browser starts", restarted);
+  report("the two pages after it (warm)      ", warm);
+}
+
+void main();
