@@ -35,8 +35,13 @@ const SET = -2;
 const MAP = -3;
 /** A number of the data, [NUMBER, n]: a bare number elsewhere is a string's place in the table. */
 const NUMBER = -4;
-/** [SHARED, i]: the value in the shared table's place i, one object wherever it is referred to. */
-const SHARED = -5;
+/**
+ * A value in the shared table is referred to by a bare negative number, -(i + 1)
+ * for its place i (a bare number >= 0 is a string's place): a reference is
+ * then no array of its own for JSON.parse to make, and there are tens of
+ * thousands of them.
+ */
+const sharedRef = (place: number): number => -(place + 1);
 
 interface Packed {
   shapes: string[][];
@@ -109,16 +114,16 @@ export function toJson(value: unknown, name = "db", options: JsonOptions = {}): 
   uses.clear();
   const count = (v: Json): void => {
     if (typeof v === "string") uses.set(v, (uses.get(v) ?? 0) + 1);
-    else if (Array.isArray(v) && v[0] !== SHARED) for (let i = 1; i < v.length; i++) count(v[i]!);
+    else if (Array.isArray(v)) for (let i = 1; i < v.length; i++) count(v[i]!);
   };
   for (const v of [...shared, deduplicated]) count(v);
   const strings = [...uses.keys()].sort((a, b) => uses.get(b)! - uses.get(a)!);
   const place = new Map(strings.map((s, i) => [s, i]));
-  // An array's first item is its tag or shape, never a string; a reference's second is a number.
+  // An array's first item is its tag or shape, never a string.
   const number = (v: Json): Json =>
     typeof v === "string"
       ? place.get(v)!
-      : Array.isArray(v) && v[0] !== SHARED
+      : Array.isArray(v)
         ? v.map((x, i) => (i === 0 ? x : number(x)))
         : v;
   const packed: Packed = {
@@ -184,7 +189,7 @@ function share(
     let at = places.get(k);
     // Its parts are written (and placed) first; a value never contains itself, as there are no cycles.
     if (at === undefined) places.set(k, (at = shared.push(copy()) - 1));
-    return [SHARED, at];
+    return sharedRef(at);
   };
   return { value: rewrite(value), shared };
 }
@@ -194,14 +199,15 @@ export function fromJson<T>(text: string): T {
   const { shapes, strings, shared, value } = JSON.parse(text) as Packed;
   const made = new Array<unknown>(shared.length);
   const decode = (v: Json): unknown => {
-    if (typeof v === "number") return strings[v];
+    if (typeof v === "number") {
+      if (v >= 0) return strings[v];
+      // A shared value is a container, never undefined: made[at] is unset until it is decoded.
+      const at = -v - 1;
+      return made[at] ?? (made[at] = decode(shared[at]!));
+    }
     if (!Array.isArray(v)) return v;
     const tag = v[0] as number;
     if (tag === NUMBER) return v[1];
-    if (tag === SHARED) {
-      const at = v[1] as number;
-      return at in made ? made[at] : (made[at] = decode(shared[at]!));
-    }
     if (tag === ARRAY) {
       const out = new Array<unknown>(v.length - 1);
       for (let i = 1; i < v.length; i++) out[i - 1] = decode(v[i]!);

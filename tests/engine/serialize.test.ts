@@ -84,6 +84,20 @@ describe("embedding the compiled claims database", () => {
     expect(plain.a[0]).not.toBe(plain.a[1]);
   });
 
+  it("refers to a shared value without an array of its own, so JSON.parse makes none per reference", () => {
+    const atom = () => ({ type: "word", value: "painless", prefix: false });
+    const shareable = (keys: readonly string[]) => keys.join(",") === "type,value,prefix";
+    const value = { a: Array.from({ length: 50 }, atom) };
+    const text = toJson(value, "db", { shareable });
+    const arrays = (v: unknown): number =>
+      Array.isArray(v) ? 1 + v.reduce((n: number, x) => n + arrays(x), 0) : 0;
+    // The object and its array (the atom is in the shared table): not one more for each of the 50 references.
+    expect(arrays((JSON.parse(text) as { value: unknown; shared: unknown }).value)).toBe(2);
+    const back = fromJson<typeof value>(text);
+    expect(back).toEqual(value);
+    expect(new Set(back.a).size).toBe(1);
+  });
+
   it("embeds the claims database shorter, sharing atoms and elements, but never a pattern", () => {
     const db = loadClaims();
     const text = embeddedClaims(db);
