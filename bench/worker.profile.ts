@@ -1,6 +1,7 @@
 // npm run profile:worker: where the service worker's time goes while it
 // checks the 10,000-word article, on the first page after the browser starts
-// again and on the two warm pages after it (the loads bench:page times). The
+// again and on the two pages after it (bench:page's warm pages come after an
+// install instead, the worker as warm: it has checked the article once). The
 // worker is sampled with the DevTools protocol's Profiler; each sample counts
 // once, for its phase (bench/worker-phases.ts), so the phases and "other" add
 // up to the worker's busy time. Method names survive the build's
