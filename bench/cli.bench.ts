@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { bigArticle, bytes, sourceArticles } from "./article";
+import { median } from "./median";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const OUT = fileURLToPath(new URL("./out/", import.meta.url));
@@ -20,8 +21,6 @@ const START_RUNS = Math.max(9, Number(process.env.BENCH_RUNS ?? 15));
 const BIG_RUNS = Number(process.env.BENCH_BIG_RUNS ?? 3);
 const BATCH_RUNS = Number(process.env.BENCH_BATCH_RUNS ?? 3);
 const PAGES = 1000;
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 interface Command {
   args: string[];

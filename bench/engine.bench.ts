@@ -6,10 +6,9 @@ import nlp from "compromise";
 import { loadClaims } from "../src/cli/load-claims";
 import { createChecker } from "../src/engine/engine";
 import { bigArticle, bytes, sourceArticles } from "./article";
+import { median } from "./median";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 function time(fn: () => void, runs = RUNS): number {
   fn(); // warm-up: JIT, segmenters, stemmer tables

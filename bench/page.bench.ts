@@ -8,16 +8,14 @@
 // painted, counted from DOMContentLoaded, with a warm service worker, on the
 // first page after the browser starts again, and on the first after installing,
 // with the median of each step on the way (the marks src/content/world.ts keeps).
-import { execFileSync } from "node:child_process";
-import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { CHECK_STEPS } from "../src/content/world";
+import { expectedHighlights, RESTART_SETTLE_MS } from "./long-article";
+import { median } from "./median";
 import {
   build,
   extensionLongTasks,
   launch,
-  longArticle,
-  ROOT,
   serve,
   type Browser,
   type Served,
@@ -30,7 +28,6 @@ const PAGES = (
 ).split(",");
 const HOSTILE = ["hostile-huge.html", "hostile-elements.html"];
 const SETTLE_MS = 2500;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 type Worker = NonNullable<Awaited<ReturnType<typeof launch>>["worker"]>;
 
@@ -201,16 +198,6 @@ async function hostileTasks(ext: Browser, server: Served): Promise<void> {
   }
 }
 
-/** How many highlights the CLI finds in the long article: the count the page must reach. */
-function expectedHighlights(): number {
-  const out = execFileSync(process.execPath, [join(ROOT, "bin/mesocheck.js"), "--json", "-"], {
-    input: longArticle(),
-    encoding: "utf8",
-    maxBuffer: 64 << 20,
-  });
-  return (JSON.parse(out) as { findings: unknown[] }).findings.length;
-}
-
 /** One load of the long article: DOMContentLoaded to all highlights, and each step's part (null without marks). */
 interface HighlightRun {
   ms: number;
@@ -271,14 +258,6 @@ function stepMedians(runs: HighlightRun[]): string {
   const names = [...CHECK_STEPS, "frame"];
   return `DOMContentLoaded ${names.map((n, i) => `→ ${n} ${median(known.map((s) => s[i]!)).toFixed(0)}`).join(" ")} ms (${known.length} runs)`;
 }
-
-/**
- * Chromium loads an unpacked extension anew at every start, as if installed
- * (onInstalled, whose handler gates the open tabs): a restarted browser is
- * given that long to settle before its first page, as a user's packed
- * extension needs no such reload.
- */
-const RESTART_SETTLE_MS = 1500;
 
 async function highlightTimes(server: Served): Promise<void> {
   const count = expectedHighlights();

@@ -8,24 +8,19 @@
 // minifier, so the phases are named by the methods that run them.
 // The profiler attaches after the worker has started: evaluating its script at
 // a wake is not in these figures.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { BrowserContext } from "playwright-core";
 import puppeteer, { type CDPSession } from "puppeteer-core";
-import { build, launch, serve, type Browser } from "../scripts/chromium";
+import { build, debuggingPort, launch, serve, type Browser } from "../scripts/chromium";
+import { expectedHighlights, RESTART_SETTLE_MS } from "./long-article";
+import { median } from "./median";
 import { PHASES, phases, type Phase } from "./worker-phases";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-/** As bench:page: a restarted browser's unpacked extension is given this long to settle. */
-const RESTART_SETTLE_MS = 1500;
-/** How many highlights the article gets, at least: the page is done when it has them. */
-const HIGHLIGHTS = 100;
 
 async function workerSession(
   ext: Browser,
 ): Promise<{ session: CDPSession; done: () => Promise<void> }> {
-  const port = readFileSync(join(ext.userDataDir, "DevToolsActivePort"), "utf8").split("\n")[0];
-  const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${port}` });
+  const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${debuggingPort(ext)}` });
   const target = await browser.waitForTarget(
     (t) => t.type() === "service_worker" && t.url().startsWith("chrome-extension://"),
   );
@@ -35,7 +30,7 @@ async function workerSession(
   return { session, done: () => browser.disconnect() };
 }
 
-async function load(context: BrowserContext, url: string): Promise<void> {
+async function load(context: BrowserContext, url: string, count: number): Promise<void> {
   const page = await context.newPage();
   await page.bringToFront();
   await page.goto(url);
@@ -44,7 +39,7 @@ async function load(context: BrowserContext, url: string): Promise<void> {
       (CSS.highlights.get("mesocheck-contradicted")?.size ?? 0) +
         (CSS.highlights.get("mesocheck-disputed")?.size ?? 0) >=
       n,
-    HIGHLIGHTS,
+    count,
     { timeout: 30_000 },
   );
   // The state's way out (storage, badge, panels) ends after the reply.
@@ -53,11 +48,16 @@ async function load(context: BrowserContext, url: string): Promise<void> {
 }
 
 /** The worker's busy time per phase over `loads` of the article. */
-async function profiled(ext: Browser, url: string, loads: number): Promise<Record<Phase, number>> {
+async function profiled(
+  ext: Browser,
+  url: string,
+  count: number,
+  loads: number,
+): Promise<Record<Phase, number>> {
   const { session, done } = await workerSession(ext);
   try {
     await session.send("Profiler.start");
-    for (let i = 0; i < loads; i++) await load(ext.context, url);
+    for (let i = 0; i < loads; i++) await load(ext.context, url, count);
     const { profile } = await session.send("Profiler.stop");
     const ms = phases(profile);
     for (const p of Object.keys(ms) as Phase[]) ms[p] /= loads;
@@ -66,8 +66,6 @@ async function profiled(ext: Browser, url: string, loads: number): Promise<Recor
     await done();
   }
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 function report(name: string, runs: Record<Phase, number>[]): void {
   const names = [...PHASES, "other"] as Phase[];
@@ -80,6 +78,7 @@ async function main(): Promise<void> {
   build();
   const server = await serve();
   const url = server.url("long-article.html");
+  const count = expectedHighlights();
   const restarted: Record<Phase, number>[] = [];
   const warm: Record<Phase, number>[] = [];
   const flags = ["--remote-debugging-port=0"];
@@ -87,15 +86,15 @@ async function main(): Promise<void> {
     for (let i = 0; i < RUNS; i++) {
       const first = await launch(true, true, undefined, flags);
       try {
-        await load(first.context, url); // the first after installing: not profiled
+        await load(first.context, url, count); // the first after installing: not profiled
       } finally {
         await first.context.close();
       }
       const again = await launch(true, true, undefined, flags, first.userDataDir);
       try {
         await new Promise((r) => setTimeout(r, RESTART_SETTLE_MS));
-        restarted.push(await profiled(again, url, 1));
-        warm.push(await profiled(again, url, 2));
+        restarted.push(await profiled(again, url, count, 1));
+        warm.push(await profiled(again, url, count, 2));
       } finally {
         await again.context.close();
       }

@@ -196,6 +196,11 @@ export interface Browser {
   userDataDir: string;
 }
 
+/** The DevTools port of a browser launched with `--remote-debugging-port=0`, from its profile. */
+export function debuggingPort(browser: Browser): string {
+  return readFileSync(join(browser.userDataDir, "DevToolsActivePort"), "utf8").split("\n")[0]!;
+}
+
 /**
  * `uiLang`: the browser's UI language (on Linux Chromium takes it from the
  * environment, not --lang). `extraArgs`: more flags, e.g. a proxy to record requests.

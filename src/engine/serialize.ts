@@ -33,7 +33,7 @@ type Json = null | boolean | number | string | Json[];
 const ARRAY = -1;
 const SET = -2;
 const MAP = -3;
-/** A number of the data, [NUMBER, n]: a bare number elsewhere is a string's place in the table. */
+/** A number of the data, [NUMBER, n]: a bare number elsewhere is a string's place, or a shared value's (below). */
 const NUMBER = -4;
 /**
  * A value in the shared table is referred to by a bare negative number, -(i + 1)

@@ -2,11 +2,9 @@
 // checker notices its context is gone and takes its highlights and listeners
 // away, the new extension checks the open page again, and the page sees no
 // error and no change to its DOM.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { EXTENSION } from "../../scripts/chromium";
+import { debuggingPort, EXTENSION } from "../../scripts/chromium";
 import {
   allHighlighted,
   cliFindings,
@@ -40,8 +38,7 @@ afterAll(async () => {
 
 /** Installs the build again over the running extension: an update. */
 async function update(): Promise<void> {
-  const port = readFileSync(join(ext.userDataDir, "DevToolsActivePort"), "utf8").split("\n")[0];
-  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${debuggingPort(ext)}`);
   try {
     const cdp = await browser.newBrowserCDPSession();
     await cdp.send("Extensions.loadUnpacked" as never, { path: EXTENSION } as never);
