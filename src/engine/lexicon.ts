@@ -41,6 +41,7 @@ export interface CompiledLexicon {
   adopted: Pattern[];
   /** Conditions on the manner of the procedure, which take a claim back ("when performed by a qualified practitioner"). */
   conditional: Pattern[];
+  owner: Pattern;
   dose: Pattern;
   before: Pattern;
   nextSession: Pattern;
@@ -125,6 +126,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     attributed: list("attributed"),
     adopted: list("adopted"),
     conditional: list("conditional"),
+    owner: words("notIntervals.owners", notIntervals.owners),
     dose: words("notIntervals.doses", notIntervals.doses),
     before: words("notIntervals.before", notIntervals.before),
     nextSession: words("notIntervals.nextSession", notIntervals.nextSession),

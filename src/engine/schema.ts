@@ -302,6 +302,13 @@ export const Lexicon = z
     /** Time words that are no interval between sessions. */
     notIntervals: z
       .object({
+        /**
+         * What comes in sessions, or stands for what does ("sessions", "the
+         * procedure", "it", "between", "repeat"): a stated rhythm in a sentence
+         * with none of these, nor mesotherapy's name, is another thing's ("we
+         * water the garden every week").
+         */
+        owners: Alternatives,
         /** Near a stated frequency, these make it a dose ("a baby aspirin daily"). */
         doses: Alternatives,
         /** Right after a span, these make it a pause before the visit ("three days beforehand"). */

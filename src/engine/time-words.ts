@@ -1,4 +1,5 @@
-// Words of time that are no interval between sessions: a medicine's dose
+// Words of time that are no interval between sessions: the rhythm of
+// something that has no sessions ("as we do every week of the season"), a medicine's dose
 // ("a baby aspirin daily"), a pause before the visit ("come off it three
 // days beforehand", "за три дня до процедуры"), a wait after an event ("a
 // week after your period", "через месяц после родов"), everyday life ("your daily
@@ -19,6 +20,9 @@ const DOSE_REACH = 4;
 
 /** Whether a span of time in the sentence says how often to come back for a session. */
 export function isSessionTime(span: NumberSpan, s: Sentence, lexicon: CompiledLexicon): boolean {
+  // A rhythm needs something that comes in sessions, or a word that stands for it.
+  if (!occurrences(lexicon.owner, s).length && !occurrences(lexicon.mesotherapy, s).length)
+    return false;
   // "three days beforehand", "3 days before the visit", "за 3 дня до"; but "6 weeks before a second treatment" is a gap.
   if (
     occurrences(lexicon.before, s, span.end, span.end + 1).length &&

@@ -675,6 +675,12 @@ describe("time words that are no session interval", () => {
     ["ru", "Лучшее время для мезотерапии – через неделю после окончания менструации."],
     ["ru", "Процедуру можно делать через 2 месяца после родов."],
     ["en", "Avoid mesotherapy a few days before your monthly menstrual cycle."],
+    // Nothing in the sentence comes in sessions: the rhythm is the garden's.
+    [
+      "en",
+      "We watered at dusk and wrote down how tall everything had grown, as we do every week of the season.",
+    ],
+    ["ru", "Мы поливаем грядки вечером каждую неделю."],
   ])("%s: %s", (lang, text) => {
     expect(session(text, lang)).toBe(false);
   });
@@ -688,6 +694,10 @@ describe("time words that are no session interval", () => {
     // "before" names the next session, not the visit: a gap, not a pause before it.
     ["en", "Wait 6-8 weeks before a second treatment."],
     ["ru", "Подождите 3 недели до следующей процедуры."],
+    // What has sessions may be a pronoun, or the gap itself.
+    ["en", "It is done once a week."],
+    ["en", "Repeat every 7 days."],
+    ["ru", "Её повторяют раз в неделю."],
   ])("%s: still an interval: %s", (lang, text) => {
     expect(session(text, lang)).toBe(true);
   });
