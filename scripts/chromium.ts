@@ -75,7 +75,7 @@ function textOf(html: string): string {
 }
 
 /** The demo article's <article> element, as markup. */
-function demoArticle(): string {
+export function demoArticle(): string {
   const source = readFileSync(join(EXAMPLES, "article-en.html"), "utf8");
   return source.slice(
     source.indexOf("<article"),
