@@ -175,10 +175,11 @@ async function elementFloor(plain: Browser, server: Served): Promise<void> {
 /** The longest task the extension causes once switched on over a loaded, quiet page (the technique of tests/e2e/hostile.test.ts). */
 async function hostileTasks(ext: Browser, server: Served): Promise<void> {
   console.log(
-    `\nthe longest task the extension causes on a hostile page (target < 50 ms), ${RUNS} runs`,
+    `\nthe longest task the extension causes on a hostile page (target < 50 ms), ${RUNS} runs: wall clock, and the page thread's CPU time in it`,
   );
   for (const name of HOSTILE) {
     const longest: number[] = [];
+    const longestCpu: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       const tasks = await extensionLongTasks(ext, server.url(name), async (page) => {
         for (let t = 0; t < 300; t++) {
@@ -190,10 +191,11 @@ async function hostileTasks(ext: Browser, server: Served): Promise<void> {
           await page.waitForTimeout(100);
         }
       });
-      longest.push(worst(tasks));
+      longest.push(worst(tasks.map((t) => t.ms)));
+      longestCpu.push(worst(tasks.map((t) => t.cpuMs)));
     }
     console.log(
-      `${name.padEnd(22)} | median ${median(longest)} ms, worst ${worst(longest)} ms (0: no task reached 50 ms)`,
+      `${name.padEnd(22)} | wall: median ${median(longest)} ms, worst ${worst(longest)} ms; CPU: median ${median(longestCpu)} ms, worst ${worst(longestCpu)} ms (0: no task reached 50 ms)`,
     );
   }
 }
