@@ -306,7 +306,8 @@ export const Lexicon = z
          * What comes in sessions, or stands for what does ("sessions", "the
          * procedure", "it", "between", "repeat"): a stated rhythm in a sentence
          * with none of these, nor mesotherapy's name, is another thing's ("we
-         * water the garden every week").
+         * water the garden every week"). Mesotherapy's names
+         * (procedures.mesotherapy) count too, and are not repeated here.
          */
         owners: Alternatives,
         /** Near a stated frequency, these make it a dose ("a baby aspirin daily"). */
