@@ -30,14 +30,21 @@ export function pageTasks(events: readonly TraceEvent[], url: string): PageTask[
     if (e.name === "TracingStartedInBrowser")
       for (const f of e.args?.data?.frames ?? [])
         if (f.url === url && f.processId !== undefined) pids.add(f.processId);
-  const main = events.filter(
-    (e) => e.name === "thread_name" && e.args?.name === "CrRendererMain" && pids.has(e.pid),
+  const mainThreads = new Set(
+    events
+      .filter(
+        (e) => e.name === "thread_name" && e.args?.name === "CrRendererMain" && pids.has(e.pid),
+      )
+      .map((e) => `${e.pid}:${e.tid}`),
   );
-  if (!main.length) throw new Error(`no renderer main thread of ${url} in the trace`);
-  const onMain = (e: TraceEvent) => main.some((m) => m.pid === e.pid && m.tid === e.tid);
-  return events
-    .filter((e) => e.name === "RunTask" && e.ph === "X" && onMain(e))
-    .map((e) => ({ ms: (e.dur ?? 0) / 1000, cpuMs: (e.tdur ?? 0) / 1000 }))
-    .filter((t) => t.ms >= REPORTED_TASK_MS || t.cpuMs >= REPORTED_TASK_MS)
-    .map((t) => ({ ms: Math.round(t.ms), cpuMs: Math.round(t.cpuMs) }));
+  if (!mainThreads.size) throw new Error(`no renderer main thread of ${url} in the trace`);
+  const tasks: PageTask[] = [];
+  for (const e of events) {
+    if (e.name !== "RunTask" || e.ph !== "X" || !mainThreads.has(`${e.pid}:${e.tid}`)) continue;
+    const ms = (e.dur ?? 0) / 1000;
+    const cpuMs = (e.tdur ?? 0) / 1000;
+    if (ms >= REPORTED_TASK_MS || cpuMs >= REPORTED_TASK_MS)
+      tasks.push({ ms: Math.round(ms), cpuMs: Math.round(cpuMs) });
+  }
+  return tasks;
 }
