@@ -24,7 +24,7 @@ import { splitSentences } from "./sentences";
 import { CARRY_REACH, isAboutOtherProcedure, isAmongOtherProceduresOnly } from "./subject";
 import { isSessionTime } from "./time-words";
 import { tokenize, type Token } from "./tokens";
-import { detectTopic, type PageSignals, type TopicVerdict } from "./topic";
+import { detectTopic, topicText, type PageSignals, type TopicVerdict } from "./topic";
 
 export interface Finding {
   claim: string;
@@ -336,7 +336,7 @@ export function createChecker(db: ClaimsDb): Checker {
   }
 
   function check(blocks: readonly string[], options: CheckOptions = {}): CheckResult {
-    const about = detectTopic(blocks.join("\n"), options.signals ?? {}, options.lang);
+    const about = detectTopic(topicText(blocks), options.signals ?? {}, options.lang);
     if (!about.mesotherapy && !options.force) return { about, findings: [], omissions: [] };
     // Only a page about mesotherapy can leave out what a reader of one should know; a forced check of another page gets none.
     const scan = about.mesotherapy ? new OmissionScan(db.omissions, omissionKeys) : null;
