@@ -461,6 +461,10 @@ export function createChecker(db: ClaimsDb): Checker {
       const sentences = splitSentences(block, lang);
       // Where each sentence read so far in the block begins: the ones before a sentence may name its subject.
       const starts: number[] = [];
+      // Each sentence before as one Sentence, made when first asked for: the subject checks' memos are kept by sentence.
+      const before: Sentence[] = [];
+      const sentenceAt = (k: number): Sentence =>
+        (before[k] ??= { tokens: tokens.slice(starts[k], starts[k + 1]), spansAt: NO_SPANS });
       for (const s of sentences) {
         at++;
         while (t < tokens.length && tokens[t]!.start < s.start) t++;
@@ -469,8 +473,7 @@ export function createChecker(db: ClaimsDb): Checker {
         const n = starts.length - 1;
         const preceding = (): Sentence[] => {
           const out: Sentence[] = [];
-          for (let k = Math.max(0, n - CARRY_REACH); k < n; k++)
-            out.push({ tokens: tokens.slice(starts[k], starts[k + 1]), spansAt: NO_SPANS });
+          for (let k = Math.max(0, n - CARRY_REACH); k < n; k++) out.push(sentenceAt(k));
           return out;
         };
         let key = 0;
