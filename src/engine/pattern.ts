@@ -403,7 +403,7 @@ const bucketKey = (bucket: number) => `\u0001${bucket}`;
  * beside the pattern, so no map is looked up per pattern and sentence.
  */
 export interface WordPlan {
-  /** The required groups (planGroups()), flattened: each group's size, then its keys' numbers. */
+  /** The required groups (planGroups()), by their numbers among every plan's groups (PatternWords.groupWords). */
   groups: Int32Array;
   /** The numbers of the words, stems and prefix buckets the first element can begin with. */
   begins: Set<number>;
@@ -444,6 +444,16 @@ export class PatternWords {
     num: -1,
     any: -1,
   };
+  /** By group number: its keys' word numbers. Groups recur among patterns (a subject's words in each of its stances' patterns). */
+  private groupWords: Int32Array[] = [];
+  private groupIds = new Map<string, number>();
+  /**
+   * By group number: the stamp of the sentence it was last looked for in, and whether that
+   * sentence has one of its words. Each group is looked for once per sentence, however many
+   * candidate patterns ask for it.
+   */
+  private groupOf = new Uint32Array(0);
+  private groupIn = new Uint8Array(0);
   private wordAt: number[] = [];
   /** wordAt and the number spans' first tokens, in order: made once per sentence, when a pattern that may begin with a span asks. */
   private wordOrSpanAt: number[] = [];
@@ -453,8 +463,7 @@ export class PatternWords {
   add(p: Pattern): WordPlan {
     let plan = this.plans.get(p);
     if (plan) return plan;
-    const groups: number[] = [];
-    for (const g of planGroups(p)) groups.push(g.length, ...g.map((w) => this.idOf(w)));
+    const groups = planGroups(p).map((g) => this.groupIdOf(g.map((w) => this.idOf(w))));
     const { words, stems, prefixes, span } = p.begins;
     const begins = [...words, ...stems].map((w) => this.idOf(w));
     for (const prefix of prefixes) begins.push(this.idOf(bucketKey(bucketOf(prefix))));
@@ -474,6 +483,16 @@ export class PatternWords {
     const plan = this.plans.get(p);
     if (!plan) throw new Error(`pattern "${p.source}" was not added`);
     return plan;
+  }
+
+  private groupIdOf(words: number[]): number {
+    const key = words.join(",");
+    let id = this.groupIds.get(key);
+    if (id === undefined) {
+      this.groupIds.set(key, (id = this.groupWords.length));
+      this.groupWords.push(Int32Array.from(words));
+    }
+    return id;
   }
 
   private idOf(word: string): number {
@@ -501,8 +520,13 @@ export class PatternWords {
       this.marks = new Uint32Array(this.ids.size);
       this.lastAt = new Int32Array(this.ids.size);
     }
+    if (this.groupOf.length < this.groupWords.length) {
+      this.groupOf = new Uint32Array(this.groupWords.length);
+      this.groupIn = new Uint8Array(this.groupWords.length);
+    }
     if (++this.stamp === 0xffffffff) {
       this.marks.fill(0);
+      this.groupOf.fill(0);
       this.stamp = 1;
       this.wordOrSpanOf = 0;
     }
@@ -548,22 +572,25 @@ export class PatternWords {
     return this.wordOrSpanAt;
   }
 
+  /** Whether the sentence last marked has some word of group `g`. */
+  private hasGroup(g: number): boolean {
+    if (this.groupOf[g] === this.stamp) return this.groupIn[g] === 1;
+    const words = this.groupWords[g]!;
+    let some = 0;
+    for (let k = 0; k < words.length; k++)
+      if (this.marks[words[k]!] === this.stamp) {
+        some = 1;
+        break;
+      }
+    this.groupOf[g] = this.stamp;
+    this.groupIn[g] = some;
+    return some === 1;
+  }
+
   /** mayMatch(p, s) for the sentence last marked: some word of each required group is in it. */
   mayMatch(p: WordPlan): boolean {
     const groups = p.groups;
-    const marks = this.marks;
-    const stamp = this.stamp;
-    for (let g = 0; g < groups.length;) {
-      const end = g + 1 + groups[g]!;
-      let some = false;
-      for (let k = g + 1; k < end; k++)
-        if (marks[groups[k]!] === stamp) {
-          some = true;
-          break;
-        }
-      if (!some) return false;
-      g = end;
-    }
+    for (let g = 0; g < groups.length; g++) if (!this.hasGroup(groups[g]!)) return false;
     for (const kinds of p.spanGroups) if (this.lastSpanOf(kinds) < 0) return false;
     return true;
   }
@@ -574,17 +601,12 @@ export class PatternWords {
    * after the last token of the group whose words end first.
    */
   latestStart(p: WordPlan): number {
-    const groups = p.groups;
     let latest = this.tokenIds.length - 1;
-    for (let g = 0; g < groups.length;) {
-      const end = g + 1 + groups[g]!;
+    for (const g of p.groups) {
       let last = -1;
-      for (let k = g + 1; k < end; k++) {
-        const id = groups[k]!;
+      for (const id of this.groupWords[g]!)
         if (this.marks[id] === this.stamp && this.lastAt[id]! > last) last = this.lastAt[id]!;
-      }
       if (last < latest) latest = last;
-      g = end;
     }
     for (const kinds of p.spanGroups) latest = Math.min(latest, this.lastSpanOf(kinds));
     return latest;
