@@ -174,6 +174,9 @@ export function createChecker(db: ClaimsDb): Checker {
     return keys;
   }
 
+  /** Whether a candidate may match the sentence last marked: most listed do not, and are not listed. */
+  const admits = (c: Candidate) => patternWords.mayMatch(c.words);
+
   function checkSentence(text: string, lang: Lang): Array<{ claim: Claim; verdict: Verdict }> {
     const tokens = tokenize(text, lang);
     return hasCandidate(tokens, lang) ? checkTokens(text, tokens, lang) : [];
@@ -244,8 +247,8 @@ export function createChecker(db: ClaimsDb): Checker {
             ? rejectingRule(sentence, m, claim.rules[lang], lang)
             : undefined,
       });
-    for (const [pattern, { claim, words }] of indexOf(lang).candidates(sentence, hits)) {
-      if (asserted(claim) || !patternWords.mayMatch(words)) continue;
+    for (const [pattern, { claim, words }] of indexOf(lang).candidates(sentence, hits, admits)) {
+      if (asserted(claim)) continue;
       const latest = patternWords.latestStart(words);
       for (const i of patternWords.startsOf(words)) {
         if (i > latest) break;

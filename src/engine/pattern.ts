@@ -924,11 +924,13 @@ export class PatternIndex<T> {
 
   /**
    * The patterns a sentence has key words for, each once, with their values.
-   * `hits` are the sentence's tokens' hitsOf(), when the caller has them already.
+   * `hits` are the sentence's tokens' hitsOf(), when the caller has them already;
+   * `admits`, when given, turns away the patterns that cannot match (most, in the checker) before they are listed.
    */
   candidates(
     s: Sentence,
     hits?: ReadonlyArray<ReadonlyArray<readonly [Pattern, T]> | undefined>,
+    admits?: (value: T) => boolean,
   ): Array<readonly [Pattern, T]> {
     const out: Array<readonly [Pattern, T]> = [];
     // Patterns already listed are marked with this call's number: no set per sentence.
@@ -939,7 +941,7 @@ export class PatternIndex<T> {
           const n = (entry as unknown as Numbered<T>)[2];
           if (this.listedIn[n] === call) continue;
           this.listedIn[n] = call;
-          out.push(entry);
+          if (!admits || admits(entry[1])) out.push(entry);
         }
       }
     };
