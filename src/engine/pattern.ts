@@ -782,6 +782,23 @@ function mayBeginAt(p: Pattern, s: Sentence, at: number): boolean {
   return false;
 }
 
+/**
+ * Every match of the pattern in the sentence, by where it starts: matchAt() at each token,
+ * but the first element's starts are looked up once, and the tokens no alternative of it
+ * begins with (most) are passed over without a call.
+ */
+export function matchesIn(p: Pattern, s: Sentence): Match[] {
+  const out: Match[] = [];
+  const starts = startsOfElement(p.elements[0] as AltElement);
+  const tokens = s.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    if (starts && !altsAt(starts, tokens[i]!).length) continue;
+    const m = matchAt(p, s, i);
+    if (m) out.push(m);
+  }
+  return out;
+}
+
 /** The first match of the pattern that starts at token `start`, or null. */
 export function matchAt(p: Pattern, s: Sentence, start: number): Match | null {
   // Most starts begin none of the first element's alternatives: that is settled before anything is
