@@ -301,13 +301,21 @@ function requiredWords(elements: Element[]): string[][] {
  * makes no group.
  */
 function planGroups(p: Pattern): string[][] {
-  const groups: string[][] = [];
-  for (const el of p.elements) {
-    if (el.type !== "alt" || el.optional) continue;
+  // mayMatch() stops at the first group a sentence lacks: the smallest groups, likelier to be
+  // lacking and quicker to look for, are asked first, and the key element's last, as the index
+  // lists a pattern only for a sentence with its key words.
+  const key = keyElementOf(p);
+  const required = p.elements.filter(
+    (el): el is AltElement => el.type === "alt" && !el.optional && el !== key,
+  );
+  required.sort(
+    (a, b) => (keysOfElement(a).plan?.length ?? 0) - (keysOfElement(b).plan?.length ?? 0),
+  );
+  if (key) required.push(key);
+  return required.flatMap((el) => {
     const plan = keysOfElement(el).plan;
-    if (plan) groups.push(plan);
-  }
-  return groups;
+    return plan ? [plan] : [];
+  });
 }
 
 /**
@@ -853,13 +861,19 @@ function atomCost(atom: Atom): number {
 
 /** The required element whose words are rarest: a sentence without one of them cannot match. */
 function keyElement(p: Pattern): Atom[] {
-  let best: Atom[] = [];
+  const key = keyElementOf(p);
+  // Each alternative is represented by its rarest atom (the first of the rarest).
+  return key ? keysOfElement(key).rarest : [];
+}
+
+/** The required element keyElement() keys the pattern by: the first of the cheapest. */
+function keyElementOf(p: Pattern): AltElement | null {
+  let best: AltElement | null = null;
   let bestCost = Infinity;
   for (const el of p.elements) {
     if (el.type !== "alt" || el.optional) continue;
-    // Each alternative is represented by its rarest atom (the first of the rarest).
-    const { rarest, cost } = keysOfElement(el);
-    if (cost < bestCost) [best, bestCost] = [rarest, cost];
+    const { cost } = keysOfElement(el);
+    if (cost < bestCost) [best, bestCost] = [el, cost];
   }
   return best;
 }
