@@ -580,8 +580,13 @@ export class PatternWords {
     return this.wordOrSpanAt;
   }
 
+  /** A plan's first group, for an index entry's gate (PatternIndex.add), or -1. */
+  firstGroup(p: WordPlan): number {
+    return p.groups.length ? p.groups[0]! : -1;
+  }
+
   /** Whether the sentence last marked has some word of group `g`. */
-  private hasGroup(g: number): boolean {
+  hasGroup(g: number): boolean {
     if (this.groupOf[g] === this.stamp) return this.groupIn[g] === 1;
     const words = this.groupWords[g]!;
     let some = 0;
@@ -898,7 +903,8 @@ export class PatternIndex<T> {
   private numbers = new Map<Pattern, number>();
   private call = 0;
 
-  add(pattern: Pattern, value: T): void {
+  /** `gate`: a number candidates()' `opens` is asked before `admits` (-1: none), kept in the entry, which is read anyway. */
+  add(pattern: Pattern, value: T, gate = -1): void {
     // A pattern is listed once per key, however many alternatives share it.
     const seen = new Set<string>();
     const once = (key: string) => !seen.has(key) && !!seen.add(key);
@@ -908,7 +914,7 @@ export class PatternIndex<T> {
       this.numbers.set(pattern, (n = this.listedIn.length));
       this.listedIn.push(0);
     }
-    const entry = numbered(pattern, value, n);
+    const entry = numbered(pattern, value, n, gate);
     for (const atom of keyElement(pattern)) {
       if (atom.type === "span") {
         if (once("@")) this.spanKeyed.push(entry);
@@ -962,6 +968,7 @@ export class PatternIndex<T> {
     s: Sentence,
     hits?: ReadonlyArray<ReadonlyArray<readonly [Pattern, T]> | undefined>,
     admits?: (value: T) => boolean,
+    opens?: (gate: number) => boolean,
   ): Array<readonly [Pattern, T]> {
     const out: Array<readonly [Pattern, T]> = [];
     // Patterns already listed are marked with this call's number: no set per sentence.
@@ -969,10 +976,11 @@ export class PatternIndex<T> {
     const addAll = (list: ReadonlyArray<readonly [Pattern, T]> | undefined) => {
       if (list) {
         for (const entry of list) {
-          const n = (entry as unknown as Numbered<T>)[2];
+          const [, value, n, gate] = entry as unknown as Numbered<T>;
           if (this.listedIn[n] === call) continue;
           this.listedIn[n] = call;
-          if (!admits || admits(entry[1])) out.push(entry);
+          if (opens && gate >= 0 && !opens(gate)) continue;
+          if (!admits || admits(value)) out.push(entry);
         }
       }
     };
@@ -995,9 +1003,9 @@ export class PatternIndex<T> {
 }
 
 /** An index's entry: its pattern and value, and a third element, its number in the index. */
-type Numbered<T> = readonly [Pattern, T, number];
-const numbered = <T>(pattern: Pattern, value: T, n: number): [Pattern, T] =>
-  [pattern, value, n] as unknown as [Pattern, T];
+type Numbered<T> = readonly [Pattern, T, number, number];
+const numbered = <T>(pattern: Pattern, value: T, n: number, gate: number): [Pattern, T] =>
+  [pattern, value, n, gate] as unknown as [Pattern, T];
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
