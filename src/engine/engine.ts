@@ -24,7 +24,7 @@ import { splitSentences } from "./sentences";
 import { CARRY_REACH, isAboutOtherProcedure, isAmongOtherProceduresOnly } from "./subject";
 import { isSessionTime } from "./time-words";
 import { tokenize, type Token } from "./tokens";
-import { detectTopic, type PageSignals, type TopicVerdict } from "./topic";
+import { detectTopic, topicText, type PageSignals, type TopicVerdict } from "./topic";
 
 export interface Finding {
   claim: string;
@@ -144,8 +144,10 @@ export function createChecker(db: ClaimsDb): Checker {
     if (index === undefined) {
       index = built[lang] = new PatternIndex<Candidate>();
       for (const claim of db.claims)
-        for (const pattern of claim.rules[lang].patterns)
-          index.add(pattern, { claim, words: patternWords.add(pattern) });
+        for (const pattern of claim.rules[lang].patterns) {
+          const words = patternWords.add(pattern);
+          index.add(pattern, { claim, words }, patternWords.firstGroup(words));
+        }
     }
     return index;
   }
@@ -173,6 +175,11 @@ export function createChecker(db: ClaimsDb): Checker {
     }
     return keys;
   }
+
+  /** Whether a candidate may match the sentence last marked: most listed do not, and are not listed. */
+  const admits = (c: Candidate) => patternWords.mayMatch(c.words);
+  /** A plan's first group, kept in its index entry: most candidates lack it, and are turned away before their plan is read. */
+  const opens = (group: number) => patternWords.hasGroup(group);
 
   function checkSentence(text: string, lang: Lang): Array<{ claim: Claim; verdict: Verdict }> {
     const tokens = tokenize(text, lang);
@@ -244,8 +251,13 @@ export function createChecker(db: ClaimsDb): Checker {
             ? rejectingRule(sentence, m, claim.rules[lang], lang)
             : undefined,
       });
-    for (const [pattern, { claim, words }] of indexOf(lang).candidates(sentence, hits)) {
-      if (asserted(claim) || !patternWords.mayMatch(words)) continue;
+    for (const [pattern, { claim, words }] of indexOf(lang).candidates(
+      sentence,
+      hits,
+      admits,
+      opens,
+    )) {
+      if (asserted(claim)) continue;
       const latest = patternWords.latestStart(words);
       for (const i of patternWords.startsOf(words)) {
         if (i > latest) break;
@@ -336,7 +348,7 @@ export function createChecker(db: ClaimsDb): Checker {
   }
 
   function check(blocks: readonly string[], options: CheckOptions = {}): CheckResult {
-    const about = detectTopic(blocks.join("\n"), options.signals ?? {}, options.lang);
+    const about = detectTopic(topicText(blocks), options.signals ?? {}, options.lang);
     if (!about.mesotherapy && !options.force) return { about, findings: [], omissions: [] };
     // Only a page about mesotherapy can leave out what a reader of one should know; a forced check of another page gets none.
     const scan = about.mesotherapy ? new OmissionScan(db.omissions, omissionKeys) : null;
@@ -461,6 +473,10 @@ export function createChecker(db: ClaimsDb): Checker {
       const sentences = splitSentences(block, lang);
       // Where each sentence read so far in the block begins: the ones before a sentence may name its subject.
       const starts: number[] = [];
+      // Each sentence before as one Sentence, made when first asked for: the subject checks' memos are kept by sentence.
+      const before: Sentence[] = [];
+      const sentenceAt = (k: number): Sentence =>
+        (before[k] ??= { tokens: tokens.slice(starts[k], starts[k + 1]), spansAt: NO_SPANS });
       for (const s of sentences) {
         at++;
         while (t < tokens.length && tokens[t]!.start < s.start) t++;
@@ -469,8 +485,7 @@ export function createChecker(db: ClaimsDb): Checker {
         const n = starts.length - 1;
         const preceding = (): Sentence[] => {
           const out: Sentence[] = [];
-          for (let k = Math.max(0, n - CARRY_REACH); k < n; k++)
-            out.push({ tokens: tokens.slice(starts[k], starts[k + 1]), spansAt: NO_SPANS });
+          for (let k = Math.max(0, n - CARRY_REACH); k < n; k++) out.push(sentenceAt(k));
           return out;
         };
         let key = 0;

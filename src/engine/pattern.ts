@@ -301,13 +301,21 @@ function requiredWords(elements: Element[]): string[][] {
  * makes no group.
  */
 function planGroups(p: Pattern): string[][] {
-  const groups: string[][] = [];
-  for (const el of p.elements) {
-    if (el.type !== "alt" || el.optional) continue;
+  // mayMatch() stops at the first group a sentence lacks: the smallest groups, likelier to be
+  // lacking and quicker to look for, are asked first, and the key element's last, as the index
+  // lists a pattern only for a sentence with its key words.
+  const key = keyElementOf(p);
+  const required = p.elements.filter(
+    (el): el is AltElement => el.type === "alt" && !el.optional && el !== key,
+  );
+  required.sort(
+    (a, b) => (keysOfElement(a).plan?.length ?? 0) - (keysOfElement(b).plan?.length ?? 0),
+  );
+  if (key) required.push(key);
+  return required.flatMap((el) => {
     const plan = keysOfElement(el).plan;
-    if (plan) groups.push(plan);
-  }
-  return groups;
+    return plan ? [plan] : [];
+  });
 }
 
 /**
@@ -403,7 +411,7 @@ const bucketKey = (bucket: number) => `\u0001${bucket}`;
  * beside the pattern, so no map is looked up per pattern and sentence.
  */
 export interface WordPlan {
-  /** The required groups (planGroups()), flattened: each group's size, then its keys' numbers. */
+  /** The required groups (planGroups()), by their numbers among every plan's groups (PatternWords.groupWords). */
   groups: Int32Array;
   /** The numbers of the words, stems and prefix buckets the first element can begin with. */
   begins: Set<number>;
@@ -444,6 +452,16 @@ export class PatternWords {
     num: -1,
     any: -1,
   };
+  /** By group number: its keys' word numbers. Groups recur among patterns (a subject's words in each of its stances' patterns). */
+  private groupWords: Int32Array[] = [];
+  private groupIds = new Map<string, number>();
+  /**
+   * By group number: the stamp of the sentence it was last looked for in, and whether that
+   * sentence has one of its words. Each group is looked for once per sentence, however many
+   * candidate patterns ask for it.
+   */
+  private groupOf = new Uint32Array(0);
+  private groupIn = new Uint8Array(0);
   private wordAt: number[] = [];
   /** wordAt and the number spans' first tokens, in order: made once per sentence, when a pattern that may begin with a span asks. */
   private wordOrSpanAt: number[] = [];
@@ -453,8 +471,7 @@ export class PatternWords {
   add(p: Pattern): WordPlan {
     let plan = this.plans.get(p);
     if (plan) return plan;
-    const groups: number[] = [];
-    for (const g of planGroups(p)) groups.push(g.length, ...g.map((w) => this.idOf(w)));
+    const groups = planGroups(p).map((g) => this.groupIdOf(g.map((w) => this.idOf(w))));
     const { words, stems, prefixes, span } = p.begins;
     const begins = [...words, ...stems].map((w) => this.idOf(w));
     for (const prefix of prefixes) begins.push(this.idOf(bucketKey(bucketOf(prefix))));
@@ -474,6 +491,16 @@ export class PatternWords {
     const plan = this.plans.get(p);
     if (!plan) throw new Error(`pattern "${p.source}" was not added`);
     return plan;
+  }
+
+  private groupIdOf(words: number[]): number {
+    const key = words.join(",");
+    let id = this.groupIds.get(key);
+    if (id === undefined) {
+      this.groupIds.set(key, (id = this.groupWords.length));
+      this.groupWords.push(Int32Array.from(words));
+    }
+    return id;
   }
 
   private idOf(word: string): number {
@@ -501,8 +528,13 @@ export class PatternWords {
       this.marks = new Uint32Array(this.ids.size);
       this.lastAt = new Int32Array(this.ids.size);
     }
+    if (this.groupOf.length < this.groupWords.length) {
+      this.groupOf = new Uint32Array(this.groupWords.length);
+      this.groupIn = new Uint8Array(this.groupWords.length);
+    }
     if (++this.stamp === 0xffffffff) {
       this.marks.fill(0);
+      this.groupOf.fill(0);
       this.stamp = 1;
       this.wordOrSpanOf = 0;
     }
@@ -548,22 +580,30 @@ export class PatternWords {
     return this.wordOrSpanAt;
   }
 
+  /** A plan's first group, for an index entry's gate (PatternIndex.add), or -1. */
+  firstGroup(p: WordPlan): number {
+    return p.groups.length ? p.groups[0]! : -1;
+  }
+
+  /** Whether the sentence last marked has some word of group `g`. */
+  hasGroup(g: number): boolean {
+    if (this.groupOf[g] === this.stamp) return this.groupIn[g] === 1;
+    const words = this.groupWords[g]!;
+    let some = 0;
+    for (let k = 0; k < words.length; k++)
+      if (this.marks[words[k]!] === this.stamp) {
+        some = 1;
+        break;
+      }
+    this.groupOf[g] = this.stamp;
+    this.groupIn[g] = some;
+    return some === 1;
+  }
+
   /** mayMatch(p, s) for the sentence last marked: some word of each required group is in it. */
   mayMatch(p: WordPlan): boolean {
     const groups = p.groups;
-    const marks = this.marks;
-    const stamp = this.stamp;
-    for (let g = 0; g < groups.length;) {
-      const end = g + 1 + groups[g]!;
-      let some = false;
-      for (let k = g + 1; k < end; k++)
-        if (marks[groups[k]!] === stamp) {
-          some = true;
-          break;
-        }
-      if (!some) return false;
-      g = end;
-    }
+    for (let g = 0; g < groups.length; g++) if (!this.hasGroup(groups[g]!)) return false;
     for (const kinds of p.spanGroups) if (this.lastSpanOf(kinds) < 0) return false;
     return true;
   }
@@ -574,17 +614,12 @@ export class PatternWords {
    * after the last token of the group whose words end first.
    */
   latestStart(p: WordPlan): number {
-    const groups = p.groups;
     let latest = this.tokenIds.length - 1;
-    for (let g = 0; g < groups.length;) {
-      const end = g + 1 + groups[g]!;
+    for (const g of p.groups) {
       let last = -1;
-      for (let k = g + 1; k < end; k++) {
-        const id = groups[k]!;
+      for (const id of this.groupWords[g]!)
         if (this.marks[id] === this.stamp && this.lastAt[id]! > last) last = this.lastAt[id]!;
-      }
       if (last < latest) latest = last;
-      g = end;
     }
     for (const kinds of p.spanGroups) latest = Math.min(latest, this.lastSpanOf(kinds));
     return latest;
@@ -760,6 +795,23 @@ function mayBeginAt(p: Pattern, s: Sentence, at: number): boolean {
   return false;
 }
 
+/**
+ * Every match of the pattern in the sentence, by where it starts: matchAt() at each token,
+ * but the first element's starts are looked up once, and the tokens no alternative of it
+ * begins with (most) are passed over without a call.
+ */
+export function matchesIn(p: Pattern, s: Sentence): Match[] {
+  const out: Match[] = [];
+  const starts = startsOfElement(p.elements[0] as AltElement);
+  const tokens = s.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    if (starts && !altsAt(starts, tokens[i]!).length) continue;
+    const m = matchAt(p, s, i);
+    if (m) out.push(m);
+  }
+  return out;
+}
+
 /** The first match of the pattern that starts at token `start`, or null. */
 export function matchAt(p: Pattern, s: Sentence, start: number): Match | null {
   // Most starts begin none of the first element's alternatives: that is settled before anything is
@@ -814,13 +866,19 @@ function atomCost(atom: Atom): number {
 
 /** The required element whose words are rarest: a sentence without one of them cannot match. */
 function keyElement(p: Pattern): Atom[] {
-  let best: Atom[] = [];
+  const key = keyElementOf(p);
+  // Each alternative is represented by its rarest atom (the first of the rarest).
+  return key ? keysOfElement(key).rarest : [];
+}
+
+/** The required element keyElement() keys the pattern by: the first of the cheapest. */
+function keyElementOf(p: Pattern): AltElement | null {
+  let best: AltElement | null = null;
   let bestCost = Infinity;
   for (const el of p.elements) {
     if (el.type !== "alt" || el.optional) continue;
-    // Each alternative is represented by its rarest atom (the first of the rarest).
-    const { rarest, cost } = keysOfElement(el);
-    if (cost < bestCost) [best, bestCost] = [rarest, cost];
+    const { cost } = keysOfElement(el);
+    if (cost < bestCost) [best, bestCost] = [el, cost];
   }
   return best;
 }
@@ -845,7 +903,8 @@ export class PatternIndex<T> {
   private numbers = new Map<Pattern, number>();
   private call = 0;
 
-  add(pattern: Pattern, value: T): void {
+  /** `gate`: a number candidates()' `opens` is asked before `admits` (-1: none), kept in the entry, which is read anyway. */
+  add(pattern: Pattern, value: T, gate = -1): void {
     // A pattern is listed once per key, however many alternatives share it.
     const seen = new Set<string>();
     const once = (key: string) => !seen.has(key) && !!seen.add(key);
@@ -855,7 +914,7 @@ export class PatternIndex<T> {
       this.numbers.set(pattern, (n = this.listedIn.length));
       this.listedIn.push(0);
     }
-    const entry = numbered(pattern, value, n);
+    const entry = numbered(pattern, value, n, gate);
     for (const atom of keyElement(pattern)) {
       if (atom.type === "span") {
         if (once("@")) this.spanKeyed.push(entry);
@@ -902,11 +961,14 @@ export class PatternIndex<T> {
 
   /**
    * The patterns a sentence has key words for, each once, with their values.
-   * `hits` are the sentence's tokens' hitsOf(), when the caller has them already.
+   * `hits` are the sentence's tokens' hitsOf(), when the caller has them already;
+   * `admits`, when given, turns away the patterns that cannot match (most, in the checker) before they are listed.
    */
   candidates(
     s: Sentence,
     hits?: ReadonlyArray<ReadonlyArray<readonly [Pattern, T]> | undefined>,
+    admits?: (value: T) => boolean,
+    opens?: (gate: number) => boolean,
   ): Array<readonly [Pattern, T]> {
     const out: Array<readonly [Pattern, T]> = [];
     // Patterns already listed are marked with this call's number: no set per sentence.
@@ -914,10 +976,11 @@ export class PatternIndex<T> {
     const addAll = (list: ReadonlyArray<readonly [Pattern, T]> | undefined) => {
       if (list) {
         for (const entry of list) {
-          const n = (entry as unknown as Numbered<T>)[2];
+          const [, value, n, gate] = entry as unknown as Numbered<T>;
           if (this.listedIn[n] === call) continue;
           this.listedIn[n] = call;
-          out.push(entry);
+          if (opens && gate >= 0 && !opens(gate)) continue;
+          if (!admits || admits(value)) out.push(entry);
         }
       }
     };
@@ -940,9 +1003,9 @@ export class PatternIndex<T> {
 }
 
 /** An index's entry: its pattern and value, and a third element, its number in the index. */
-type Numbered<T> = readonly [Pattern, T, number];
-const numbered = <T>(pattern: Pattern, value: T, n: number): [Pattern, T] =>
-  [pattern, value, n] as unknown as [Pattern, T];
+type Numbered<T> = readonly [Pattern, T, number, number];
+const numbered = <T>(pattern: Pattern, value: T, n: number, gate: number): [Pattern, T] =>
+  [pattern, value, n, gate] as unknown as [Pattern, T];
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);

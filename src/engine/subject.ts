@@ -29,7 +29,20 @@ function setAsideEnd(s: Sentence, from: number): number {
   return i;
 }
 
-function mentions(s: Sentence, lexicon: CompiledLexicon): Mention[] {
+// A sentence is asked for its mentions once per match weighed in it, and again as the sentences after it look back.
+const mentionsBySentence = new WeakMap<Sentence, { lexicon: CompiledLexicon; found: Mention[] }>();
+
+/** The procedures the sentence names (its mentionsIn()), worked out once per sentence. */
+function mentions(s: Sentence, lexicon: CompiledLexicon): readonly Mention[] {
+  let known = mentionsBySentence.get(s);
+  if (known?.lexicon !== lexicon) {
+    known = { lexicon, found: mentionsIn(s, lexicon) };
+    mentionsBySentence.set(s, known);
+  }
+  return known.found;
+}
+
+function mentionsIn(s: Sentence, lexicon: CompiledLexicon): Mention[] {
   // Names here are neither mesotherapy's nor another procedure's: "unlike X", "not X".
   const contrasted = new Set<number>();
   for (const c of occurrences(lexicon.contrast, s))
@@ -224,7 +237,7 @@ const LIST_MARKS = new Set([",", "&", "/"]);
 function inListWithMesotherapy(
   s: Sentence,
   subject: Mention,
-  found: Mention[],
+  found: readonly Mention[],
   lexicon: CompiledLexicon,
 ): boolean {
   const joins = (from: number, to: number) => {

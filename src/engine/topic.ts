@@ -46,6 +46,18 @@ export const TERM_MENTIONS = [
 const BODY_SLICE = 20_000;
 
 /**
+ * A page's blocks joined by line breaks, as far as detectTopic() reads them:
+ * joining a long page whole cost the engine 4% of its time on the 1 MB article.
+ */
+export function topicText(blocks: readonly string[]): string {
+  // Each block adds its length and a line break; more than BODY_SLICE covers the slice.
+  let length = 0;
+  let n = 0;
+  while (n < blocks.length && length <= BODY_SLICE) length += blocks[n++]!.length + 1;
+  return blocks.slice(0, n).join("\n");
+}
+
+/**
  * One regular expression for the terms, a space in a term standing for a
  * space, a hyphen or nothing ("мезо-терапия", "meso therapy"). An alternation
  * of literals with single optional characters: linear on any input.

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { loadClaims } from "../../src/cli/load-claims";
 import { createChecker } from "../../src/engine/engine";
-import { countTerms, detectTopic } from "../../src/engine/topic";
+import { countTerms, detectTopic, topicText } from "../../src/engine/topic";
 
 const checker = createChecker(loadClaims());
 
@@ -61,6 +61,19 @@ describe("countTerms", () => {
     ["", 0],
   ])("%s: %i", (text, n) => {
     expect(countTerms(text)).toBe(n);
+  });
+});
+
+describe("topicText", () => {
+  // Blocks whose line breaks fall on either side of the 20,000th character, and a page shorter than that.
+  it.each([
+    ["one block past the slice", ["x".repeat(25_000), "mesotherapy"]],
+    ["a break at the slice's last character", ["a".repeat(19_999), "b".repeat(10)]],
+    ["a break right after the slice", ["a".repeat(20_000), "b".repeat(10)]],
+    ["many short blocks", Array.from({ length: 3_000 }, (_, i) => `block ${i}`)],
+    ["a short page", ARTICLE_EN],
+  ])("%s: the whole page's join as far as detectTopic reads", (_, blocks) => {
+    expect(topicText(blocks).slice(0, 20_000)).toBe(blocks.join("\n").slice(0, 20_000));
   });
 });
 
