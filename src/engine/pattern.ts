@@ -455,6 +455,7 @@ export class PatternWords {
   /** By group number: its keys' word numbers. Groups recur among patterns (a subject's words in each of its stances' patterns). */
   private groupWords: Int32Array[] = [];
   private groupIds = new Map<string, number>();
+  private groupByArray = new Map<readonly string[], number>();
   /**
    * By group number: the stamp of the sentence it was last looked for in, and whether that
    * sentence has one of its words. Each group is looked for once per sentence, however many
@@ -471,7 +472,7 @@ export class PatternWords {
   add(p: Pattern): WordPlan {
     let plan = this.plans.get(p);
     if (plan) return plan;
-    const groups = planGroups(p).map((g) => this.groupIdOf(g.map((w) => this.idOf(w))));
+    const groups = planGroups(p).map((g) => this.groupIdOf(g));
     const { words, stems, prefixes, span } = p.begins;
     const begins = [...words, ...stems].map((w) => this.idOf(w));
     for (const prefix of prefixes) begins.push(this.idOf(bucketKey(bucketOf(prefix))));
@@ -493,13 +494,22 @@ export class PatternWords {
     return plan;
   }
 
-  private groupIdOf(words: number[]): number {
+  /**
+   * A group's number. A shared element's group is one array, met once per pattern that has
+   * the element: it is numbered by identity first, and its words only the first time, which
+   * made building an index a quarter slower when every pattern's groups were joined into keys.
+   */
+  private groupIdOf(group: readonly string[]): number {
+    let id = this.groupByArray.get(group);
+    if (id !== undefined) return id;
+    const words = group.map((w) => this.idOf(w));
     const key = words.join(",");
-    let id = this.groupIds.get(key);
+    id = this.groupIds.get(key);
     if (id === undefined) {
       this.groupIds.set(key, (id = this.groupWords.length));
       this.groupWords.push(Int32Array.from(words));
     }
+    this.groupByArray.set(group, id);
     return id;
   }
 
@@ -871,15 +881,24 @@ function keyElement(p: Pattern): Atom[] {
   return key ? keysOfElement(key).rarest : [];
 }
 
+/** keyElementOf() by pattern: building an index asks it twice of each (planGroups, keyElement). */
+const keyElements = new WeakMap<Pattern, AltElement | null>();
+
 /** The required element keyElement() keys the pattern by: the first of the cheapest. */
 function keyElementOf(p: Pattern): AltElement | null {
-  let best: AltElement | null = null;
+  let best = keyElements.get(p);
+  if (best !== undefined) return best;
+  best = null;
   let bestCost = Infinity;
   for (const el of p.elements) {
     if (el.type !== "alt" || el.optional) continue;
-    const { cost } = keysOfElement(el);
-    if (cost < bestCost) [best, bestCost] = [el, cost];
+    const cost = keysOfElement(el).cost;
+    if (cost < bestCost) {
+      best = el;
+      bestCost = cost;
+    }
   }
+  keyElements.set(p, best);
   return best;
 }
 
