@@ -144,10 +144,8 @@ export function createChecker(db: ClaimsDb): Checker {
     if (index === undefined) {
       index = built[lang] = new PatternIndex<Candidate>();
       for (const claim of db.claims)
-        for (const pattern of claim.rules[lang].patterns) {
-          const words = patternWords.add(pattern);
-          index.add(pattern, { claim, words }, patternWords.firstGroup(words));
-        }
+        for (const pattern of claim.rules[lang].patterns)
+          index.add(pattern, { claim, words: patternWords.add(pattern) });
     }
     return index;
   }
@@ -178,8 +176,6 @@ export function createChecker(db: ClaimsDb): Checker {
 
   /** Whether a candidate may match the sentence last marked: most listed do not, and are not listed. */
   const admits = (c: Candidate) => patternWords.mayMatch(c.words);
-  /** A plan's first group, kept in its index entry: most candidates lack it, and are turned away before their plan is read. */
-  const opens = (group: number) => patternWords.hasGroup(group);
 
   function checkSentence(text: string, lang: Lang): Array<{ claim: Claim; verdict: Verdict }> {
     const tokens = tokenize(text, lang);
@@ -251,12 +247,7 @@ export function createChecker(db: ClaimsDb): Checker {
             ? rejectingRule(sentence, m, claim.rules[lang], lang)
             : undefined,
       });
-    for (const [pattern, { claim, words }] of indexOf(lang).candidates(
-      sentence,
-      hits,
-      admits,
-      opens,
-    )) {
+    for (const [pattern, { claim, words }] of indexOf(lang).candidates(sentence, hits, admits)) {
       if (asserted(claim)) continue;
       const latest = patternWords.latestStart(words);
       for (const i of patternWords.startsOf(words)) {

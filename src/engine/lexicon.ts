@@ -3,7 +3,7 @@
 // templates that claims' `about` expands into patterns.
 import {
   compilePattern,
-  matchesIn,
+  matchAt,
   PatternError,
   PatternIndex,
   type Match,
@@ -167,7 +167,14 @@ export function occurrences(p: Pattern, s: Sentence, from = 0, to = s.tokens.len
   let bySentence = scanned.get(s);
   if (!bySentence) scanned.set(s, (bySentence = new Map()));
   let all = bySentence.get(p);
-  if (!all) bySentence.set(p, (all = matchesIn(p, s)));
+  if (!all) {
+    all = [];
+    for (let i = 0; i < s.tokens.length; i++) {
+      const m = matchAt(p, s, i);
+      if (m) all.push(m);
+    }
+    bySentence.set(p, all);
+  }
   return from <= 0 && to >= s.tokens.length
     ? all
     : all.filter((m) => m.start >= from && m.start < to);

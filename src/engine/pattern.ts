@@ -590,13 +590,8 @@ export class PatternWords {
     return this.wordOrSpanAt;
   }
 
-  /** A plan's first group, for an index entry's gate (PatternIndex.add), or -1. */
-  firstGroup(p: WordPlan): number {
-    return p.groups.length ? p.groups[0]! : -1;
-  }
-
   /** Whether the sentence last marked has some word of group `g`. */
-  hasGroup(g: number): boolean {
+  private hasGroup(g: number): boolean {
     if (this.groupOf[g] === this.stamp) return this.groupIn[g] === 1;
     const words = this.groupWords[g]!;
     let some = 0;
@@ -805,23 +800,6 @@ function mayBeginAt(p: Pattern, s: Sentence, at: number): boolean {
   return false;
 }
 
-/**
- * Every match of the pattern in the sentence, by where it starts: matchAt() at each token,
- * but the first element's starts are looked up once, and the tokens no alternative of it
- * begins with (most) are passed over without a call.
- */
-export function matchesIn(p: Pattern, s: Sentence): Match[] {
-  const out: Match[] = [];
-  const starts = startsOfElement(p.elements[0] as AltElement);
-  const tokens = s.tokens;
-  for (let i = 0; i < tokens.length; i++) {
-    if (starts && !altsAt(starts, tokens[i]!).length) continue;
-    const m = matchAt(p, s, i);
-    if (m) out.push(m);
-  }
-  return out;
-}
-
 /** The first match of the pattern that starts at token `start`, or null. */
 export function matchAt(p: Pattern, s: Sentence, start: number): Match | null {
   // Most starts begin none of the first element's alternatives: that is settled before anything is
@@ -922,8 +900,7 @@ export class PatternIndex<T> {
   private numbers = new Map<Pattern, number>();
   private call = 0;
 
-  /** `gate`: a number candidates()' `opens` is asked before `admits` (-1: none), kept in the entry, which is read anyway. */
-  add(pattern: Pattern, value: T, gate = -1): void {
+  add(pattern: Pattern, value: T): void {
     // A pattern is listed once per key, however many alternatives share it.
     const seen = new Set<string>();
     const once = (key: string) => !seen.has(key) && !!seen.add(key);
@@ -933,7 +910,7 @@ export class PatternIndex<T> {
       this.numbers.set(pattern, (n = this.listedIn.length));
       this.listedIn.push(0);
     }
-    const entry = numbered(pattern, value, n, gate);
+    const entry = numbered(pattern, value, n);
     for (const atom of keyElement(pattern)) {
       if (atom.type === "span") {
         if (once("@")) this.spanKeyed.push(entry);
@@ -987,7 +964,6 @@ export class PatternIndex<T> {
     s: Sentence,
     hits?: ReadonlyArray<ReadonlyArray<readonly [Pattern, T]> | undefined>,
     admits?: (value: T) => boolean,
-    opens?: (gate: number) => boolean,
   ): Array<readonly [Pattern, T]> {
     const out: Array<readonly [Pattern, T]> = [];
     // Patterns already listed are marked with this call's number: no set per sentence.
@@ -995,10 +971,9 @@ export class PatternIndex<T> {
     const addAll = (list: ReadonlyArray<readonly [Pattern, T]> | undefined) => {
       if (list) {
         for (const entry of list) {
-          const [, value, n, gate] = entry as unknown as Numbered<T>;
+          const [, value, n] = entry as unknown as Numbered<T>;
           if (this.listedIn[n] === call) continue;
           this.listedIn[n] = call;
-          if (opens && gate >= 0 && !opens(gate)) continue;
           if (!admits || admits(value)) out.push(entry);
         }
       }
@@ -1022,9 +997,9 @@ export class PatternIndex<T> {
 }
 
 /** An index's entry: its pattern and value, and a third element, its number in the index. */
-type Numbered<T> = readonly [Pattern, T, number, number];
-const numbered = <T>(pattern: Pattern, value: T, n: number, gate: number): [Pattern, T] =>
-  [pattern, value, n, gate] as unknown as [Pattern, T];
+type Numbered<T> = readonly [Pattern, T, number];
+const numbered = <T>(pattern: Pattern, value: T, n: number): [Pattern, T] =>
+  [pattern, value, n] as unknown as [Pattern, T];
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
