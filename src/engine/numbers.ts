@@ -44,6 +44,8 @@ const YEARS_OLD = allLanguages((w) => w.numbers.yearsOld);
 const AGE_OPEN_ENDS = [...allLanguages((w) => w.numbers.ageOpenEnds)].map((p) => p.split(" "));
 const YEAR_PREPOSITIONS = allLanguages((w) => w.numbers.yearPrepositions);
 const DURATION_PREPOSITIONS = allLanguages((w) => w.numbers.durationPrepositions);
+const DURATION_BEFORE = allLanguages((w) => w.numbers.durationBefore);
+const DURATION_AFTER = allLanguages((w) => w.numbers.durationAfter);
 
 function isAgeUnitWord(norm: string): boolean {
   return AGE_UNIT_PREFIXES.some((p) => norm.startsWith(p));
@@ -269,8 +271,8 @@ function readAgeOrDays(tokens: Token[], i: number): NumberSpan | null {
   // "18 and older", "18 years and up": an open-ended age, the years said or not.
   const openAt = YEARS.has(after.norm) ? n.end + 1 : n.end;
   if (n.min >= 12 && n.max <= 120 && isOpenEnd(tokens, openAt)) return age(openAt + 2);
-  if (after.norm === "+" || AGE_UNITS.has(after.norm) || isAgeUnitWord(after.norm))
-    return age(n.end + 1);
+  if (AGE_UNITS.has(after.norm)) return isDuration(tokens, i, n.end) ? null : age(n.end + 1);
+  if (after.norm === "+" || isAgeUnitWord(after.norm)) return age(n.end + 1);
   // "-year-old(s)", "- летние"
   if (after.norm === "-" && tokens[n.end + 1]) {
     const w = tokens[n.end + 1]!.norm;
@@ -285,11 +287,33 @@ function readAgeOrDays(tokens: Token[], i: number): NumberSpan | null {
     if (
       before &&
       YEAR_PREPOSITIONS.has(before.norm) &&
-      !(beforeThat && DURATION_PREPOSITIONS.has(beforeThat.norm))
+      !(beforeThat && DURATION_PREPOSITIONS.has(beforeThat.norm)) &&
+      !isDuration(tokens, i, n.end)
     )
       return age(n.end + 1);
   }
   return null;
+}
+
+/**
+ * Whether "N years" at `i` (its unit at `unitAt`) is a length of time, not an
+ * age: "на 10—15 лет", "через 5 лет", "9 лет назад". For a range's second
+ * number, read on its own too, the word before the range decides.
+ */
+function isDuration(tokens: Token[], i: number, unitAt: number): boolean {
+  let lead = i - 1;
+  if (
+    tokens[lead] &&
+    RANGE_SEPARATORS.has(tokens[lead]!.norm) &&
+    numberValue(tokens[lead - 1]) !== null
+  )
+    lead -= 2;
+  const before = tokens[lead];
+  const after = tokens[unitAt + 1];
+  return (
+    (before !== undefined && DURATION_BEFORE.has(before.norm)) ||
+    (after !== undefined && DURATION_AFTER.has(after.norm))
+  );
 }
 
 /** Whether the two tokens at `at` leave an age open ("and older", "и старше"). */

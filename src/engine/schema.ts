@@ -436,6 +436,10 @@ export const WordsFile = z.strictObject({
     /** "at 70 years" is an age; after a duration preposition ("for 50 years") it is not. */
     yearPrepositions: WordList,
     durationPrepositions: WordList,
+    /** Before "N years" (or a range's first number) a length of time, not an age: "на 10 лет", "через 5 лет". */
+    durationBefore: WordList,
+    /** After "N years", a length of time or a date: "10 лет назад", "10 years ago". */
+    durationAfter: WordList,
   }),
 });
 export type WordsFile = z.infer<typeof WordsFile>;

@@ -146,6 +146,21 @@ describe("findNumberSpans", () => {
     expect(spansOf("from 16 %", "en", "age")).toEqual([]);
   });
 
+  it("reads a length of time in years as no age, at either end of a range", () => {
+    expect(spansOf("помогает отодвинуть увядание на 10—15 лет", "ru", "age")).toEqual([]);
+    expect(spansOf("через 5 лет эффект сохраняется", "ru", "age")).toEqual([]);
+    expect(spansOf("в течение 3 лет", "ru", "age")).toEqual([]);
+    expect(spansOf("коррекция проведена 9 лет назад", "ru", "age")).toEqual([]);
+    expect(spansOf("since 16 years ago", "en", "age")).toEqual([]);
+    // The same numbers after an age's preposition stay ages.
+    expect(spansOf("делают с 14-16 лет", "ru", "age")).toEqual([
+      [14, 16],
+      [16, 16],
+    ]);
+    expect(spansOf("мне уже 70 лет", "ru", "age")).toEqual([[70, 70]]);
+    expect(spansOf("since 16 years", "en", "age")).toEqual([[16, 16]]);
+  });
+
   it("reads how often a course is repeated as no age", () => {
     expect(spansOf("Курс повторяют раз в 2 года.", "ru", "age")).toEqual([]);
     expect(spansOf("Её проводят раз в 1-1.5 года.", "ru", "age")).toEqual([]);
