@@ -95,7 +95,10 @@ const COORDINATED_MATCH = 2;
 function coordinatesWith(s: Sentence, q: Match, m: Match, lexicon: CompiledLexicon): boolean {
   if (q.end > m.start || m.start - q.end > COORDINATION_REACH) return false;
   // A word or two, as an adjective is: a longer match is a predicate of its own ("relatively simple and can be done at home").
-  if (m.end - m.start > COORDINATED_MATCH) return false;
+  // A hyphenated compound is one word ("relatively straightforward and risk-free").
+  let words = 0;
+  for (let i = m.start; i < m.end; i++) if (s.tokens[i]!.norm !== "-") words++;
+  if (words > COORDINATED_MATCH) return false;
   for (let i = q.end; i <= m.start; i++)
     if (s.tokens[i]!.kind === "punct" || isNegator(s.tokens, i, lexicon.lang)) return false;
   return occurrences(lexicon.coordinator, s, q.end, m.start).length > 0;

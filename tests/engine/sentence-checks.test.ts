@@ -396,6 +396,8 @@ describe("minimising qualifiers", () => {
     ["en", "painless", "The procedure is generally very safe and almost painless."],
     ["en", "painless", "It is a relatively quick and painless procedure."],
     ["ru", "безболезненна", "Процедура относительно быстрая и безболезненна."],
+    // A hyphenated compound is one word of the coordination.
+    ["en", "risk ?- free", "The process is relatively straightforward and risk-free."],
     ["en", "painful", "The injections are not excessively painful."],
     // A hedge in the match's clause with a turn after it.
     [
@@ -419,6 +421,7 @@ describe("minimising qualifiers", () => {
     ["en", "painless", "Severe bruising is rare, and mesotherapy is painless."],
     // A conjunct longer than an adjective is a predicate of its own.
     ["en", "can ~1 be ~1 done ~1 at_home", "It is relatively simple and can be done at home."],
+    ["en", "no ~1 pain ~1 at ~1 all", "It is relatively quick and no pain at all."],
     // A conjunct with its own negator is a claim of its own.
     ["en", "no ~1 pain", "There is no lengthy recovery and no pain."],
     [
