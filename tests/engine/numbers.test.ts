@@ -151,6 +151,7 @@ describe("findNumberSpans", () => {
     expect(spansOf("через 5 лет эффект сохраняется", "ru", "age")).toEqual([]);
     expect(spansOf("в течение 3 лет", "ru", "age")).toEqual([]);
     expect(spansOf("коррекция проведена 9 лет назад", "ru", "age")).toEqual([]);
+    expect(spansOf("прошло 4 года, а целлюлит не вернулся", "ru", "age")).toEqual([]);
     expect(spansOf("since 16 years ago", "en", "age")).toEqual([]);
     // The same numbers after an age's preposition stay ages.
     expect(spansOf("делают с 14-16 лет", "ru", "age")).toEqual([
