@@ -511,6 +511,7 @@ describe("a question and its short answer", () => {
     ["en", "harmless", "Is mesotherapy safe? Yes."],
     ["en", "painless", "Does mesotherapy hurt? Not at all."],
     ["en", "no-downtime", "Is there any downtime? None."],
+    ["en", "no-downtime", "Is there any downtime? None whatsoever."],
     ["en", "age-limit", "Is there an age limit for mesotherapy? No."],
     [
       "en",
