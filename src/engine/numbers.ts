@@ -43,7 +43,6 @@ const YEARS = allLanguages((w) => w.numbers.years);
 const YEARS_OLD = allLanguages((w) => w.numbers.yearsOld);
 const AGE_OPEN_ENDS = [...allLanguages((w) => w.numbers.ageOpenEnds)].map((p) => p.split(" "));
 const YEAR_PREPOSITIONS = allLanguages((w) => w.numbers.yearPrepositions);
-const DURATION_PREPOSITIONS = allLanguages((w) => w.numbers.durationPrepositions);
 const DURATION_BEFORE = allLanguages((w) => w.numbers.durationBefore);
 const DURATION_AFTER = allLanguages((w) => w.numbers.durationAfter);
 
@@ -283,13 +282,7 @@ function readAgeOrDays(tokens: Token[], i: number): NumberSpan | null {
     const old = tokens[n.end + 1];
     if (old && YEARS_OLD.has(old.norm)) return age(n.end + 2);
     // "at 70 years", "from 16 years" are ages; "for over 50 years" is a duration.
-    const beforeThat = tokens[i - 2];
-    if (
-      before &&
-      YEAR_PREPOSITIONS.has(before.norm) &&
-      !(beforeThat && DURATION_PREPOSITIONS.has(beforeThat.norm)) &&
-      !isDuration(tokens, i, n.end)
-    )
+    if (before && YEAR_PREPOSITIONS.has(before.norm) && !isDuration(tokens, i, n.end))
       return age(n.end + 1);
   }
   return null;
@@ -297,8 +290,10 @@ function readAgeOrDays(tokens: Token[], i: number): NumberSpan | null {
 
 /**
  * Whether "N years" at `i` (its unit at `unitAt`) is a length of time, not an
- * age: "на 10—15 лет", "через 5 лет", "9 лет назад". For a range's second
- * number, read on its own too, the word before the range decides.
+ * age: "на 10—15 лет", "через 5 лет", "for over 50 years", "9 лет назад". A
+ * word of duration stands right before the number or before its year
+ * preposition; for a range's second number, read on its own too, the word
+ * before the range decides.
  */
 function isDuration(tokens: Token[], i: number, unitAt: number): boolean {
   let lead = i - 1;
@@ -308,10 +303,14 @@ function isDuration(tokens: Token[], i: number, unitAt: number): boolean {
     numberValue(tokens[lead - 1]) !== null
   )
     lead -= 2;
+  const isDurationWord = (t: Token | undefined) => t !== undefined && DURATION_BEFORE.has(t.norm);
   const before = tokens[lead];
   const after = tokens[unitAt + 1];
   return (
-    (before !== undefined && DURATION_BEFORE.has(before.norm)) ||
+    isDurationWord(before) ||
+    (before !== undefined &&
+      YEAR_PREPOSITIONS.has(before.norm) &&
+      isDurationWord(tokens[lead - 1])) ||
     (after !== undefined && DURATION_AFTER.has(after.norm))
   );
 }

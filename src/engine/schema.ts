@@ -433,10 +433,13 @@ export const WordsFile = z.strictObject({
     yearsOld: WordList,
     /** Two words that leave an age open at one end: "18 (years) and older", "18 лет и старше". */
     ageOpenEnds: WordList,
-    /** "at 70 years" is an age; after a duration preposition ("for 50 years") it is not. */
+    /** "at 70 years" is an age; after a word of `durationBefore` ("for over 50 years") it is not. */
     yearPrepositions: WordList,
-    durationPrepositions: WordList,
-    /** Before "N years" (or a range's first number) a length of time, not an age: "на 10 лет", "через 5 лет". */
+    /**
+     * Right before "N years" (or a range's first number), or before its year
+     * preposition, a length of time, not an age: "на 10 лет", "через 5 лет",
+     * "for over 50 years".
+     */
     durationBefore: WordList,
     /** After "N years", a length of time or a date: "10 лет назад", "10 years ago". */
     durationAfter: WordList,

@@ -146,20 +146,31 @@ describe("findNumberSpans", () => {
     expect(spansOf("from 16 %", "en", "age")).toEqual([]);
   });
 
-  it("reads a length of time in years as no age, at either end of a range", () => {
-    expect(spansOf("помогает отодвинуть увядание на 10—15 лет", "ru", "age")).toEqual([]);
-    expect(spansOf("через 5 лет эффект сохраняется", "ru", "age")).toEqual([]);
-    expect(spansOf("в течение 3 лет", "ru", "age")).toEqual([]);
-    expect(spansOf("коррекция проведена 9 лет назад", "ru", "age")).toEqual([]);
-    expect(spansOf("прошло 4 года, а целлюлит не вернулся", "ru", "age")).toEqual([]);
-    expect(spansOf("since 16 years ago", "en", "age")).toEqual([]);
-    // The same numbers after an age's preposition stay ages.
-    expect(spansOf("делают с 14-16 лет", "ru", "age")).toEqual([
-      [14, 16],
-      [16, 16],
-    ]);
-    expect(spansOf("мне уже 70 лет", "ru", "age")).toEqual([[70, 70]]);
-    expect(spansOf("since 16 years", "en", "age")).toEqual([[16, 16]]);
+  it.each<[Lang, string]>([
+    ["ru", "помогает отодвинуть увядание на 10—15 лет"],
+    ["ru", "через 5 лет эффект сохраняется"],
+    ["ru", "в течение 3 лет"],
+    ["ru", "коррекция проведена 9 лет назад"],
+    ["ru", "прошло 4 года, а целлюлит не вернулся"],
+    ["en", "since 16 years ago"],
+  ])("%s: a length of time in years, at either end of a range, is no age: %s", (lang, text) => {
+    expect(spansOf(text, lang, "age")).toEqual([]);
+  });
+
+  it.each<[Lang, string, Array<[number, number]>]>([
+    // A range after an age's preposition stays ages, at both ends.
+    [
+      "ru",
+      "делают от 14 до 16 лет",
+      [
+        [14, 16],
+        [16, 16],
+      ],
+    ],
+    ["ru", "мне уже 70 лет", [[70, 70]]],
+    ["en", "since 16 years", [[16, 16]]],
+  ])("%s: the same numbers with no word of duration stay ages: %s", (lang, text, ages) => {
+    expect(spansOf(text, lang, "age")).toEqual(ages);
   });
 
   it("reads how often a course is repeated as no age", () => {
