@@ -395,6 +395,49 @@ export function createChecker(db: ClaimsDb): Checker {
     return found;
   }
 
+  /**
+   * An answer read with its question's words, where the question names the
+   * subject and the answer takes the stance: "Pregnant? You can still have
+   * it.", "Taking blood thinners? The treatment is still safe for you." The
+   * findings of the two read as one, or null when that finds no claim beyond
+   * what the question asks by itself ("Painless? Not for me.") and what the
+   * answer says alone; an answer that opens with a no is not read so.
+   */
+  function readWithQuestion(
+    question: { text: string; tokens: Token[]; keys: TokenKeys[] },
+    answer: Token[],
+    answerText: string,
+    saidAlone: ReadonlySet<string>,
+    lang: Lang,
+    preceding: () => readonly Sentence[],
+  ): Array<{ claim: Claim; verdict: Verdict }> | null {
+    if (!answer.length) return null;
+    const { answers } = db.lexicon[lang];
+    const a: Sentence = { tokens: answer, spansAt: NO_SPANS };
+    let at = matchAt(answers.leads, a, 0)?.end ?? 0;
+    while (at > 0 && answer[at]?.kind === "punct") at++;
+    if (matchAt(answers.no, a, at)) return null;
+    const mark = question.text.lastIndexOf("?");
+    const text = `${mark < 0 ? question.text : question.text.slice(0, mark)}, ${answerText}`;
+    const joint = checkTokens(
+      text,
+      tokenize(text, lang),
+      lang,
+      undefined,
+      undefined,
+      true,
+      preceding,
+    );
+    if (!joint.length) return null;
+    const asked = new Set(
+      checkTokens(question.text, question.tokens, lang, question.keys, undefined, true).map(
+        (f) => f.claim.id,
+      ),
+    );
+    const read = joint.filter((f) => !asked.has(f.claim.id));
+    return read.some((f) => !saidAlone.has(f.claim.id)) ? read : null;
+  }
+
   /** What each token of the block in hand is a key of (CLAIM_KEY, OMISSION_KEY): one buffer for all blocks, not one each. */
   let keyBuffer = new Uint8Array(1024);
 
@@ -505,16 +548,36 @@ export function createChecker(db: ClaimsDb): Checker {
           ))
             findings.push(finding(claim, verdict, s.text, s.start, s.end));
         }
+        // The pair in one block is one finding; an answer in a block of its own stands for it.
+        const pairFinding = (claim: Claim, verdict: Verdict, q: NonNullable<typeof asked>) =>
+          q.block === b
+            ? finding(claim, verdict, block.slice(q.start, s.end), q.start, s.end)
+            : finding(claim, verdict, s.text, s.start, s.end);
         // A finding of the answer itself ("Yes, it is completely safe") stands for the pair.
-        if (asked)
-          for (const { claim, verdict } of answeredBy(asked, tokens.slice(first, t), lang))
+        if (asked) {
+          const settled = answeredBy(asked, tokens.slice(first, t), lang);
+          for (const { claim, verdict } of settled)
             if (!findings.slice(before).some((f) => f.claim === claim.id))
-              // The pair in one block is one finding; an answer in a block of its own stands for it.
-              findings.push(
-                asked.block === b
-                  ? finding(claim, verdict, block.slice(asked.start, s.end), asked.start, s.end)
-                  : finding(claim, verdict, s.text, s.start, s.end),
-              );
+              findings.push(pairFinding(claim, verdict, asked));
+          // In its block only: a block after a question is not always its answer.
+          const read =
+            settled.length || asked.block !== b
+              ? null
+              : readWithQuestion(
+                  asked,
+                  tokens.slice(first, t),
+                  s.text,
+                  new Set(findings.slice(before).map((f) => f.claim)),
+                  lang,
+                  preceding,
+                );
+          // Read with its question, the answer says what it says of the question's subject.
+          if (read) {
+            findings.length = before;
+            for (const { claim, verdict } of read)
+              findings.push(pairFinding(claim, verdict, asked));
+          }
+        }
         if (!key) continue;
         if (key & OMISSION_KEY && !scan!.done)
           scan!.observe(

@@ -360,6 +360,8 @@ export const WordsFile = z.strictObject({
     leadingDenials: WordList,
     /** Words a trailing denial may reach across besides a comma. */
     trailingDenialBridges: WordList,
+    /** Right after a trailing denial, these make it the claim's exception, not its denial ("…, не проводим её только при диабете"). */
+    trailingExceptions: WordList.default([]),
   }),
   questions: z.strictObject({
     /** A clause opening with one of these and then one of `subjects` is asked ("Is it …"). */
@@ -390,6 +392,11 @@ export const WordsFile = z.strictObject({
     joins: WordList,
     /** Words that open a relative clause: "Unlike liposuction, which …" says the clause of liposuction. */
     relatives: WordList,
+    /**
+     * Right after an attribution (past a comma), one of these opens what it
+     * reports: it frames no claim before it ("…, косметолог говорит, что …").
+     */
+    complementisers: WordList.default([]),
   }),
   index: z.strictObject({
     /** So common that indexing a pattern by them would try it on nearly every sentence. */

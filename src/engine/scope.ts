@@ -26,13 +26,19 @@ const SCOPE_BREAK = new Set([
 const LOOKBACK = 6;
 const INTRODUCERS = allLanguages((w) => w.framing.introducers);
 const FRAME_JOINS = allLanguages((w) => w.framing.joins);
+const COMPLEMENTISERS = allLanguages((w) => w.framing.complementisers);
 
 export function isNegator(tokens: Token[], i: number, lang: Lang): boolean {
   const t = tokens[i];
   if (!t || !NEGATORS[lang].has(t.norm)) return false;
   const next = tokens[i + 1];
-  return !(next && NEGATOR_RELEASE.has(next.norm));
+  if (!next) return true;
+  // A compound's first part names a kind, it denies nothing: "a no-needle treatment is fine".
+  if (isHyphen(next) && next.start === t.end && tokens[i + 2]?.start === next.end) return false;
+  return !NEGATOR_RELEASE.has(next.norm);
 }
+
+const isHyphen = (t: Token) => t.norm === "-" || t.norm === "\u2010" || t.norm === "\u2011";
 
 const CONCORD = perLanguage((w) => w.negation.concord ?? []);
 
@@ -60,7 +66,20 @@ export function isNegated(s: Sentence, m: Match, lang: Lang): boolean {
   if (LEADING_DENIAL[lang].some((p) => endsBefore(p, s, m.start))) return true;
   // "Никаких побочных эффектов не бывает" is a double negative: an assertion.
   if (assertsAbsence(s, m, lang)) return false;
-  return TRAILING_DENIAL[lang].some((p) => matchesFrom(p, s, m.end, 6));
+  return TRAILING_DENIAL[lang].some((p) => deniesFrom(p, s, m.end, 6));
+}
+
+const TRAILING_EXCEPTIONS = allLanguages((w) => w.negation.trailingExceptions);
+/** How far after a trailing denial its exception word may stand ("не проводим её только при"). */
+const EXCEPTION_REACH = 3;
+
+/** A trailing denial from `from` on, unless what follows it names an exception. */
+function deniesFrom(p: Pattern, s: Sentence, from: number, within: number): boolean {
+  const denial = matchFrom(p, s, from, within);
+  if (!denial) return false;
+  for (let i = denial.end; i < Math.min(s.tokens.length, denial.end + EXCEPTION_REACH); i++)
+    if (TRAILING_EXCEPTIONS.has(s.tokens[i]!.norm)) return false;
+  return true;
 }
 
 const ABSENCE = perLanguage((w) => w.negation.absence);
@@ -98,17 +117,18 @@ function endsBefore(p: Pattern, s: Sentence, at: number): boolean {
 /** Words a trailing denial reaches across, besides a comma ("…, и это миф"). */
 const TRAILING_BRIDGES = allLanguages((w) => w.negation.trailingDenialBridges);
 
-function matchesFrom(p: Pattern, s: Sentence, from: number, within: number): boolean {
+function matchFrom(p: Pattern, s: Sentence, from: number, within: number): Match | null {
   for (let i = from; i < Math.min(s.tokens.length, from + within); i++) {
     if (
       SCOPE_BREAK.has(s.tokens[i]!.norm) &&
       s.tokens[i]!.norm !== "," &&
       !TRAILING_BRIDGES.has(s.tokens[i]!.norm)
     )
-      return false;
-    if (matchAt(p, s, i)) return true;
+      return null;
+    const found = matchAt(p, s, i);
+    if (found) return found;
   }
-  return false;
+  return null;
 }
 
 // Not "have": "Have a session every week" is an order, not a question.
@@ -251,6 +271,9 @@ function framesBefore(s: Sentence, m: Match, a: Match): boolean {
     return true;
   }
   if (last.kind === "punct") return true;
+  // "…, the doctor says that …": what it reports follows it.
+  const next = s.tokens[a.end]?.norm === "," ? a.end + 1 : a.end;
+  if (COMPLEMENTISERS.has(s.tokens[next]?.norm ?? "")) return false;
   // Its clause may end on who says it: "…, как уверяют клиники", "…, says Dr. Brod".
   for (let i = a.end; i <= a.end + SAYER_WORDS; i++) {
     const t = s.tokens[i];

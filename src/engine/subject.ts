@@ -68,11 +68,21 @@ function mentionsIn(s: Sentence, lexicon: CompiledLexicon): Mention[] {
   for (const x of meso)
     if (!contrasted.has(x.start) && !otherStarts.has(x.start))
       found.push({ start: x.start, end: x.end, mesotherapy: true });
+  // A name right before mesotherapy's says which kind it is: "fat-dissolving meso", "лазерная мезотерапия".
+  const mesoStarts = new Set(meso.map((x) => x.start));
+  const kindOfMesotherapy = (end: number) =>
+    mesoStarts.has(end) || (s.tokens[end]?.norm === "-" && mesoStarts.has(end + 1));
   for (const x of others)
-    if (!notOther.has(x.start)) found.push({ start: x.start, end: x.end, mesotherapy: false });
+    if (!notOther.has(x.start) && !kindOfMesotherapy(x.end))
+      found.push({ start: x.start, end: x.end, mesotherapy: false });
   const named = new Set(found.map((x) => x.start));
   for (let i = 0; i < s.tokens.length; i++)
-    if (!named.has(i) && !notOther.has(i) && namesUnlisted(s, i, lexicon))
+    if (
+      !named.has(i) &&
+      !notOther.has(i) &&
+      !kindOfMesotherapy(i + 1) &&
+      namesUnlisted(s, i, lexicon)
+    )
       found.push({ start: i, end: i + 1, mesotherapy: false });
   // Only where mesotherapy goes unnamed: "Mesotherapy gives collagen stimulation with no downtime" is its own claim.
   if (lexicon.procedureHead && !found.some((x) => x.mesotherapy)) {

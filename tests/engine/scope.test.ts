@@ -114,6 +114,33 @@ describe("isNegated", () => {
     expect(negated("no ~2 pain", "It is not that there is no pain.", "en")).toBe(true);
   });
 
+  it("takes the first part of a hyphenated compound for a kind, not a denial", () => {
+    expect(negated("fine ~2 period", "Our no-needle treatment is fine on period days.", "en")).toBe(
+      false,
+    );
+    expect(negated("fine ~2 period", "Our treatment is no fine on period days.", "en")).toBe(true);
+  });
+
+  it("takes 'ни капли / ни разу' before a Russian negator for its intensifier, not a second denial", () => {
+    expect(negated("не ~2 больно", "Ни капли не больно было на мезо.", "ru")).toBe(false);
+    expect(negated("не ~2 больно", "Ни разу не больно не было.", "ru")).toBe(false);
+    expect(negated("больно", "Ни капли не больно.", "ru")).toBe(true);
+  });
+
+  it("reads a Russian trailing denial followed by 'только / лишь' as the claim's exception", () => {
+    const claim = "практически ~1 не_имеет ~2 противопоказаний";
+    expect(
+      negated(
+        claim,
+        "Мезотерапия практически не имеет противопоказаний, не проводим её только при диабете.",
+        "ru",
+      ),
+    ).toBe(false);
+    expect(
+      negated(claim, "Мезотерапия практически не имеет противопоказаний, не проводим её.", "ru"),
+    ).toBe(true);
+  });
+
   it("does not see a negator far before the match", () => {
     expect(
       negated("painless", "No, really, this is what we have always said it is, painless.", "en"),

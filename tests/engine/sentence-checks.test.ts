@@ -301,6 +301,18 @@ describe("the sentence's subject", () => {
     });
   });
 
+  it("reads a procedure's name right before mesotherapy's as its kind, not another procedure", () => {
+    const pattern = "rule_out";
+    expect(
+      other(pattern, "Being on anticoagulants doesn't rule out fat-dissolving meso.", "en"),
+    ).toBe(false);
+    expect(
+      other(pattern, "Being on anticoagulants doesn't rule out fat-dissolving injections.", "en"),
+    ).toBe(true);
+    expect(other("безболезненна", "Лазерная мезотерапия безболезненна.", "ru")).toBe(false);
+    expect(other("безболезненна", "Лазерная эпиляция безболезненна.", "ru")).toBe(true);
+  });
+
   it("leaves claims that name other procedures themselves alone", () => {
     expect(claimIds("Mesotherapy can be combined with a peel in the same visit.", "en")).toContain(
       "combine-procedures",
@@ -563,6 +575,38 @@ describe("a question and its short answer", () => {
     ).toEqual([]);
   });
 
+  it.each<[Lang, string, string]>([
+    ["en", "pregnancy-ok", "Pregnant? You can still enjoy these injections with us."],
+    ["en", "blood-thinners-ok", "Taking blood thinners? The treatment is still safe for you."],
+    ["en", "infection-ok", "Got a cold? You can still have your meso."],
+    ["ru", "menstruation-ok", "Месячные? Не проблема для мезо."],
+  ])(
+    "%s: %s is asserted by an answer read with the subject its question names: %s",
+    (lang, claim, text) => {
+      const answer = text.slice(text.indexOf("?") + 2);
+      expect(claimIds(answer, lang)).not.toContain(claim);
+      // The answer's "safe" is said of the question's subject: no `harmless` of its own.
+      expect(found(text, lang)).toEqual([[claim, text]]);
+    },
+  );
+
+  it.each<[Lang, string]>([
+    ["en", "Painless? Not for me."],
+    ["en", "Pregnant? No, you can't have it until you stop breastfeeding."],
+    ["en", "Is it safe during pregnancy? The short answer: no conclusive studies exist."],
+  ])("%s: no finding where the answer denies or the question asks alone: %s", (lang, text) => {
+    expect(found(text, lang)).toEqual([]);
+  });
+
+  it("reads an answer with its question in the question's block only", () => {
+    expect(
+      checker.check(["Pregnant?", "You can still enjoy these injections with us."], {
+        force: true,
+        lang: "en",
+      }).findings,
+    ).toEqual([]);
+  });
+
   it("reports a claim the answer asserts itself once, for the answer", () => {
     expect(found("Is mesotherapy safe? Yes, it is completely safe.", "en")).toEqual([
       ["harmless", "Yes, it is completely safe."],
@@ -753,6 +797,14 @@ describe("others' claims", () => {
     expect(claimIds("Mesotherapy is painless, but in reality it hurts.", "en")).not.toContain(
       "painless",
     );
+  });
+
+  it("lets an attribution that opens what it reports ('…, says that …') frame what follows, not the claim before it", () => {
+    const claim = "К мезо противопоказаний почти никаких";
+    expect(claimIds(`${claim}, косметолог говорит, что отказывает раз в год.`, "ru")).toContain(
+      "few-contraindications",
+    );
+    expect(claimIds(`${claim}, как уверяют клиники.`, "ru")).not.toContain("few-contraindications");
   });
 
   it("lets an attribution that introduces what follows frame its subject, not a clause joined before it", () => {
