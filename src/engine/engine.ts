@@ -396,21 +396,20 @@ export function createChecker(db: ClaimsDb): Checker {
   }
 
   /**
-   * An answer read with its question's words, where the question names the
-   * subject and the answer takes the stance: "Pregnant? You can still have
-   * it.", "Taking blood thinners? The treatment is still safe for you." The
-   * findings of the two read as one, or null when that finds no claim beyond
-   * what the question asks by itself ("Painless? Not for me.") and what the
-   * answer says alone; an answer that opens with a no is not read so.
+   * An answer read with its question's words, the two as one sentence: the
+   * question may name the subject and the answer take the stance ("Pregnant?
+   * You can still have it.", "Taking blood thinners? The treatment is still
+   * safe for you."). `joint` is what the two say together; `asked`, what the
+   * question asks by itself ("Painless? Not for me." adds nothing to it).
+   * Null for an answer that opens with a no.
    */
   function readWithQuestion(
     question: { text: string; tokens: Token[]; keys: TokenKeys[] },
     answer: Token[],
     answerText: string,
-    saidAlone: ReadonlySet<string>,
     lang: Lang,
     preceding: () => readonly Sentence[],
-  ): Array<{ claim: Claim; verdict: Verdict }> | null {
+  ): { joint: Array<{ claim: Claim; verdict: Verdict }>; asked: Set<string> } | null {
     if (!answer.length) return null;
     const { answers } = db.lexicon[lang];
     const a: Sentence = { tokens: answer, spansAt: NO_SPANS };
@@ -428,14 +427,12 @@ export function createChecker(db: ClaimsDb): Checker {
       true,
       preceding,
     );
-    if (!joint.length) return null;
     const asked = new Set(
       checkTokens(question.text, question.tokens, lang, question.keys, undefined, true).map(
         (f) => f.claim.id,
       ),
     );
-    const read = joint.filter((f) => !asked.has(f.claim.id));
-    return read.some((f) => !saidAlone.has(f.claim.id)) ? read : null;
+    return { joint, asked };
   }
 
   /** What each token of the block in hand is a key of (CLAIM_KEY, OMISSION_KEY): one buffer for all blocks, not one each. */
@@ -553,28 +550,26 @@ export function createChecker(db: ClaimsDb): Checker {
           q.block === b
             ? finding(claim, verdict, block.slice(q.start, s.end), q.start, s.end)
             : finding(claim, verdict, s.text, s.start, s.end);
-        // A finding of the answer itself ("Yes, it is completely safe") stands for the pair.
         if (asked) {
-          const settled = answeredBy(asked, tokens.slice(first, t), lang);
+          const answer = tokens.slice(first, t);
+          const own = findings.splice(before);
+          // In its block only: a block after a question is not always its answer.
+          const read =
+            asked.block === b ? readWithQuestion(asked, answer, s.text, lang, preceding) : null;
+          // The answer's own claims, as its question's words leave them: "Can I have it
+          // while menstruating? Yes, it's perfectly safe" says nothing of harm in general.
+          const joint = read && new Set(read.joint.map((f) => f.claim.id));
+          findings.push(...(joint ? own.filter((f) => joint.has(f.claim)) : own));
+          // A finding of the answer itself ("Yes, it is completely safe") stands for the pair.
+          const settled = answeredBy(asked, answer, lang);
           for (const { claim, verdict } of settled)
             if (!findings.slice(before).some((f) => f.claim === claim.id))
               findings.push(pairFinding(claim, verdict, asked));
-          // In its block only: a block after a question is not always its answer.
-          const read =
-            settled.length || asked.block !== b
-              ? null
-              : readWithQuestion(
-                  asked,
-                  tokens.slice(first, t),
-                  s.text,
-                  new Set(findings.slice(before).map((f) => f.claim)),
-                  lang,
-                  preceding,
-                );
           // Read with its question, the answer says what it says of the question's subject.
-          if (read) {
+          const fresh = read?.joint.filter((f) => !read.asked.has(f.claim.id)) ?? [];
+          if (!settled.length && fresh.some((f) => !own.some((o) => o.claim === f.claim.id))) {
             findings.length = before;
-            for (const { claim, verdict } of read)
+            for (const { claim, verdict } of fresh)
               findings.push(pairFinding(claim, verdict, asked));
           }
         }

@@ -598,6 +598,12 @@ describe("a question and its short answer", () => {
     expect(found(text, lang)).toEqual([]);
   });
 
+  it("reads the answer's own 'safe' of the subject its question asks about, not of harm in general", () => {
+    const text = "Can I have mesotherapy while menstruating? Absolutely, it's perfectly safe.";
+    expect(claimIds(text.slice(text.indexOf("?") + 2), "en")).toContain("harmless");
+    expect(found(text, "en")).toEqual([["menstruation-ok", text]]);
+  });
+
   it("reads an answer with its question in the question's block only", () => {
     expect(
       checker.check(["Pregnant?", "You can still enjoy these injections with us."], {
