@@ -532,6 +532,11 @@ describe("a question and its short answer", () => {
     ],
     ["ru", "painless", "Больно ли делать мезотерапию? Нет."],
     ["ru", "menstruation-ok", "Можно ли делать мезотерапию во время месячных? Можно."],
+    // A no to a question of stopping, waiting or harm grants the permission.
+    ["en", "blood-thinners-ok", "Do I have to stop my aspirin before mesotherapy? No."],
+    ["ru", "blood-thinners-ok", "Надо ли бросать аспирин перед мезотерапией? Нет."],
+    ["en", "menstruation-ok", "Does my period matter for mesotherapy? No."],
+    ["en", "pregnancy-ok", "Will mesotherapy harm my baby? No."],
     // A lead before the yes or no.
     ["en", "pregnancy-ok", "Is mesotherapy safe during pregnancy? In a word, yes!"],
     ["en", "painless", "Does mesotherapy hurt? In short: no."],
