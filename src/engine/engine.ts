@@ -406,33 +406,49 @@ export function createChecker(db: ClaimsDb): Checker {
   function readWithQuestion(
     question: { text: string; tokens: Token[]; keys: TokenKeys[] },
     answer: Token[],
+    answerKeys: TokenKeys[],
     answerText: string,
     lang: Lang,
     preceding: () => readonly Sentence[],
-  ): { joint: Array<{ claim: Claim; verdict: Verdict }>; asked: Set<string> } | null {
+  ): { joint: Array<{ claim: Claim; verdict: Verdict }>; asked: () => Set<string> } | null {
     if (!answer.length) return null;
     const { answers } = db.lexicon[lang];
     const a: Sentence = { tokens: answer, spansAt: NO_SPANS };
     let at = matchAt(answers.leads, a, 0)?.end ?? 0;
     while (at > 0 && answer[at]?.kind === "punct") at++;
     if (matchAt(answers.no, a, at)) return null;
+    // The two as one sentence, the question's mark read as a comma: its tokens, not the text again.
+    let end = question.tokens.length;
+    while (end > 0 && question.tokens[end - 1]!.kind === "punct") end--;
+    const last = question.tokens[end - 1];
+    const comma: Token = {
+      kind: "punct",
+      norm: ",",
+      stem: ",",
+      start: last?.end ?? 0,
+      end: last?.end ?? 0,
+    };
     const mark = question.text.lastIndexOf("?");
     const text = `${mark < 0 ? question.text : question.text.slice(0, mark)}, ${answerText}`;
     const joint = checkTokens(
       text,
-      tokenize(text, lang),
+      [...question.tokens.slice(0, end), comma, ...answer],
       lang,
-      undefined,
+      [...question.keys.slice(0, end), keysOf(comma, lang), ...answerKeys],
       undefined,
       true,
       preceding,
     );
-    const asked = new Set(
-      checkTokens(question.text, question.tokens, lang, question.keys, undefined, true).map(
-        (f) => f.claim.id,
-      ),
-    );
-    return { joint, asked };
+    let asked: Set<string> | undefined;
+    return {
+      joint,
+      asked: () =>
+        (asked ??= new Set(
+          checkTokens(question.text, question.tokens, lang, question.keys, undefined, true).map(
+            (f) => f.claim.id,
+          ),
+        )),
+    };
   }
 
   /** What each token of the block in hand is a key of (CLAIM_KEY, OMISSION_KEY): one buffer for all blocks, not one each. */
@@ -553,24 +569,30 @@ export function createChecker(db: ClaimsDb): Checker {
         if (asked) {
           const answer = tokens.slice(first, t);
           const own = findings.splice(before);
+          // A finding of the answer itself ("Yes, it is completely safe") stands for the pair.
+          const settled = answeredBy(asked, answer, lang);
           // In its block only: a block after a question is not always its answer.
           const read =
-            asked.block === b ? readWithQuestion(asked, answer, s.text, lang, preceding) : null;
+            asked.block === b && (own.length || !settled.length)
+              ? readWithQuestion(asked, answer, keys.slice(first, t), s.text, lang, preceding)
+              : null;
           // The answer's own claims, as its question's words leave them: "Can I have it
           // while menstruating? Yes, it's perfectly safe" says nothing of harm in general.
           const joint = read && new Set(read.joint.map((f) => f.claim.id));
           findings.push(...(joint ? own.filter((f) => joint.has(f.claim)) : own));
-          // A finding of the answer itself ("Yes, it is completely safe") stands for the pair.
-          const settled = answeredBy(asked, answer, lang);
           for (const { claim, verdict } of settled)
             if (!findings.slice(before).some((f) => f.claim === claim.id))
               findings.push(pairFinding(claim, verdict, asked));
           // Read with its question, the answer says what it says of the question's subject.
-          const fresh = read?.joint.filter((f) => !read.asked.has(f.claim.id)) ?? [];
-          if (!settled.length && fresh.some((f) => !own.some((o) => o.claim === f.claim.id))) {
-            findings.length = before;
-            for (const { claim, verdict } of fresh)
-              findings.push(pairFinding(claim, verdict, asked));
+          const news = read?.joint.filter((f) => !own.some((o) => o.claim === f.claim.id)) ?? [];
+          if (!settled.length && news.length) {
+            const asks = read!.asked();
+            const fresh = read!.joint.filter((f) => !asks.has(f.claim.id));
+            if (fresh.some((f) => !own.some((o) => o.claim === f.claim.id))) {
+              findings.length = before;
+              for (const { claim, verdict } of fresh)
+                findings.push(pairFinding(claim, verdict, asked));
+            }
           }
         }
         if (!key) continue;
