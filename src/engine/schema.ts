@@ -362,6 +362,11 @@ export const WordsFile = z.strictObject({
     trailingDenialBridges: WordList,
     /** Right after a trailing denial, these make it the claim's exception, not its denial ("…, не проводим её только при диабете"). */
     trailingExceptions: WordList.default([]),
+    /**
+     * Endings of an infinitive: one after a comma and before a trailing denial is
+     * the verb that denial denies, in a clause of its own ("…, запись отменять не нужно").
+     */
+    infinitiveEndings: WordList.default([]),
   }),
   questions: z.strictObject({
     /** A clause opening with one of these and then one of `subjects` is asked ("Is it …"). */

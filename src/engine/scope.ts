@@ -79,7 +79,22 @@ function deniesFrom(p: Pattern, s: Sentence, from: number, within: number): bool
   if (!denial) return false;
   for (let i = denial.end; i < Math.min(s.tokens.length, denial.end + EXCEPTION_REACH); i++)
     if (TRAILING_EXCEPTIONS.has(s.tokens[i]!.norm)) return false;
-  return true;
+  return !deniesOwnVerb(s, from, denial.start);
+}
+
+const INFINITIVE_ENDINGS = allLanguages((w) => w.negation.infinitiveEndings);
+
+/** An infinitive after a comma, before the denial: the denial is of that verb's clause. */
+function deniesOwnVerb(s: Sentence, from: number, at: number): boolean {
+  let comma = -1;
+  for (let i = from; i < at; i++) if (s.tokens[i]!.norm === ",") comma = i;
+  if (comma < 0) return false;
+  for (let i = comma + 1; i < at; i++) {
+    const { norm, kind } = s.tokens[i]!;
+    if (kind === "punct") continue;
+    for (const ending of INFINITIVE_ENDINGS) if (norm.endsWith(ending)) return true;
+  }
+  return false;
 }
 
 const ABSENCE = perLanguage((w) => w.negation.absence);

@@ -141,6 +141,17 @@ describe("isNegated", () => {
     ).toBe(true);
   });
 
+  it("reads a Russian trailing denial after a comma and an infinitive as that verb's, not the claim's", () => {
+    const claim = "не_мешают";
+    expect(
+      negated(claim, "Месячные не мешают проведению мезотерапии, запись отменять не нужно.", "ru"),
+    ).toBe(false);
+    // With no comma, the infinitive is the claim's own: "назвать нельзя" denies it.
+    expect(negated("безболезненной", "Безболезненной эту процедуру назвать нельзя.", "ru")).toBe(
+      true,
+    );
+  });
+
   it("does not see a negator far before the match", () => {
     expect(
       negated("painless", "No, really, this is what we have always said it is, painless.", "en"),
