@@ -373,9 +373,7 @@ export function createChecker(db: ClaimsDb): Checker {
     const lexicon = db.lexicon[lang];
     const a: Sentence = { tokens: answer, spansAt: NO_SPANS };
     const alone = (m: Match | null) => m !== null && (answer[m.end]?.kind ?? "punct") === "punct";
-    // The yes or no opens the answer, or follows a lead and its punctuation ("In a word: yes!").
-    let at = matchAt(lexicon.answers.leads, a, 0)?.end ?? 0;
-    while (at > 0 && answer[at]?.kind === "punct") at++;
+    const at = answerOpening(a, lexicon);
     const yes = alone(matchAt(lexicon.answers.yes, a, at));
     if (!yes && !alone(matchAt(lexicon.answers.no, a, at))) return [];
     const { turn, relative, minimising, intensity } = lexicon;
@@ -412,11 +410,9 @@ export function createChecker(db: ClaimsDb): Checker {
     preceding: () => readonly Sentence[],
   ): { joint: Array<{ claim: Claim; verdict: Verdict }>; asked: () => Set<string> } | null {
     if (!answer.length) return null;
-    const { answers } = db.lexicon[lang];
+    const lexicon = db.lexicon[lang];
     const a: Sentence = { tokens: answer, spansAt: NO_SPANS };
-    let at = matchAt(answers.leads, a, 0)?.end ?? 0;
-    while (at > 0 && answer[at]?.kind === "punct") at++;
-    if (matchAt(answers.no, a, at)) return null;
+    if (matchAt(lexicon.answers.no, a, answerOpening(a, lexicon))) return null;
     // The two as one sentence, the question's mark read as a comma: its tokens, not the text again.
     let end = question.tokens.length;
     while (end > 0 && question.tokens[end - 1]!.kind === "punct") end--;
@@ -561,12 +557,12 @@ export function createChecker(db: ClaimsDb): Checker {
           ))
             findings.push(finding(claim, verdict, s.text, s.start, s.end));
         }
-        // The pair in one block is one finding; an answer in a block of its own stands for it.
-        const pairFinding = (claim: Claim, verdict: Verdict, q: NonNullable<typeof asked>) =>
-          q.block === b
-            ? finding(claim, verdict, block.slice(q.start, s.end), q.start, s.end)
-            : finding(claim, verdict, s.text, s.start, s.end);
         if (asked) {
+          // The pair in one block is one finding; an answer in a block of its own stands for it.
+          const pairFinding = (claim: Claim, verdict: Verdict, q: typeof asked) =>
+            q.block === b
+              ? finding(claim, verdict, block.slice(q.start, s.end), q.start, s.end)
+              : finding(claim, verdict, s.text, s.start, s.end);
           const answer = tokens.slice(first, t);
           const own = findings.splice(before);
           // A finding of the answer itself ("Yes, it is completely safe") stands for the pair.
@@ -613,6 +609,13 @@ export function createChecker(db: ClaimsDb): Checker {
   }
 
   return { check, prepare: (lang) => void indexOf(lang), checkSentence, explain, omissionsOf };
+}
+
+/** Where an answer's yes or no would stand: at its start, or after a lead and its punctuation ("In a word: yes!"). */
+function answerOpening(answer: Sentence, lexicon: CompiledLexicon): number {
+  let at = matchAt(lexicon.answers.leads, answer, 0)?.end ?? 0;
+  while (at > 0 && answer.tokens[at]?.kind === "punct") at++;
+  return at;
 }
 
 /** An interval claim counts only the spans that time sessions, not doses or pauses before the visit. */

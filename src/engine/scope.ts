@@ -34,11 +34,9 @@ export function isNegator(tokens: Token[], i: number, lang: Lang): boolean {
   const next = tokens[i + 1];
   if (!next) return true;
   // A compound's first part names a kind, it denies nothing: "a no-needle treatment is fine".
-  if (isHyphen(next) && next.start === t.end && tokens[i + 2]?.start === next.end) return false;
+  if (next.norm === "-" && next.start === t.end && tokens[i + 2]?.start === next.end) return false;
   return !NEGATOR_RELEASE.has(next.norm);
 }
-
-const isHyphen = (t: Token) => t.norm === "-" || t.norm === "\u2010" || t.norm === "\u2011";
 
 const CONCORD = perLanguage((w) => w.negation.concord ?? []);
 
