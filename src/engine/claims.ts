@@ -78,12 +78,22 @@ function compileAt(source: string, lang: Lang, path: string, field: string): Pat
 function compileRules(claim: Claim, lexicon: Lexicon, path: string): CompiledRules {
   const { lang } = lexicon;
   const rules = claim.match[lang];
+  for (const name of Object.keys(rules.words))
+    if (Object.hasOwn(lexicon.subjects, name))
+      throw new ClaimsError(
+        path,
+        `match.${lang}.words.${name}`,
+        `shadows the ${lang} lexicon's subject "${name}"`,
+      );
+  // `$name` is one of the lexicon's subjects or this claim's own word list, so a
+  // rule names "blood thinners" by the same words as the stance templates do.
+  const words = { ...lexicon.subjects, ...rules.words };
   const compile = (
     field: "patterns" | "exclude" | "excludeInClause" | "excludeAfter" | "answeredNo",
   ) =>
     rules[field].map((source, i) => {
       const at = `match.${lang}.${field}.${i}`;
-      return compileAt(fillWords(source, rules.words, path, at), lang, path, at);
+      return compileAt(fillWords(source, words, path, at), lang, path, at);
     });
   const patterns = compile("patterns");
   const exclude = compile("exclude");

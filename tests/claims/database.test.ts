@@ -342,6 +342,12 @@ describe("a malformed claims directory", () => {
       ["omissions.json", "words.en.pain"],
     ],
     [
+      "a claim word list that shadows a lexicon subject",
+      "painless.json",
+      (d) => void (d.match.en.words = { pain: ["ache"] }),
+      ["painless.json", "match.en.words.pain"],
+    ],
+    [
       "an omission topic denied by an unknown claim",
       "omissions.json",
       (d) => void (d.topics[0].deniedBy = ["weather-ok"]),
@@ -390,6 +396,20 @@ describe("a malformed claims directory", () => {
       return d;
     });
     expect(found(dir)).toContain("painless");
+  });
+
+  it("fills a rule's `$name` with the lexicon's subject of that name", () => {
+    const text = "Mesotherapy: my warfarin is totally irrelevant to it.";
+    const found = (dir?: string) =>
+      createChecker(loadClaims(dir))
+        .check([text], { force: true, lang: "en" })
+        .findings.map((f) => f.claim);
+    expect(found()).not.toContain("blood-thinners-ok");
+    const dir = copyWith("blood-thinners-ok.json", (d) => {
+      d.match.en.patterns.push("$blood-thinners ~3 totally_irrelevant");
+      return d;
+    });
+    expect(found(dir)).toContain("blood-thinners-ok");
   });
 
   it("gives a stance's excludes to every claim said with that stance, and to no other", () => {
