@@ -402,6 +402,8 @@ export const WordsFile = z.strictObject({
      * reports: it frames no claim before it ("…, косметолог говорит, что …").
      */
     complementisers: WordList.default([]),
+    /** An attribution before one of these does not reach the clause it opens ("One study found …, but we recommend …"). */
+    contrasts: WordList.default([]),
   }),
   index: z.strictObject({
     /** So common that indexing a pattern by them would try it on nearly every sentence. */

@@ -27,6 +27,7 @@ const LOOKBACK = 6;
 const INTRODUCERS = allLanguages((w) => w.framing.introducers);
 const FRAME_JOINS = allLanguages((w) => w.framing.joins);
 const COMPLEMENTISERS = allLanguages((w) => w.framing.complementisers);
+const CONTRASTS = allLanguages((w) => w.framing.contrasts);
 
 export function isNegator(tokens: Token[], i: number, lang: Lang): boolean {
   const t = tokens[i];
@@ -253,19 +254,28 @@ export function isAsked(sentence: string, s: Sentence, m: Match, lang: Lang): bo
  * Whether the sentence reports the claim as others' (a myth, "clinics claim",
  * "принято считать") without the writer adopting it ("…, and they are right").
  * An attribution in a later clause opened by a turn frames that clause, not
- * the match ("Mesotherapy is painless, though some people may feel a sting").
+ * the match ("Mesotherapy is painless, though some people may feel a sting"),
+ * and one in an earlier clause does not reach past a turn either.
  * The words are the lexicon's `reported`, `attributed` and `adopted`.
  */
 export function isDistanced(s: Sentence, lexicon: CompiledLexicon, m?: Match): boolean {
   if (indexed(lexicon.adopted).matchesAnywhere(s)) return false;
   if (indexed(lexicon.reported).matchesAnywhere(s)) return true;
-  // An attribution before the match's end frames it; one after it, with no turn between, as framesBefore says.
+  // An attribution before the match frames it unless a contrast opens the match's own
+  // clause ("One study found …, but we recommend twice a week"); one after it, with no
+  // turn between, as framesBefore says.
   const frames = (a: Match) =>
     !m ||
-    a.start < m.end ||
-    (!occurrences(lexicon.turn, s, m.end, a.start).length && framesBefore(s, m, a));
+    (a.start < m.end
+      ? !contrastBetween(s, a.end, m.start)
+      : !occurrences(lexicon.turn, s, m.end, a.start).length && framesBefore(s, m, a));
   for (const [p] of indexed(lexicon.attributed).candidates(s))
     if (mayMatch(p, s) && occurrences(p, s).some(frames)) return true;
+  return false;
+}
+
+function contrastBetween(s: Sentence, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (CONTRASTS.has(s.tokens[i]!.norm)) return true;
   return false;
 }
 

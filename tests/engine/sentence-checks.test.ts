@@ -818,6 +818,21 @@ describe("others' claims", () => {
     expect(claimIds(`${claim}, как уверяют клиники.`, "ru")).not.toContain("few-contraindications");
   });
 
+  it("does not let an attribution reach past a contrast into a clause of the writer's own", () => {
+    const writers = "but we recommend sessions twice a week";
+    expect(claimIds(`One study found results after five sessions, ${writers}.`, "en")).toContain(
+      "session-interval",
+    );
+    expect(
+      claimIds("Одни клиники обещают чудо, но мы проводим сеансы раз в неделю.", "ru"),
+    ).toContain("session-interval");
+    // Without the contrast the attribution frames the claim.
+    expect(claimIds("One study found that sessions twice a week work best.", "en")).not.toContain(
+      "session-interval",
+    );
+    expect(claimIds("Forums say mesotherapy is completely safe.", "en")).not.toContain("harmless");
+  });
+
   it("lets an attribution that introduces what follows frame its subject, not a clause joined before it", () => {
     expect(
       claimIds("Mesotherapy is very safe and gaining popularity as a quick procedure.", "en"),
