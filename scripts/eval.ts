@@ -43,6 +43,13 @@ const GATES: string[][] = [
   // (tests/eval/README.md): the lexicons' reach beyond the wordings train
   // holds. Floors under stop 39's figures (en 0.972 / 0.812, ru 0.978 / 0.756).
   ["tests/eval/paraphrase.jsonl", "--min-precision", "0.95", "--min-recall", "0.7"],
+  // A paraphrase and a look-alike of each of 250 train lines, written blind at
+  // stop 40 (tests/eval/README.md): the tune half, whose errors rules were
+  // written from (first contact en 0.900 / 0.614, ru 0.778 / 0.592).
+  ["tests/eval/pairs.jsonl", "--min-precision", "0.85", "--min-recall", "0.68"],
+  // Its held-out half, like test: scored, never explained (first contact en
+  // 0.811 / 0.536, ru 0.852 / 0.657); floors under that.
+  ["tests/eval/pairs-held.jsonl", "--min-precision", "0.78", "--min-recall", "0.5"],
   // The real-text corpus (tests/corpus/README.md). Its target is precision 0.95
   // and recall 0.90 per language; these floors sit under today's figures, per
   // language, so that a change which loses ground fails, until the rules reach
@@ -65,7 +72,7 @@ const GATES: string[][] = [
   ["tests/corpus/test.jsonl", "--min-precision", "0.7", "--min-recall", "0.64"],
 ];
 /** Sets explained besides the gated ones, when present. */
-// Never tests/corpus/test.jsonl: its errors are not read while writing rules.
+// Never the held-out sets (HELD_OUT): their errors are not read while writing rules.
 const EXTRA = ["tests/eval/classes.jsonl"];
 
 interface Row {
@@ -90,8 +97,13 @@ for (const args of gates) {
   }
 }
 const named = process.argv.slice(2).filter((a) => !a.startsWith("--"));
-if (named.some((f) => f.endsWith("corpus/test.jsonl"))) {
-  console.error("tests/corpus/test.jsonl is frozen: its errors are not read while writing rules");
+/** Held-out sets: scored, but their errors are not read while writing rules. */
+const HELD_OUT = ["corpus/test.jsonl", "eval/pairs-held.jsonl"];
+const heldOut = (f: string) => HELD_OUT.some((h) => f.endsWith(h));
+if (named.some(heldOut)) {
+  console.error(
+    `${named.filter(heldOut).join(", ")}: held out, its errors are not read while writing rules`,
+  );
   process.exit(2);
 }
 if (explain)
@@ -99,7 +111,7 @@ if (explain)
     named.length
       ? named
       : [
-          ...GATES.map((g) => g[0]!).filter((f) => !f.endsWith("corpus/test.jsonl")),
+          ...GATES.map((g) => g[0]!).filter((f) => !heldOut(f)),
           ...EXTRA.filter((f) => existsSync(f)),
         ],
   );
