@@ -14,7 +14,7 @@
 //                         coordinator ("wrinkles, melasma, dull skin and"), or none
 //   @age @interval @days @num   a number span found by numbers.ts
 //   :  –  —               the punctuation of "Downtime: none" (a gap never crosses a colon)
-import { foldText, stemFor, type Token } from "./tokens";
+import { foldText, stemFor, tokenize, type Token } from "./tokens";
 import type { Lang } from "./schema";
 import type { NumberSpan, SpanKind } from "./numbers";
 import { allLanguages } from "./words";
@@ -105,6 +105,7 @@ const LIST_MAX = 32;
 /** What ends an item of a ~list: a comma, or a coordinator of either language. */
 const LIST_SEPARATORS = new Set([",", "and", "or", "&", "/", "и", "или"]);
 const WORD_ATOM = /^[\p{L}\p{M}\p{Nd}'’+.-]+\*?$/u;
+const APOSTROPHES = /['’ʼ]/u;
 // Punctuation a rule may name: the colon and dashes of "Downtime: none", "Побочные эффекты — нет".
 const PUNCT_ATOM = new Set([":", "–", "—"]);
 const SPAN_KINDS = new Set<SpanKind>(["age", "interval", "days", "num"]);
@@ -116,6 +117,11 @@ export class PatternError extends Error {}
 
 /** "risk-free" is three tokens on a page ("risk", "-", "free"), so it is three atoms here. */
 function compileAtoms(raw: string, lang: Lang): Atom[] {
+  // A page's "won't" is two tokens ("will", "not"), as the tokenizer expands it; so is a rule's.
+  if (APOSTROPHES.test(raw) && !raw.startsWith("=") && !raw.endsWith("*")) {
+    const words = tokenize(raw, lang).filter((t) => t.kind === "word" && t.norm);
+    if (words.length) return words.flatMap((t) => compileAtoms(t.norm, lang));
+  }
   if (raw.length > 1 && raw.includes("-") && !raw.startsWith("@")) {
     return raw
       .split(/(-)/)

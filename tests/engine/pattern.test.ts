@@ -127,6 +127,16 @@ describe("matching", () => {
     expect(matches("no side_effect*", "No effects on the side.")).toBe(false);
   });
 
+  it("reads a rule's contractions as the tokenizer reads a page's ('won't' is 'will not')", () => {
+    expect(firstMatch("won't_get_in_the_way", "Diabetes won't get in the way.")).toBe(
+      "won't get in the way",
+    );
+    expect(matches("won't_get_in_the_way", "Diabetes will not get in the way.")).toBe(true);
+    expect(matches("doesn't ~1 hurt", "It doesn't really hurt.")).toBe(true);
+    expect(matches("doctor's_appointment", "Book a doctor's appointment.")).toBe(true);
+    expect(matches("won't_get_in_the_way", "Diabetes will get in the way.")).toBe(false);
+  });
+
   it("matches hyphenated atoms against hyphenated words", () => {
     expect(firstMatch("risk-free", "A risk-free procedure.")).toBe("risk-free");
     expect(matches("risk-free", "The procedure is risk - free.")).toBe(true);
