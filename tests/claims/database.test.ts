@@ -383,12 +383,14 @@ describe("a malformed claims directory", () => {
     expect(loadError(dir).message).toContain("sources.json");
   });
 
+  /** The claims an English text is found to assert, by claims/ or a changed copy of it. */
+  const claimsIn = (text: string, dir?: string) =>
+    createChecker(loadClaims(dir))
+      .check([text], { force: true, lang: "en" })
+      .findings.map((f) => f.claim);
+
   it("fills a rule's `$name` with the claim's word list of that name", () => {
-    const text = "Mesotherapy is totally ouchless.";
-    const found = (dir?: string) =>
-      createChecker(loadClaims(dir))
-        .check([text], { force: true, lang: "en" })
-        .findings.map((f) => f.claim);
+    const found = (dir?: string) => claimsIn("Mesotherapy is totally ouchless.", dir);
     expect(found()).not.toContain("painless");
     const dir = copyWith("painless.json", (d) => {
       d.match.en.words = { "pain-free": ["ouchless", "hurtless"] };
@@ -399,11 +401,8 @@ describe("a malformed claims directory", () => {
   });
 
   it("fills a rule's `$name` with the lexicon's subject of that name", () => {
-    const text = "Mesotherapy: my warfarin is totally irrelevant to it.";
     const found = (dir?: string) =>
-      createChecker(loadClaims(dir))
-        .check([text], { force: true, lang: "en" })
-        .findings.map((f) => f.claim);
+      claimsIn("Mesotherapy: my warfarin is totally irrelevant to it.", dir);
     expect(found()).not.toContain("blood-thinners-ok");
     const dir = copyWith("blood-thinners-ok.json", (d) => {
       d.match.en.patterns.push("$blood-thinners ~3 totally_irrelevant");
