@@ -78,16 +78,8 @@ function compileAt(source: string, lang: Lang, path: string, field: string): Pat
 function compileRules(claim: Claim, lexicon: Lexicon, path: string): CompiledRules {
   const { lang } = lexicon;
   const rules = claim.match[lang];
-  for (const name of Object.keys(rules.words))
-    if (Object.hasOwn(lexicon.subjects, name))
-      throw new ClaimsError(
-        path,
-        `match.${lang}.words.${name}`,
-        `shadows the ${lang} lexicon's subject "${name}"`,
-      );
-  // `$name` is one of the lexicon's subjects or this claim's own word list, so a
-  // rule names "blood thinners" by the same words as the stance templates do.
-  const words = { ...lexicon.subjects, ...rules.words };
+  // A rule names "blood thinners" by the same words as the stance templates do.
+  const words = withSubjects(rules.words, lexicon, path, `match.${lang}.words`);
   const compile = (
     field: "patterns" | "exclude" | "excludeInClause" | "excludeAfter" | "answeredNo",
   ) =>
@@ -157,6 +149,26 @@ function compileLexiconFile({ path, ...lexicon }: Lexicon & { path: string }): C
 
 const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 
+/**
+ * The word lists a file's `$name` may use: the lexicon's subjects and the
+ * file's own lists beside them, none of which may take a subject's name.
+ */
+function withSubjects(
+  own: Record<string, string[]>,
+  lexicon: Lexicon,
+  path: string,
+  field: string,
+): Record<string, string[]> {
+  for (const name of Object.keys(own))
+    if (Object.hasOwn(lexicon.subjects, name))
+      throw new ClaimsError(
+        path,
+        `${field}.${name}`,
+        `shadows the ${lexicon.lang} lexicon's subject "${name}"`,
+      );
+  return { ...lexicon.subjects, ...own };
+}
+
 /** Alternatives `$name` ("$harm", "?$after", "$harm|$mild-harm") filled with that word list's alternatives. */
 function fillWords(
   source: string,
@@ -189,15 +201,7 @@ function compileOmissions(file: DbFile, lexicons: Record<Lang, Lexicon>): Compil
     seen.add(topic.topic);
     const compileLang = (lang: Lang): CompiledOmissionRules => {
       const lexicon = lexicons[lang];
-      for (const name of Object.keys(words[lang]))
-        if (Object.hasOwn(lexicon.subjects, name))
-          throw new ClaimsError(
-            file.path,
-            `words.${lang}.${name}`,
-            `shadows the ${lang} lexicon's subject "${name}"`,
-          );
-      // The lexicon's subjects, and this file's word lists beside them.
-      const all = { ...lexicon.subjects, ...words[lang] };
+      const all = withSubjects(words[lang], lexicon, file.path, `words.${lang}`);
       const compile = (field: keyof OmissionRules) =>
         topic.match[lang][field].map((source, i) => {
           const at = `topics.${t}.match.${lang}.${field}.${i}`;
