@@ -1,6 +1,7 @@
 // Extraction in the page: the walker in short slices with a yield to the
 // event loop between them, so even a 5 MB page never blocks input for long.
 import { BlockWalker, type TextBlock } from "../dom/blocks";
+import { PartCutter, type PartLimits } from "./parts";
 
 /** Well under the 50 ms that counts as a long task, leaving room for the rest of the task. */
 const SLICE_MS = 8;
@@ -42,23 +43,97 @@ export interface Extracted {
   truncated: boolean;
 }
 
+/**
+ * Walks each root in turn, in slices, handing each slice's new blocks to
+ * `take`. `stale()` abandons the walk (the page moved on): null.
+ */
+async function walk(
+  roots: readonly Node[],
+  stale: () => boolean,
+  take: (blocks: readonly TextBlock[]) => void,
+): Promise<{ truncated: boolean } | null> {
+  let truncated = false;
+  for (const root of roots) {
+    const walker = new BlockWalker(root, { isHidden, textHidden, frameDocument });
+    let taken = 0;
+    for (;;) {
+      const until = performance.now() + SLICE_MS;
+      const done = walker.run(() => performance.now() > until);
+      take(walker.blocks.slice(taken));
+      taken = walker.blocks.length;
+      if (done) break;
+      await yieldToPage();
+      if (stale()) return null;
+    }
+    truncated ||= walker.truncated;
+  }
+  return { truncated };
+}
+
 /** The text blocks under each root in turn, in slices. `stale()` abandons the walk (the page moved on). */
 export async function extract(
   roots: readonly Node[],
   stale: () => boolean,
 ): Promise<Extracted | null> {
   const blocks: TextBlock[] = [];
-  let truncated = false;
-  for (const root of roots) {
-    const walker = new BlockWalker(root, { isHidden, textHidden, frameDocument });
-    for (;;) {
-      const until = performance.now() + SLICE_MS;
-      if (walker.run(() => performance.now() > until)) break;
-      await yieldToPage();
-      if (stale()) return null;
+  const walked = await walk(roots, stale, (more) => {
+    for (const b of more) blocks.push(b);
+  });
+  return walked && { blocks, truncated: walked.truncated };
+}
+
+/** A message's worth of blocks (src/content/parts.ts). */
+export interface ExtractedPart {
+  blocks: TextBlock[];
+  /** The last part, and the character cap ended the walk: the rest of the page was not read. */
+  truncated: boolean;
+}
+
+/**
+ * The page's blocks in parts, each ready as soon as the walk has read it: the
+ * walk goes on in the page's idle time while the caller awaits the
+ * background's reply to the part before. Ends early, without a last part,
+ * when `stale()` says the page moved on.
+ */
+export function extractParts(
+  roots: readonly Node[],
+  stale: () => boolean,
+  limits: Partial<PartLimits> = {},
+): AsyncIterable<ExtractedPart> {
+  const ready: ExtractedPart[] = [];
+  let over = false;
+  let wake: (() => void) | null = null;
+  const push = (part: ExtractedPart) => {
+    ready.push(part);
+    wake?.();
+  };
+  const cutter = new PartCutter(limits);
+  void walk(roots, stale, (more) => {
+    for (const b of more) {
+      const part = cutter.add(b);
+      if (part) push({ blocks: part, truncated: false });
     }
-    for (const b of walker.blocks) blocks.push(b);
-    truncated ||= walker.truncated;
-  }
-  return { blocks, truncated };
+  })
+    .then((walked) => {
+      if (!walked) return;
+      // After the cap, the last part carries the news even when no block is left for it.
+      const last = cutter.end() ?? (walked.truncated ? [] : null);
+      if (last) push({ blocks: last, truncated: walked.truncated });
+    })
+    // The page's own DOM may throw where the walk reads it: the check ends, the page is untouched.
+    .catch((error: unknown) => console.debug("MesoCheck: reading the page failed", error))
+    .finally(() => {
+      over = true;
+      wake?.();
+    });
+  return {
+    async *[Symbol.asyncIterator]() {
+      for (;;) {
+        const part = ready.shift();
+        if (part) yield part;
+        else if (over) return;
+        else await new Promise<void>((resolve) => (wake = resolve));
+      }
+    },
+  };
 }

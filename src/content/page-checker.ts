@@ -10,12 +10,12 @@ import type { PageSignals } from "../ext/protocol";
 import { sendFromContent } from "../ext/send";
 import { watchSettings } from "../ext/settings";
 import { changedRoots, MutationBatcher } from "./batcher";
-import { extract } from "./extract";
+import { extract, extractParts } from "./extract";
 import { FindingNotes } from "./finding-notes";
 import { pageTopic } from "./gate";
 import { Highlights } from "./highlights";
 import { noteLang, noteStrings, type NoteStrings } from "./note-strings";
-import { partsOf } from "./parts";
+import { FIRST_PART_CHARS, partsOf } from "./parts";
 import { PointerNotes } from "./pointer";
 import { PageSession } from "./session";
 import { readSwitchesRaw } from "./switches";
@@ -76,27 +76,34 @@ export function startPageChecker(ctx: ContentScriptContext, force = false): void
     const onTopic = !gate || gate.topic.mesotherapy;
     session.teardown();
     const mine = session.current;
-    const found = onTopic
-      ? await extract(document.body ? [document.body] : [], () => session.isStale(mine))
+    let leaving = false;
+    // Read while the switches are: the first part is ready once the page's opening is read.
+    const parts = onTopic
+      ? extractParts(document.body ? [document.body] : [], () => leaving || session.isStale(mine), {
+          firstChars: FIRST_PART_CHARS,
+        })
       : null;
     const read = await switches;
-    markStep("extracted");
     // A newer run took over while this one read (a switch flipped, the address changed).
     if (session.isStale(mine)) return;
     const status = leftAlone(read, onTopic);
     if (status) {
+      leaving = true;
       await send({ type: "status", url: location.href, status });
       return;
     }
-    if (!found) return;
+    if (!parts) return;
     signals = gate?.signals ?? pageSignals(document);
-    // In parts (src/content/parts.ts); the first part starts the page's state afresh.
+    // The first part starts the page's state afresh; later ones add to it.
     let reset = true;
-    for (const part of partsOf(found.blocks)) {
-      await check(part, reset, mine, found.truncated);
+    for await (const part of parts) {
+      if (reset) markStep("extracted");
+      await check(part.blocks, reset, mine, part.truncated);
       reset = false;
       if (session.isStale(mine)) return;
     }
+    // The walk was abandoned (the page moved on) before its last part.
+    if (session.isStale(mine)) return;
     markStep("painted");
     if (document.body) batcher.observe(document.body);
   }
@@ -111,7 +118,7 @@ export function startPageChecker(ctx: ContentScriptContext, force = false): void
     const truncatedAt = truncated ? DEFAULT_MAX_CHARS : undefined;
     const first = blockCount;
     blockCount += blocks.length;
-    if ((!blocks.length && !reset) || !signals) return;
+    if ((!blocks.length && !reset && !truncated) || !signals) return;
     const reply = PageReply.safeParse(
       await send({
         type: "check",

@@ -19,8 +19,9 @@ interface WorldFlags {
 
 /**
  * The steps from the gate to the painted highlights, in order: the gate
- * starts, asks for the page checker, the checker starts, has the page's blocks
- * (and the switches), has the background's reply, has painted every part.
+ * starts, asks for the page checker, the checker starts, has the first part
+ * of the page's blocks (and the switches), has the background's reply to it,
+ * has painted every part.
  */
 export const CHECK_STEPS = ["gate", "asked", "checker", "extracted", "replied", "painted"] as const;
 export type CheckStep = (typeof CHECK_STEPS)[number];

@@ -53,6 +53,12 @@ export interface CheckOptions {
   force?: boolean;
   /** Treat every block as this language instead of detecting it. */
   lang?: Lang;
+  /**
+   * The page's language as its opening gave it, for a later part of a page:
+   * each block's language is detected against it, as the whole page's would be.
+   * Otherwise the page's language is read from these blocks.
+   */
+  pageLang?: Lang;
   signals?: PageSignals;
 }
 
@@ -343,8 +349,9 @@ export function createChecker(db: ClaimsDb): Checker {
     if (!about.mesotherapy && !options.force) return { about, findings: [], omissions: [] };
     // Only a page about mesotherapy can leave out what a reader of one should know; a forced check of another page gets none.
     const scan = about.mesotherapy ? new OmissionScan(db.omissions, omissionKeys) : null;
-    const findings = checkBlocks(blocks, options, about.lang, scan);
-    return { about, findings, omissions: scan?.omissions(options.lang ?? about.lang) ?? [] };
+    const pageLang = options.pageLang ?? about.lang;
+    const findings = checkBlocks(blocks, options, pageLang, scan);
+    return { about, findings, omissions: scan?.omissions(options.lang ?? pageLang) ?? [] };
   }
 
   function omissionsOf(

@@ -43,7 +43,8 @@ export const TERM_MENTIONS = [
     ]),
   ),
 ];
-const BODY_SLICE = 20_000;
+/** How much of a page's text the topic is read from (its opening characters). */
+export const BODY_SLICE = 20_000;
 
 /**
  * A page's blocks joined by line breaks, as far as detectTopic() reads them:

@@ -42,7 +42,12 @@ export class Checks {
     const dismissed = this.dismissals.of(msg.url);
     dismissed.catch(() => {}); // awaited below; an engine error in between leaves no unhandled rejection
     const previous = msg.reset ? undefined : await this.store.get(tabId);
-    const result = this.engine.check(msg.blocks, { force: true, signals: msg.signals });
+    // A later part is read in the language the page's opening gave, as the whole page would be.
+    const result = this.engine.check(msg.blocks, {
+      force: true,
+      signals: msg.signals,
+      pageLang: previous?.about?.lang,
+    });
     const about = previous?.about ?? result.about;
     const claims = new Map(db.claims.map((c) => [c.claim.id, c.claim]));
     const firstId = previous ? Math.max(-1, ...previous.findings.map((f) => f.id)) + 1 : 0;

@@ -1,6 +1,11 @@
 // The background's services on WXT's fakeBrowser: what each message does to a
 // tab's state, its badge and the open panels; who may send what; injection.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseHTML } from "linkedom";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { FIRST_PART_CHARS, partsOf } from "../../src/content/parts";
+import { extractBlocks } from "../../src/dom/blocks";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import { loadClaims } from "../../src/cli/load-claims";
 import { startBackground, type BackgroundApis } from "../../src/ext/background";
@@ -318,6 +323,54 @@ describe("what the page leaves out", () => {
     });
     expect((await bg.store.get(3))!.omissions).toEqual([]);
   });
+});
+
+describe("a page checked in parts", () => {
+  beforeEach(() => void fakeBrowser.reset());
+
+  /** The demo articles' paragraphs, repeated past the first part's size (the 10,000-word article of bench:page). */
+  function article(lang: "en" | "ru"): string[] {
+    const html = readFileSync(join(__dirname, `../../examples/article-${lang}.html`), "utf8");
+    const blocks = extractBlocks(parseHTML(html).document.body).map((b) => b.text);
+    return Array.from({ length: 8 }, () => blocks).flat();
+  }
+
+  it.each(["en", "ru"] as const)(
+    "finds in the page checker's parts what it finds in the %s page whole: claims, places, language, omissions",
+    async (lang) => {
+      const blocks = article(lang);
+      const signals = { ...SIGNALS, lang };
+      const whole = async () => {
+        const bg = await setUp();
+        await bg.fromPage({ ...check(true, blocks), signals });
+        return (await bg.store.get(3))!;
+      };
+      const parted = async () => {
+        const bg = await setUp();
+        const parts = partsOf(
+          blocks.map((text) => ({ text, segments: [] })),
+          undefined,
+          undefined,
+          FIRST_PART_CHARS,
+        );
+        let first = 0;
+        for (const [i, part] of parts.entries()) {
+          const texts = part.map((b) => b.text);
+          await bg.fromPage({ ...check(i === 0, texts), first, signals });
+          first += part.length;
+        }
+        return { state: (await bg.store.get(3))!, parts: parts.length };
+      };
+      const one = await whole();
+      const { state, parts } = await parted();
+      expect(parts).toBeGreaterThan(1);
+      const where = (s: typeof one) => s.findings.map((f) => [f.claim, f.order, f.text, f.lang]);
+      expect(one.findings.length).toBeGreaterThan(20);
+      expect(where(state)).toEqual(where(one));
+      expect(state.about).toEqual(one.about);
+      expect(state.omissions).toEqual(one.omissions);
+    },
+  );
 });
 
 describe("hiding a finding ('not a claim here')", () => {
