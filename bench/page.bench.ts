@@ -14,6 +14,7 @@ import { expectedHighlights, RESTART_SETTLE_MS } from "./long-article";
 import { median } from "./median";
 import {
   build,
+  EXTENSION,
   extensionLongTasks,
   launch,
   serve,
@@ -27,6 +28,10 @@ const PAGES = (
   "plain.html,offtopic.html,offtopic-en.html,offtopic-huge.html,long-article.html"
 ).split(",");
 const HOSTILE = ["hostile-huge.html", "hostile-elements.html"];
+/** BENCH_ONLY=highlights: the long article's highlight times alone. */
+const ONLY_HIGHLIGHTS = process.env.BENCH_ONLY === "highlights";
+/** Another build's .output/chrome-mv3, whose highlight times are measured in turn with this one's. */
+const BASELINE = process.env.BENCH_BASELINE;
 const SETTLE_MS = 2500;
 
 type Worker = NonNullable<Awaited<ReturnType<typeof launch>>["worker"]>;
@@ -98,6 +103,10 @@ async function measure(
 async function main(): Promise<void> {
   build();
   const server = await serve();
+  if (ONLY_HIGHLIGHTS) {
+    await highlightTimes(server);
+    return server.close();
+  }
   const [ext, plain] = await Promise.all([launch(true), launch(false)]);
   console.log(
     `page figures, headless Chromium, median of ${RUNS} runs each (main-thread task time until ${SETTLE_MS} ms after load)`,
@@ -293,41 +302,78 @@ function stepMedians(runs: HighlightRun[]): string {
   return `DOMContentLoaded ${names.map((n, i) => `→ ${n} ${median(known.map((s) => s[i]!)).toFixed(0)}`).join(" ")} ms (${known.length} runs)`;
 }
 
+interface HighlightRuns {
+  installed: HighlightRun[];
+  restarted: HighlightRun[];
+  warm: HighlightRun[];
+}
+
+/** One round on a build: a new profile's first page and two warm ones, then the profile started again. */
+async function highlightRound(
+  extension: string,
+  url: string,
+  count: number,
+  into: HighlightRuns,
+): Promise<void> {
+  const ext = await launch(true, true, undefined, [], undefined, extension);
+  try {
+    into.installed.push(await timeToHighlights(ext.context, url, count));
+    into.warm.push(await timeToHighlights(ext.context, url, count));
+    into.warm.push(await timeToHighlights(ext.context, url, count));
+  } finally {
+    await ext.context.close();
+  }
+  // The same profile started again: the browser's own caches (its compiled
+  // code among them) are there, but the service worker and engine start cold.
+  const again = await launch(true, true, undefined, [], ext.userDataDir, extension);
+  try {
+    await new Promise((r) => setTimeout(r, RESTART_SETTLE_MS));
+    into.restarted.push(await timeToHighlights(again.context, url, count));
+  } finally {
+    await again.context.close();
+  }
+}
+
+/**
+ * The long article's highlight times on this build, and with BENCH_BASELINE
+ * (another commit's built .output/chrome-mv3) on that one too, round by round
+ * in turn, so both see the same machine.
+ */
 async function highlightTimes(server: Served): Promise<void> {
   const count = expectedHighlights();
   const url = server.url("long-article.html");
-  const installed: HighlightRun[] = [];
-  const restarted: HighlightRun[] = [];
-  const warm: HighlightRun[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const ext = await launch(true);
-    try {
-      installed.push(await timeToHighlights(ext.context, url, count));
-      warm.push(await timeToHighlights(ext.context, url, count));
-      warm.push(await timeToHighlights(ext.context, url, count));
-    } finally {
-      await ext.context.close();
-    }
-    // The same profile started again: the browser's own caches (its compiled
-    // code among them) are there, but the service worker and engine start cold.
-    const again = await launch(true, true, undefined, [], ext.userDataDir);
-    try {
-      await new Promise((r) => setTimeout(r, RESTART_SETTLE_MS));
-      restarted.push(await timeToHighlights(again.context, url, count));
-    } finally {
-      await again.context.close();
-    }
+  const builds = [{ name: "this build", path: EXTENSION }];
+  if (BASELINE) builds.push({ name: `baseline (${BASELINE})`, path: BASELINE });
+  const runs = builds.map((): HighlightRuns => ({ installed: [], restarted: [], warm: [] }));
+  for (let i = 0; i < RUNS; i++)
+    for (const [b, build] of builds.entries())
+      await highlightRound(build.path, url, count, runs[b]!);
+  for (const [b, build] of builds.entries()) {
+    if (builds.length > 1) console.log(`\n${build.name}:`);
+    reportHighlights(runs[b]!, count);
   }
+  if (BASELINE) {
+    const ratio = (pick: (r: HighlightRun) => number, of: keyof HighlightRuns) =>
+      (median(runs[0]![of].map(pick)) / median(runs[1]![of].map(pick))).toFixed(2);
+    console.log("\nthis build / baseline, medians (all highlights; first screen):");
+    for (const of of ["restarted", "installed", "warm"] as const)
+      console.log(
+        `  ${of.padEnd(10)} ${ratio((r) => r.ms, of)}; ${ratio((r) => r.firstScreenMs, of)}`,
+      );
+  }
+}
+
+function reportHighlights({ installed, restarted, warm }: HighlightRuns, count: number): void {
   console.log(
     `\nthe 10,000-word article's ${count} highlights, from DOMContentLoaded to the frame that has them all (targets: 300 ms warm, 600 ms first page)`,
   );
   const ms = (runs: HighlightRun[]) => runs.map((r) => r.ms);
   const screen = (runs: HighlightRun[]) => runs.map((r) => r.firstScreenMs);
   console.log(
-    `first page after the browser starts:  median ${median(ms(restarted)).toFixed(0)} ms, worst ${worst(ms(restarted)).toFixed(0)} ms (${RUNS} runs, a profile started again)`,
+    `first page after the browser starts:  median ${median(ms(restarted)).toFixed(0)} ms, worst ${worst(ms(restarted)).toFixed(0)} ms (${restarted.length} runs, a profile started again)`,
   );
   console.log(
-    `first page after installing:          median ${median(ms(installed)).toFixed(0)} ms, worst ${worst(ms(installed)).toFixed(0)} ms (${RUNS} runs, a new profile)`,
+    `first page after installing:          median ${median(ms(installed)).toFixed(0)} ms, worst ${worst(ms(installed)).toFixed(0)} ms (${installed.length} runs, a new profile)`,
   );
   console.log(
     `warm service worker:                  median ${median(ms(warm)).toFixed(0)} ms, worst ${worst(ms(warm)).toFixed(0)} ms (${warm.length} runs)`,

@@ -213,6 +213,8 @@ export async function launch(
   uiLang?: string,
   extraArgs: string[] = [],
   userDataDir = mkdtempSync(join(tmpdir(), "mesocheck-")),
+  /** The built extension to load: another build's for a side-by-side benchmark. */
+  extension = EXTENSION,
 ): Promise<Browser> {
   const flags = [
     ...(headless ? FLAGS : FLAGS.filter((f) => f !== "--headless=new")),
@@ -221,7 +223,7 @@ export async function launch(
   ];
   const env = uiLang ? { ...process.env, LANGUAGE: uiLang, LANG: `${uiLang}_RU.UTF-8` } : undefined;
   const args = withExtension
-    ? [...flags, `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`]
+    ? [...flags, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`]
     : flags;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
