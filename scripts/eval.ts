@@ -50,6 +50,10 @@ const GATES: string[][] = [
   // The held-out third, like test: scored, never explained (stop 40's end:
   // en 0.879 / 0.607, ru 0.769 / 0.536); floors under that.
   ["tests/eval/pairs-held.jsonl", "--min-precision", "0.7", "--min-recall", "0.45"],
+  // Round 3, written blind at stop 41 from 200 train lines not used before,
+  // wholly held out: the carry of the day's rules to words no rule was written
+  // from (first contact: en 0.772 / 0.508, ru 0.891 / 0.613).
+  ["tests/eval/pairs3-held.jsonl", "--min-precision", "0.7", "--min-recall", "0.45"],
   // The real-text corpus (tests/corpus/README.md). Its target is precision 0.95
   // and recall 0.90 per language; these floors sit under today's figures, per
   // language, so that a change which loses ground fails, until the rules reach
@@ -98,7 +102,7 @@ for (const args of gates) {
 }
 const named = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 /** Held-out sets: scored, but their errors are not read while writing rules. */
-const HELD_OUT = ["corpus/test.jsonl", "eval/pairs-held.jsonl"];
+const HELD_OUT = ["corpus/test.jsonl", "eval/pairs-held.jsonl", "eval/pairs3-held.jsonl"];
 const heldOut = (f: string) => HELD_OUT.some((h) => f.endsWith(h));
 if (named.some(heldOut)) {
   console.error(
