@@ -541,6 +541,11 @@ describe("a question and its short answer", () => {
     ["en", "pregnancy-ok", "Is mesotherapy safe during pregnancy? In a word, yes!"],
     ["en", "painless", "Does mesotherapy hurt? In short: no."],
     ["ru", "painless", "Больно ли делать мезотерапию? Если коротко: нет."],
+    // An answer's label is a lead; a yes may be a phrase that grants.
+    ["en", "painless", "Does mesotherapy hurt? A: No."],
+    ["en", "menstruation-ok", "Can I have mesotherapy on my period? No problem at all."],
+    ["en", "menstruation-ok", "Can I have mesotherapy on my period? Go ahead."],
+    ["ru", "menstruation-ok", "Можно ли делать мезотерапию во время месячных? Без проблем."],
   ])("%s: %s is asserted by the pair, which is its finding: %s", (lang, claim, text) => {
     expect(claimIds(text.slice(0, text.indexOf("?") + 1), lang)).not.toContain(claim);
     expect(found(text, lang)).toContainEqual([claim, text]);
@@ -561,6 +566,9 @@ describe("a question and its short answer", () => {
     ["ru", "Можно ли делать мезотерапию при простуде? Нет."],
     ["en", "Is mesotherapy safe during pregnancy? In a word, yes, but ask your doctor first."],
     ["en", "Is mesotherapy safe during pregnancy? In a word, it depends."],
+    // "A" is a lead only as a label: "A little" is no answer's opening.
+    ["en", "Is mesotherapy painful? A little, but it passes."],
+    ["en", "Can I have mesotherapy on my period? No way."],
   ])(
     "%s: no finding where the answer takes it back, is no short answer, or answers of another procedure: %s",
     (lang, text) => {
@@ -585,6 +593,15 @@ describe("a question and its short answer", () => {
     ["en", "blood-thinners-ok", "Taking blood thinners? The treatment is still safe for you."],
     ["en", "infection-ok", "Got a cold? You can still have your meso."],
     ["ru", "menstruation-ok", "Месячные? Не проблема для мезо."],
+    // A no that opens a phrase ("No need to …", "No problem, …") is no answer's no.
+    ["en", "pregnancy-ok", "Breastfeeding? No need to put your meso on hold."],
+    ["en", "menstruation-ok", "On your period? No problem at all, you can still have your meso."],
+    // The answer's yes is no word between the question's subject and the answer's stance.
+    [
+      "ru",
+      "chronic-disease-ok",
+      "Можно ли делать мезо при болезнях сердца и сосудов? Да, это не препятствие.",
+    ],
   ])(
     "%s: %s is asserted by an answer read with the subject its question names: %s",
     (lang, claim, text) => {
@@ -598,6 +615,8 @@ describe("a question and its short answer", () => {
   it.each<[Lang, string]>([
     ["en", "Painless? Not for me."],
     ["en", "Pregnant? No, you can't have it until you stop breastfeeding."],
+    ["en", "Breastfeeding? No, postpone your meso."],
+    ["ru", "Беременность? Нет, мезо придётся отложить."],
     ["en", "Is it safe during pregnancy? The short answer: no conclusive studies exist."],
   ])("%s: no finding where the answer denies or the question asks alone: %s", (lang, text) => {
     expect(found(text, lang)).toEqual([]);
