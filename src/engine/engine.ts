@@ -17,7 +17,7 @@ import {
 import type { Claim, Evidence, Lang, Numeric, OmissionTopicId, Verdict } from "./schema";
 import { indexed, occurrences, type CompiledLexicon } from "./lexicon";
 import { omissionIndex, OmissionScan, type Omission, type OmissionHits } from "./omissions";
-import { isExcludedAfter, isExcludedInClause } from "./clause";
+import { isExcludedAfter, isExcludedInClause, spansCondition } from "./clause";
 import { isMinimised } from "./qualifiers";
 import { isAsked, isDistanced, isNegated, isNegator, isQuoted } from "./scope";
 import { splitSentences } from "./sentences";
@@ -312,7 +312,7 @@ export function createChecker(db: ClaimsDb): Checker {
     if (
       claim.claim.numeric?.kind !== "interval" &&
       !claim.claim.conditionsAssert &&
-      indexed(lexicon.conditional).matchesAnywhere(s)
+      (indexed(lexicon.conditional).matchesAnywhere(s) || spansCondition(s, m))
     )
       return "conditional";
     if (

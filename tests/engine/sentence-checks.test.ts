@@ -4,7 +4,7 @@
 // the subject x stance expansion of the lexicon.
 import { describe, expect, it } from "vitest";
 import { loadClaims } from "../../src/cli/load-claims";
-import { isExcludedAfter, isExcludedInClause } from "../../src/engine/clause";
+import { isExcludedAfter, isExcludedInClause, spansCondition } from "../../src/engine/clause";
 import { createChecker } from "../../src/engine/engine";
 import { expandAbout } from "../../src/engine/lexicon";
 import { compilePattern, type Match, type Sentence } from "../../src/engine/pattern";
@@ -641,6 +641,41 @@ describe("a question and its short answer", () => {
     expect(found("Is mesotherapy safe? Yes, it is completely safe.", "en")).toEqual([
       ["harmless", "Yes, it is completely safe."],
     ]);
+  });
+});
+
+describe("a match that reaches across a condition", () => {
+  it.each<[Lang, string, string]>([
+    [
+      "ru",
+      "допуст* ~8 беремен*",
+      "Мезотерапия может быть допустима, если состав одобрит врач, ведущий беременность.",
+    ],
+    ["en", "fine ~8 pregnan*", "It is fine, provided your doctor knows about the pregnancy."],
+  ])("%s: the stance and the subject stand in a clause and its condition: %s", (lang, p, text) => {
+    expect(spansCondition(...at(p, text, lang))).toBe(true);
+  });
+
+  it.each<[Lang, string, string]>([
+    // "Even if" concedes.
+    ["en", "safe ~8 pregnan*", "Mesotherapy is safe, even if you are pregnant."],
+    ["ru", "можно ~8 беремен*", "Мезо можно делать, даже если вы беременны."],
+    // A condition after the match is no part of it.
+    ["en", "safe ~8 pregnan*", "It is safe during pregnancy if your doctor agrees."],
+  ])("%s: no condition between the match's ends: %s", (lang, p, text) => {
+    expect(spansCondition(...at(p, text, lang))).toBe(false);
+  });
+
+  it("takes back the claim whose match reaches into a condition, not one conceded", () => {
+    expect(
+      claimIds(
+        "Мезотерапия при беременности может быть допустима, если состав одобрит врач, ведущий беременность.",
+        "ru",
+      ),
+    ).not.toContain("pregnancy-ok");
+    expect(claimIds("Mesotherapy is safe, even if you are pregnant.", "en")).toContain(
+      "pregnancy-ok",
+    );
   });
 });
 
