@@ -644,6 +644,24 @@ describe("a question and its short answer", () => {
   });
 });
 
+describe("mesotherapy's references in a claim's subject ($meso-ref)", () => {
+  // Each subject slot that takes a pronoun takes every name and reference the lexicon lists.
+  it.each(["Meso is safe.", "They are safe.", "These injections are safe.", "It is safe."])(
+    "en: harmless is said of mesotherapy by any of its references: %s",
+    (text) => {
+      expect(claimIds(text, "en")).toContain("harmless");
+    },
+  );
+
+  it.each([
+    // A head noun another procedure's name qualifies is no reference to mesotherapy.
+    "Deep facial cleansing treatments are safe.",
+    "They are not safe.",
+  ])("en: no harmless: %s", (text) => {
+    expect(claimIds(text, "en")).not.toContain("harmless");
+  });
+});
+
 describe("a match that reaches across a condition", () => {
   it.each<[Lang, string, string]>([
     [
