@@ -653,6 +653,11 @@ describe("mesotherapy's references in a claim's subject ($meso-ref)", () => {
     },
   );
 
+  it("ru: harmless is said of mesotherapy by any of its references", () => {
+    expect(claimIds("Мезоинъекции — безопасная методика.", "ru")).toContain("harmless");
+    expect(claimIds("Пилинг — безопасная методика.", "ru")).not.toContain("harmless");
+  });
+
   it.each([
     // A head noun another procedure's name qualifies is no reference to mesotherapy.
     "Deep facial cleansing treatments are safe.",
