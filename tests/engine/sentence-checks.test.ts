@@ -653,6 +653,15 @@ describe("mesotherapy's references in a claim's subject ($meso-ref)", () => {
     },
   );
 
+  it("en: a slot of names only takes every name ($meso-name): micro-injections too", () => {
+    expect(claimIds("This summer, try our micro-injection + PRP combo.", "en")).toContain(
+      "combine-procedures",
+    );
+    expect(claimIds("This summer, try our PRP + peel combo.", "en")).not.toContain(
+      "combine-procedures",
+    );
+  });
+
   it("ru: harmless is said of mesotherapy by any of its references", () => {
     expect(claimIds("Мезоинъекции — безопасная методика.", "ru")).toContain("harmless");
     expect(claimIds("Пилинг — безопасная методика.", "ru")).not.toContain("harmless");
