@@ -662,6 +662,15 @@ describe("mesotherapy's references in a claim's subject ($meso-ref)", () => {
     );
   });
 
+  it("ru: a slot of names only takes every name ($meso-name): мезоинъекции too", () => {
+    expect(claimIds("Курс мезоинъекций от высыпаний — ваш вариант.", "ru")).toContain(
+      "acne-active",
+    );
+    expect(claimIds("Курс пилингов от высыпаний — ваш вариант.", "ru")).not.toContain(
+      "acne-active",
+    );
+  });
+
   it("ru: harmless is said of mesotherapy by any of its references", () => {
     expect(claimIds("Мезоинъекции — безопасная методика.", "ru")).toContain("harmless");
     expect(claimIds("Пилинг — безопасная методика.", "ru")).not.toContain("harmless");
