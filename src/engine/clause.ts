@@ -4,6 +4,7 @@
 // a match only when it begins right after it: "treats acne scars", not "treats
 // acne and acne scars".
 import { matchAt, mayMatch, type Match, type Pattern, type Sentence } from "./pattern";
+import { allLanguages } from "./words";
 
 /** Punctuation that ends a clause or a list item; a hyphen or slash does not ("post-acne"). */
 const CLAUSE_ENDS = new Set([",", ";", ":", "(", ")", "[", "]", "–", "—", "•"]);
@@ -40,4 +41,24 @@ export function isExcludedInClause(s: Sentence, m: Match, exclude: Pattern[]): b
 export function isExcludedAfter(s: Sentence, m: Match, exclude: Pattern[]): boolean {
   const at = s.tokens[m.end]?.norm === "-" ? m.end + 1 : m.end;
   return exclude.some((p) => mayMatch(p, s) && matchAt(p, s, at) !== null);
+}
+
+const CONDITIONS = allLanguages((w) => w.framing.conditions);
+const CONCESSIVES = allLanguages((w) => w.framing.concessives);
+
+/**
+ * Whether the match reaches over a clause end into a condition: its stance
+ * and its subject then stand in two clauses, one a condition of the other
+ * ("может быть допустима, если состав одобрит врач, ведущий беременность").
+ * "Even if" concedes and asserts ("safe, even if you are pregnant").
+ */
+export function spansCondition(s: Sentence, m: Match): boolean {
+  const { tokens } = s;
+  let clauseEnd = false;
+  for (const i of m.gapTokens) {
+    if (isClauseEnd(s, i)) clauseEnd = true;
+    else if (clauseEnd && CONDITIONS.has(tokens[i]!.norm))
+      return !CONCESSIVES.has(tokens[i - 1]?.norm ?? "");
+  }
+  return false;
 }

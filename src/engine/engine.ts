@@ -17,7 +17,7 @@ import {
 import type { Claim, Evidence, Lang, Numeric, OmissionTopicId, Verdict } from "./schema";
 import { indexed, occurrences, type CompiledLexicon } from "./lexicon";
 import { omissionIndex, OmissionScan, type Omission, type OmissionHits } from "./omissions";
-import { isExcludedAfter, isExcludedInClause } from "./clause";
+import { isExcludedAfter, isExcludedInClause, spansCondition } from "./clause";
 import { isMinimised } from "./qualifiers";
 import { isAsked, isDistanced, isNegated, isNegator, isQuoted } from "./scope";
 import { splitSentences } from "./sentences";
@@ -318,7 +318,7 @@ export function createChecker(db: ClaimsDb): Checker {
     if (
       claim.claim.numeric?.kind !== "interval" &&
       !claim.claim.conditionsAssert &&
-      indexed(lexicon.conditional).matchesAnywhere(s)
+      (indexed(lexicon.conditional).matchesAnywhere(s) || spansCondition(s, m))
     )
       return "conditional";
     if (
@@ -419,7 +419,7 @@ export function createChecker(db: ClaimsDb): Checker {
     if (!answer.length) return null;
     const lexicon = db.lexicon[lang];
     const a: Sentence = { tokens: answer, spansAt: NO_SPANS };
-    if (matchAt(lexicon.answers.no, a, answerOpening(a, lexicon))) return null;
+    if (opensWithNo(a, lexicon)) return null;
     // The two as one sentence, the question's mark read as a comma: its tokens, not the text again.
     let end = question.tokens.length;
     while (end > 0 && question.tokens[end - 1]!.kind === "punct") end--;
@@ -433,11 +433,13 @@ export function createChecker(db: ClaimsDb): Checker {
     };
     const mark = question.text.lastIndexOf("?");
     const text = `${mark < 0 ? question.text : question.text.slice(0, mark)}, ${answerText}`;
+    // The answer's lead and yes are left out: a pattern's reach from the question's words counts no filler.
+    const body = answerBody(a, lexicon);
     const joint = checkTokens(
       text,
-      [...question.tokens.slice(0, end), comma, ...answer],
+      [...question.tokens.slice(0, end), comma, ...answer.slice(body)],
       lang,
-      [...question.keys.slice(0, end), keysOf(comma, lang), ...answerKeys],
+      [...question.keys.slice(0, end), keysOf(comma, lang), ...answerKeys.slice(body)],
       undefined,
       true,
       preceding,
@@ -618,10 +620,34 @@ export function createChecker(db: ClaimsDb): Checker {
   return { check, prepare: (lang) => void indexOf(lang), checkSentence, explain, omissionsOf };
 }
 
-/** Where an answer's yes or no would stand: at its start, or after a lead and its punctuation ("In a word: yes!"). */
+/**
+ * Where an answer's yes or no would stand: at its start, or after a lead and its punctuation
+ * ("In a word: yes!", "A: No."). A lead is one only before punctuation or a yes or no: "A meso facial …" has none.
+ */
 function answerOpening(answer: Sentence, lexicon: CompiledLexicon): number {
-  let at = matchAt(lexicon.answers.leads, answer, 0)?.end ?? 0;
-  while (at > 0 && answer.tokens[at]?.kind === "punct") at++;
+  const lead = matchAt(lexicon.answers.leads, answer, 0);
+  if (!lead) return 0;
+  let at = lead.end;
+  while (answer.tokens[at]?.kind === "punct") at++;
+  const { yes, no } = lexicon.answers;
+  return at > lead.end || matchAt(yes, answer, at) || matchAt(no, answer, at) ? at : 0;
+}
+
+const endsWord = (a: Sentence, m: Match | null) =>
+  m !== null && (a.tokens[m.end]?.kind ?? "punct") === "punct";
+
+/** An answer's no stands alone ("No.", "No, you can't"): "No problem at all" and "No need to wait" open a phrase that grants. */
+function opensWithNo(answer: Sentence, lexicon: CompiledLexicon): boolean {
+  return endsWord(answer, matchAt(lexicon.answers.no, answer, answerOpening(answer, lexicon)));
+}
+
+/** Where an answer's own words begin, past its lead and a yes standing alone ("Yes, that's fine": "that's fine"). */
+function answerBody(answer: Sentence, lexicon: CompiledLexicon): number {
+  let at = answerOpening(answer, lexicon);
+  const yes = matchAt(lexicon.answers.yes, answer, at);
+  if (!endsWord(answer, yes)) return at;
+  at = yes!.end;
+  while (answer.tokens[at]?.kind === "punct") at++;
   return at;
 }
 

@@ -404,6 +404,10 @@ export const WordsFile = z.strictObject({
     complementisers: WordList.default([]),
     /** An attribution before one of these does not reach the clause it opens ("One study found …, but we recommend …"). */
     contrasts: WordList.default([]),
+    /** Words that open a condition ("if", "если"): a match reaching across a clause end into one is no claim. */
+    conditions: WordList.default([]),
+    /** A condition word right after one of these concedes rather than conditions ("even if", "даже если"). */
+    concessives: WordList.default([]),
   }),
   index: z.strictObject({
     /** So common that indexing a pattern by them would try it on nearly every sentence. */

@@ -4,7 +4,7 @@
 // the subject x stance expansion of the lexicon.
 import { describe, expect, it } from "vitest";
 import { loadClaims } from "../../src/cli/load-claims";
-import { isExcludedAfter, isExcludedInClause } from "../../src/engine/clause";
+import { isExcludedAfter, isExcludedInClause, spansCondition } from "../../src/engine/clause";
 import { createChecker } from "../../src/engine/engine";
 import { expandAbout } from "../../src/engine/lexicon";
 import { compilePattern, type Match, type Sentence } from "../../src/engine/pattern";
@@ -541,6 +541,11 @@ describe("a question and its short answer", () => {
     ["en", "pregnancy-ok", "Is mesotherapy safe during pregnancy? In a word, yes!"],
     ["en", "painless", "Does mesotherapy hurt? In short: no."],
     ["ru", "painless", "Больно ли делать мезотерапию? Если коротко: нет."],
+    // An answer's label is a lead; a yes may be a phrase that grants.
+    ["en", "painless", "Does mesotherapy hurt? A: No."],
+    ["en", "menstruation-ok", "Can I have mesotherapy on my period? No problem at all."],
+    ["en", "menstruation-ok", "Can I have mesotherapy on my period? Go ahead."],
+    ["ru", "menstruation-ok", "Можно ли делать мезотерапию во время месячных? Без проблем."],
   ])("%s: %s is asserted by the pair, which is its finding: %s", (lang, claim, text) => {
     expect(claimIds(text.slice(0, text.indexOf("?") + 1), lang)).not.toContain(claim);
     expect(found(text, lang)).toContainEqual([claim, text]);
@@ -561,6 +566,9 @@ describe("a question and its short answer", () => {
     ["ru", "Можно ли делать мезотерапию при простуде? Нет."],
     ["en", "Is mesotherapy safe during pregnancy? In a word, yes, but ask your doctor first."],
     ["en", "Is mesotherapy safe during pregnancy? In a word, it depends."],
+    // "A" is a lead only as a label: "A little" is no answer's opening.
+    ["en", "Is mesotherapy painful? A little, but it passes."],
+    ["en", "Can I have mesotherapy on my period? No way."],
   ])(
     "%s: no finding where the answer takes it back, is no short answer, or answers of another procedure: %s",
     (lang, text) => {
@@ -585,6 +593,15 @@ describe("a question and its short answer", () => {
     ["en", "blood-thinners-ok", "Taking blood thinners? The treatment is still safe for you."],
     ["en", "infection-ok", "Got a cold? You can still have your meso."],
     ["ru", "menstruation-ok", "Месячные? Не проблема для мезо."],
+    // A no that opens a phrase ("No need to …", "No problem, …") is no answer's no.
+    ["en", "pregnancy-ok", "Breastfeeding? No need to put your meso on hold."],
+    ["en", "menstruation-ok", "On your period? No problem at all, you can still have your meso."],
+    // The answer's yes is no word between the question's subject and the answer's stance.
+    [
+      "ru",
+      "chronic-disease-ok",
+      "Можно ли делать мезо при болезнях сердца и сосудов? Да, это не препятствие.",
+    ],
   ])(
     "%s: %s is asserted by an answer read with the subject its question names: %s",
     (lang, claim, text) => {
@@ -598,6 +615,8 @@ describe("a question and its short answer", () => {
   it.each<[Lang, string]>([
     ["en", "Painless? Not for me."],
     ["en", "Pregnant? No, you can't have it until you stop breastfeeding."],
+    ["en", "Breastfeeding? No, postpone your meso."],
+    ["ru", "Беременность? Нет, мезо придётся отложить."],
     ["en", "Is it safe during pregnancy? The short answer: no conclusive studies exist."],
   ])("%s: no finding where the answer denies or the question asks alone: %s", (lang, text) => {
     expect(found(text, lang)).toEqual([]);
@@ -622,6 +641,82 @@ describe("a question and its short answer", () => {
     expect(found("Is mesotherapy safe? Yes, it is completely safe.", "en")).toEqual([
       ["harmless", "Yes, it is completely safe."],
     ]);
+  });
+});
+
+describe("mesotherapy's references in a claim's subject ($meso-ref)", () => {
+  // Each subject slot that takes a pronoun takes every name and reference the lexicon lists.
+  it.each(["Meso is safe.", "They are safe.", "These injections are safe.", "It is safe."])(
+    "en: harmless is said of mesotherapy by any of its references: %s",
+    (text) => {
+      expect(claimIds(text, "en")).toContain("harmless");
+    },
+  );
+
+  it("en: a slot of names only takes every name ($meso-name): micro-injections too", () => {
+    expect(claimIds("This summer, try our micro-injection + PRP combo.", "en")).toContain(
+      "combine-procedures",
+    );
+    expect(claimIds("This summer, try our PRP + peel combo.", "en")).not.toContain(
+      "combine-procedures",
+    );
+  });
+
+  it("ru: a slot of names only takes every name ($meso-name): мезоинъекции too", () => {
+    expect(claimIds("Курс мезоинъекций от высыпаний — ваш вариант.", "ru")).toContain(
+      "acne-active",
+    );
+    expect(claimIds("Курс пилингов от высыпаний — ваш вариант.", "ru")).not.toContain(
+      "acne-active",
+    );
+  });
+
+  it("ru: harmless is said of mesotherapy by any of its references", () => {
+    expect(claimIds("Мезоинъекции — безопасная методика.", "ru")).toContain("harmless");
+    expect(claimIds("Пилинг — безопасная методика.", "ru")).not.toContain("harmless");
+  });
+
+  it.each([
+    // A head noun another procedure's name qualifies is no reference to mesotherapy.
+    "Deep facial cleansing treatments are safe.",
+    "They are not safe.",
+  ])("en: no harmless: %s", (text) => {
+    expect(claimIds(text, "en")).not.toContain("harmless");
+  });
+});
+
+describe("a match that reaches across a condition", () => {
+  it.each<[Lang, string, string]>([
+    [
+      "ru",
+      "допуст* ~8 беремен*",
+      "Мезотерапия может быть допустима, если состав одобрит врач, ведущий беременность.",
+    ],
+    ["en", "fine ~8 pregnan*", "It is fine, provided your doctor knows about the pregnancy."],
+  ])("%s: the stance and the subject stand in a clause and its condition: %s", (lang, p, text) => {
+    expect(spansCondition(...at(p, text, lang))).toBe(true);
+  });
+
+  it.each<[Lang, string, string]>([
+    // "Even if" concedes.
+    ["en", "safe ~8 pregnan*", "Mesotherapy is safe, even if you are pregnant."],
+    ["ru", "можно ~8 беремен*", "Мезо можно делать, даже если вы беременны."],
+    // A condition after the match is no part of it.
+    ["en", "safe ~8 pregnan*", "It is safe during pregnancy if your doctor agrees."],
+  ])("%s: no condition between the match's ends: %s", (lang, p, text) => {
+    expect(spansCondition(...at(p, text, lang))).toBe(false);
+  });
+
+  it("takes back the claim whose match reaches into a condition, not one conceded", () => {
+    expect(
+      claimIds(
+        "Мезотерапия при беременности может быть допустима, если состав одобрит врач, ведущий беременность.",
+        "ru",
+      ),
+    ).not.toContain("pregnancy-ok");
+    expect(claimIds("Mesotherapy is safe, even if you are pregnant.", "en")).toContain(
+      "pregnancy-ok",
+    );
   });
 });
 
