@@ -95,13 +95,15 @@ export function startPageChecker(ctx: ContentScriptContext, force = false): void
     if (!parts) return;
     signals = gate?.signals ?? pageSignals(document);
     // The first part starts the page's state afresh; later ones add to it.
-    let reset = true;
+    // Each goes as soon as it is read, not after the reply to the one before:
+    // the background checks a tab's parts in the order sent.
+    const checking: Promise<void>[] = [];
     for await (const part of parts) {
-      if (reset) markStep("extracted");
-      await check(part.blocks, reset, mine, part.truncated);
-      reset = false;
+      if (!checking.length) markStep("extracted");
+      checking.push(check(part.blocks, !checking.length, mine, part.truncated));
       if (session.isStale(mine)) return;
     }
+    await Promise.all(checking);
     // The walk was abandoned (the page moved on) before its last part.
     if (session.isStale(mine)) return;
     markStep("painted");

@@ -35,7 +35,27 @@ export class Checks {
     this.engine.prepare(lang);
   }
 
-  async check(tabId: number, msg: CheckMessage): Promise<CheckReply> {
+  /** Each tab's last check, which its next one waits for. */
+  private readonly queues = new Map<number, Promise<unknown>>();
+
+  /**
+   * A tab's checks run one after another in the order they came: a page
+   * sends its parts without waiting for the replies, and each part adds to
+   * the state the one before left.
+   */
+  check(tabId: number, msg: CheckMessage): Promise<CheckReply> {
+    const before = this.queues.get(tabId) ?? Promise.resolve();
+    const run = before.then(() => this.checkNow(tabId, msg));
+    const tail = run.catch(() => {});
+    this.queues.set(tabId, tail);
+    // The last in line clears its place: an idle tab keeps nothing here.
+    void tail.then(() => {
+      if (this.queues.get(tabId) === tail) this.queues.delete(tabId);
+    });
+    return run;
+  }
+
+  private async checkNow(tabId: number, msg: CheckMessage): Promise<CheckReply> {
     const db = this.claimsDb();
     this.engine ??= createEngine(db);
     // Asked before the engine runs: storage answers while it works.

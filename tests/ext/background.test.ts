@@ -130,6 +130,24 @@ describe("the background", () => {
     expect((await bg.store.get(3))!.findings).toHaveLength(first.findings.length);
   });
 
+  it("checks a tab's parts in the order sent when the page does not wait for each reply", async () => {
+    const bg = await setUp();
+    const [first, more, last] = (
+      await Promise.all([
+        bg.fromPage(check(true)),
+        bg.fromPage({ ...check(false), first: BLOCKS.length }),
+        bg.fromPage({ ...check(false), first: BLOCKS.length * 2 }),
+      ])
+    ).map((r) => CheckReply.parse(r));
+    const ids = [first!, more!, last!].flatMap((r) => r.findings.map((f) => f.id));
+    expect(ids).toEqual(ids.map((_, i) => i));
+    const state = (await bg.store.get(3))!;
+    expect(state.findings.map((f) => f.id)).toEqual(ids);
+    // Page order follows the parts.
+    const order = state.findings.map((f) => f.order);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+
   it("drops removed findings, and a status clears them", async () => {
     const bg = await setUp();
     const reply = CheckReply.parse(await bg.fromPage(check(true)));
