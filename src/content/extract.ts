@@ -37,12 +37,6 @@ function yieldToPage(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-export interface Extracted {
-  blocks: TextBlock[];
-  /** The character cap was reached and the rest of the page was not read. */
-  truncated: boolean;
-}
-
 /**
  * Walks each root in turn, in slices, handing each slice's new blocks to
  * `take`. `stale()` abandons the walk (the page moved on): null.
@@ -68,18 +62,6 @@ async function walk(
     truncated ||= walker.truncated;
   }
   return { truncated };
-}
-
-/** The text blocks under each root in turn, in slices. `stale()` abandons the walk (the page moved on). */
-export async function extract(
-  roots: readonly Node[],
-  stale: () => boolean,
-): Promise<Extracted | null> {
-  const blocks: TextBlock[] = [];
-  const walked = await walk(roots, stale, (more) => {
-    for (const b of more) blocks.push(b);
-  });
-  return walked && { blocks, truncated: walked.truncated };
 }
 
 /** A message's worth of blocks (src/content/parts.ts). */

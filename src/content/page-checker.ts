@@ -10,12 +10,12 @@ import type { PageSignals } from "../ext/protocol";
 import { sendFromContent } from "../ext/send";
 import { watchSettings } from "../ext/settings";
 import { changedRoots, MutationBatcher } from "./batcher";
-import { extract, extractParts } from "./extract";
+import { extractParts } from "./extract";
 import { FindingNotes } from "./finding-notes";
 import { pageTopic } from "./gate";
 import { Highlights } from "./highlights";
 import { noteLang, noteStrings, type NoteStrings } from "./note-strings";
-import { FIRST_PART_CHARS, partsOf } from "./parts";
+import { FIRST_PART_CHARS } from "./parts";
 import { PointerNotes } from "./pointer";
 import { PageSession } from "./session";
 import { readSwitchesRaw } from "./switches";
@@ -166,13 +166,12 @@ export function startPageChecker(ctx: ContentScriptContext, force = false): void
       void send({ type: "removed", ids: removed });
     }
     const mine = session.current;
-    void extract(outermost, () => session.isStale(mine)).then(async (found) => {
-      if (!found?.blocks.length) return;
-      for (const part of partsOf(found.blocks)) {
+    void (async () => {
+      for await (const part of extractParts(outermost, () => session.isStale(mine))) {
         if (session.isStale(mine)) return;
-        await check(part, false, mine);
+        await check(part.blocks, false, mine);
       }
-    });
+    })();
   }
 
   const stopListening = listenToExtension({

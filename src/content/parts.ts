@@ -37,8 +37,6 @@ const DEFAULTS: PartLimits = { maxBlocks: MAX_BLOCKS, maxChars: MAX_CHARS, first
 export class PartCutter {
   private part: TextBlock[] = [];
   private chars = 0;
-  /** The first part's length as topicText() counts it (each block and a line break). */
-  private opening = 0;
   private cuts = 0;
   private readonly limits: PartLimits;
 
@@ -54,13 +52,15 @@ export class PartCutter {
     if (part.length > 0) {
       const { maxBlocks, maxChars, firstChars } = this.limits;
       const full = part.length >= maxBlocks || this.chars + size > maxChars;
+      // The first part's length as topicText() counts it: each block and a line break.
       const opened =
-        this.cuts === 0 && this.opening > firstChars && !/\?\s*$/.test(part.at(-1)!.text);
+        this.cuts === 0 &&
+        this.chars + part.length > firstChars &&
+        !/\?\s*$/.test(part.at(-1)!.text);
       if (full || opened) done = this.take();
     }
     this.part.push(block);
     this.chars += size;
-    if (this.cuts === 0) this.opening += size + 1;
     return done;
   }
 
@@ -78,7 +78,7 @@ export class PartCutter {
   }
 }
 
-/** All of `blocks` in parts (PartCutter); at least one part, even for no blocks. */
+/** All of `blocks` in parts (PartCutter); at least one part, even for no blocks. The tests' view of the cutter: the page checker cuts as it reads (extract.ts). */
 export function partsOf(
   blocks: readonly TextBlock[],
   maxBlocks = MAX_BLOCKS,
