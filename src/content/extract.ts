@@ -73,9 +73,8 @@ export interface ExtractedPart {
 
 /**
  * The page's blocks in parts, each ready as soon as the walk has read it: the
- * walk goes on in the page's idle time while the caller awaits the
- * background's reply to the part before. Ends early, without a last part,
- * when `stale()` says the page moved on.
+ * walk goes on in the page's idle time while the background checks the parts
+ * before. Ends early, without a last part, when `stale()` says the page moved on.
  */
 export function extractParts(
   roots: readonly Node[],
