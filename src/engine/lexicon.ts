@@ -30,6 +30,8 @@ export interface CompiledLexicon {
   clauseWide: Pattern;
   hedge: Pattern;
   turn: Pattern;
+  reservation: Pattern;
+  concession: Pattern;
   coordinator: Pattern;
   /** A short answer's words, "yes" and "no" (answers in the lexicon file). */
   answers: { yes: Pattern; no: Pattern; unless: Pattern; leads: Pattern };
@@ -114,6 +116,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     clauseWide: words("qualifiers.clauseWide", qualifiers.clauseWide),
     hedge: words("qualifiers.hedges", qualifiers.hedges),
     turn: words("qualifiers.turns", qualifiers.turns),
+    reservation: words("qualifiers.reservations", qualifiers.reservations),
+    concession: words("qualifiers.concessions", qualifiers.concessions),
     coordinator: words("qualifiers.coordinators", qualifiers.coordinators),
     kind: words("qualifiers.kinds", qualifiers.kinds),
     answers: {

@@ -29,6 +29,7 @@ export function isMinimised(
   // Inside the match of such a claim, a degree qualifies its subject ("treats mild to severe acne").
   for (const q of occurrences(lexicon.intensity, s, 0, m.end))
     if (!(minimisersAssert && q.start > m.start) && isRelative(q)) return true;
+  if (isReserved(s, m, lexicon)) return true;
   if (minimisersAssert) return isHedged(s, m, lexicon);
   // Right before the match with nothing but words between, or at either end
   // of it ("pain is minimal"); inside, it qualifies the subject ("a slight cold").
@@ -123,5 +124,25 @@ function isHedged(s: Sentence, m: Match, lexicon: CompiledLexicon): boolean {
     occurrences(lexicon.hedge, s, 0, m.end).some((q) =>
       reaches(s, q, m, (i) => isClauseEnd(s, i)),
     ) && occurrences(lexicon.turn, s, m.end).length > 0
+  );
+}
+
+/**
+ * "technically safe, but the discomfort is higher", "While it is technically
+ * possible, it is advisable to …": a reservation in the match's clause, before
+ * the match ends, grants the claim in form only when the sentence also turns
+ * or concedes outside the match. Alone it asserts ("Technically, there's no
+ * downtime after mesotherapy").
+ */
+function isReserved(s: Sentence, m: Match, lexicon: CompiledLexicon): boolean {
+  if (
+    !occurrences(lexicon.reservation, s, 0, m.end).some(
+      (q) => q.start >= m.start || reaches(s, q, m, (i) => isClauseEnd(s, i)),
+    )
+  )
+    return false;
+  const outside = (q: Match) => q.end <= m.start || q.start >= m.end;
+  return (
+    occurrences(lexicon.turn, s).some(outside) || occurrences(lexicon.concession, s).some(outside)
   );
 }

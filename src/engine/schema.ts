@@ -261,6 +261,14 @@ export const Lexicon = z
         /** "generally safe, but it depends": a hedge before the match and a turn after it. */
         hedges: Alternatives,
         turns: Alternatives,
+        /**
+         * Words that grant a claim in form only ("technically safe, but the discomfort
+         * is higher", "формально не противопоказание, но …"): before the match in its
+         * clause, with a turn or a concession anywhere else in the sentence.
+         */
+        reservations: Alternatives,
+        /** Words that open a concession, as a turn would ("While it is technically possible, …"). */
+        concessions: Alternatives,
         /** "generally very safe and almost painless": a relative word reaches over a short coordination ending in the match. */
         coordinators: Alternatives,
         /** Words a relative qualifier right before them makes a kind, not a degree: "minimally invasive and painless" qualifies no claim. */

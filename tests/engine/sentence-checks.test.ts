@@ -417,6 +417,23 @@ describe("minimising qualifiers", () => {
       "straight ~3 back ~4 work",
       "You can usually go straight back to work, unless you bruise.",
     ],
+    // A reservation ("technically", "формально") with a turn or a concession elsewhere grants the claim in form only.
+    [
+      "en",
+      "safe",
+      "Getting mesotherapy on your period is technically safe, but the discomfort is higher.",
+    ],
+    [
+      "en",
+      "performed",
+      "While mesotherapy can technically be performed during your period, it is advisable to consult your doctor first.",
+    ],
+    ["en", "no ~1 downtime", "In theory there is no downtime, although most people bruise."],
+    [
+      "ru",
+      "не ~1 противопоказание",
+      "Месячные формально не противопоказание, но кожа в эти дни чувствительнее.",
+    ],
   ])("%s: %s is minimised in: %s", (lang, pattern, text) => {
     expect(minimised(pattern, text, lang)).toBe(true);
   });
@@ -446,6 +463,14 @@ describe("minimising qualifiers", () => {
       "en",
       "straight ~3 back ~4 work",
       "It usually takes ten minutes, and you can go straight back to work if needed.",
+    ],
+    // A reservation alone asserts; so does one after the match, or in another clause.
+    ["en", "no ~1 downtime", "Technically, there's no downtime after mesotherapy."],
+    ["en", "safe", "Mesotherapy is safe, technically easy to perform, though results vary."],
+    [
+      "en",
+      "no ~1 downtime",
+      "The protocol is technically demanding, but there is no downtime for the patient.",
     ],
   ])("%s: near-absolutes still assert %s in: %s", (lang, pattern, text) => {
     expect(minimised(pattern, text, lang)).toBe(false);
