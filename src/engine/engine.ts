@@ -18,6 +18,7 @@ import type { Claim, Evidence, Lang, Numeric, OmissionTopicId, Verdict } from ".
 import { indexed, occurrences, type CompiledLexicon } from "./lexicon";
 import { omissionIndex, OmissionScan, type Omission, type OmissionHits } from "./omissions";
 import { isExcludedAfter, isExcludedInClause, spansCondition } from "./clause";
+import { permittedBySubject } from "./granted";
 import { isMinimised } from "./qualifiers";
 import { isAsked, isDistanced, isNegated, isNegator, isQuoted } from "./scope";
 import { splitSentences } from "./sentences";
@@ -381,18 +382,35 @@ export function createChecker(db: ClaimsDb): Checker {
     const a: Sentence = { tokens: answer, spansAt: NO_SPANS };
     const alone = (m: Match | null) => m !== null && (answer[m.end]?.kind ?? "punct") === "punct";
     const at = answerOpening(a, lexicon);
-    const yes = alone(matchAt(lexicon.answers.yes, a, at));
+    const yes =
+      alone(matchAt(lexicon.answers.yes, a, at)) || alone(matchAt(lexicon.answers.grants, a, at));
     if (!yes && !alone(matchAt(lexicon.answers.no, a, at))) return [];
     const { turn, relative, minimising, intensity } = lexicon;
     for (const words of [turn, relative, minimising, intensity, lexicon.answers.unless])
       if (occurrences(words, a, at).length) return [];
     if (indexed(lexicon.conditional).matchesAnywhere(a)) return [];
-    if (yes)
-      return checkTokens(question.text, question.tokens, lang, question.keys, undefined, true);
     const q: Sentence = { tokens: question.tokens, spansAt: NO_SPANS };
     const whole: Match = { start: 0, end: q.tokens.length, gapTokens: [], spans: [] };
-    if (q.tokens.some((_, i) => isNegator(q.tokens, i, lang))) return [];
-    if (isAboutOtherProcedure(q, whole, lexicon)) return [];
+    const plain = () =>
+      !q.tokens.some((_, i) => isNegator(q.tokens, i, lang)) &&
+      !isAboutOtherProcedure(q, whole, lexicon);
+    if (yes) {
+      const asked = checkTokens(
+        question.text,
+        question.tokens,
+        lang,
+        question.keys,
+        undefined,
+        true,
+      );
+      // A question that names only a subject ("Breastfeeding? Go ahead."): its claims of permission.
+      if (asked.length || !plain()) return asked;
+      return permittedBySubject(q, a, lexicon, db.claims).map(({ claim }) => ({
+        claim,
+        verdict: numericVerdict(claim, [])!,
+      }));
+    }
+    if (!plain()) return [];
     const found: Array<{ claim: Claim; verdict: Verdict }> = [];
     for (const { claim, rules } of db.claims)
       if (rules[lang].answeredNo.some((p) => occurrences(p, q).length > 0))

@@ -34,7 +34,15 @@ export interface CompiledLexicon {
   concession: Pattern;
   coordinator: Pattern;
   /** A short answer's words, "yes" and "no" (answers in the lexicon file). */
-  answers: { yes: Pattern; no: Pattern; unless: Pattern; leads: Pattern };
+  answers: {
+    yes: Pattern;
+    no: Pattern;
+    unless: Pattern;
+    leads: Pattern;
+    grants: Pattern;
+    openQuestions: Pattern;
+    restricts: Pattern;
+  };
   /** Words that a relative qualifier right before them makes a kind ("minimally invasive"). */
   kind: Pattern;
   /** Patterns as data (the compiled database is embedded in builds); `indexed()` makes their index once. */
@@ -55,6 +63,19 @@ export interface CompiledLexicon {
 /** Alternatives as one pattern of one element. */
 const anyOf = (alternatives: string[], lang: Lang): Pattern =>
   compilePattern(alternatives.join("|"), lang);
+
+const subjectPatterns = new WeakMap<CompiledLexicon, Map<string, Pattern>>();
+
+/** A subject's words as one pattern, compiled on first use: few answers ever ask for one. */
+export function subjectWords(lexicon: CompiledLexicon, subject: string): Pattern | undefined {
+  const words = lexicon.source.subjects[subject];
+  if (!words) return undefined;
+  let known = subjectPatterns.get(lexicon);
+  if (!known) subjectPatterns.set(lexicon, (known = new Map()));
+  let p = known.get(subject);
+  if (!p) known.set(subject, (p = anyOf(words, lexicon.lang)));
+  return p;
+}
 
 const indexes = new WeakMap<Pattern[], PatternIndex<null>>();
 
@@ -125,6 +146,9 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       no: words("answers.no", lexicon.answers.no),
       unless: words("answers.unless", lexicon.answers.unless),
       leads: words("answers.leads", lexicon.answers.leads),
+      grants: words("answers.grants", lexicon.answers.grants),
+      openQuestions: words("answers.openQuestions", lexicon.answers.openQuestions),
+      restricts: words("answers.restricts", lexicon.answers.restricts),
     },
     reported: list("reported"),
     attributed: list("attributed"),

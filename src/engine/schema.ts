@@ -296,6 +296,15 @@ export const Lexicon = z
         unless: Alternatives,
         /** Words an answer may open with before its yes or no ("In a word, yes!", "Одним словом — да"). */
         leads: Alternatives,
+        /**
+         * Answers that grant what a question names, standing alone as a yes does
+         * ("Breastfeeding? Go ahead.", "On your period? That's no obstacle.").
+         */
+        grants: Alternatives,
+        /** Words that open a question no yes answers ("When …?", "Как …?"). */
+        openQuestions: Alternatives,
+        /** Words of a restriction that keep a yes from granting a question's subject ("Does a fever rule it out? Yes."). */
+        restricts: Alternatives,
       })
       .strict(),
     /** Patterns by which the writer adopts a reported claim ("and they are right"). */

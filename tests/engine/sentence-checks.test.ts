@@ -647,6 +647,46 @@ describe("a question and its short answer", () => {
     expect(found(text, lang)).toEqual([]);
   });
 
+  // The question names only a subject; a yes or a grant standing alone grants it.
+  it.each<[Lang, string, string]>([
+    ["en", "pregnancy-ok", "Breastfeeding? Go ahead."],
+    [
+      "en",
+      "pregnancy-ok",
+      "Breastfeeding and fancy a meso glow-up? Go for it, your baby won't notice.",
+    ],
+    [
+      "en",
+      "menstruation-ok",
+      "Menstruating on the day of your meso appointment? That's no obstacle at all.",
+    ],
+    ["en", "blood-thinners-ok", "On warfarin and booked for meso? Yes, that's fine."],
+    ["ru", "pregnancy-ok", "Кормите грудью? Не помеха."],
+  ])(
+    "%s: %s is granted by an answer to a question that names its subject: %s",
+    (lang, claim, text) => {
+      expect(found(text, lang).map(([c]) => c)).toEqual([claim]);
+    },
+  );
+
+  it.each<[Lang, string]>([
+    // A question word asks for something else than a yes.
+    ["en", "When can I have meso if I'm breastfeeding? You can."],
+    // A restriction in the question or the answer turns the yes around.
+    [
+      "ru",
+      "Повышенная температура мешает проведению мезотерапии? Да, сеанс в таком случае переносят.",
+    ],
+    ["en", "Pregnant? Yes, postpone your meso until after the birth."],
+    ["en", "Pregnant? Go ahead, but wait until the second trimester."],
+    // The question is about another procedure.
+    ["en", "Botox while breastfeeding? Go ahead."],
+    // A yes that goes on with its own words grants nothing by itself.
+    ["en", "Breastfeeding? Go ahead and ask your doctor first."],
+  ])("%s: no grant where the answer or the question says otherwise: %s", (lang, text) => {
+    expect(found(text, lang)).toEqual([]);
+  });
+
   it("reads the answer's own 'safe' of the subject its question asks about, not of harm in general", () => {
     const text = "Can I have mesotherapy while menstruating? Absolutely, it's perfectly safe.";
     expect(claimIds(text.slice(text.indexOf("?") + 2), "en")).toContain("harmless");
