@@ -113,6 +113,10 @@ const SPAN_KINDS = new Set<SpanKind>(["age", "interval", "days", "num"]);
 // Dashes are let through: in Russian a dash is often the copula ("Возраст — не помеха").
 const CLAUSE_BREAK = new Set([".", ";", ":", "!", "?", "(", ")", "…"]);
 
+/** Tokens a gap lets through without counting them: a dash stands for a copula in Russian ("Насморк — не помеха"), quotation marks add no word. */
+const FREE_IN_GAP = new Set(["—", "–", "«", "»", '"', "“", "”", "'"]);
+const FREE_MAX = 2;
+
 export class PatternError extends Error {}
 
 /** "risk-free" is three tokens on a page ("risk", "-", "free"), so it is three atoms here. */
@@ -701,12 +705,16 @@ function walk(
   if (!element) return pos;
   if (element.type === "gap") {
     // Words the gap has let through: a hyphenated word ("post-treatment") counts as one.
+    // Dashes and quotation marks count for nothing, up to FREE_MAX of them: a bounded walk on any page.
     let used = 0;
+    let free = 0;
     for (let k = 0; used <= element.max; k++) {
       if (k > 0) {
         const t = s.tokens[pos + k - 1];
         if (!t || CLAUSE_BREAK.has(t.norm)) break;
-        if (!inHyphenatedWord(s.tokens, pos + k - 1) && ++used > element.max) break;
+        if (FREE_IN_GAP.has(t.norm) && ++free <= FREE_MAX) {
+          // counted for nothing
+        } else if (!inHyphenatedWord(s.tokens, pos + k - 1) && ++used > element.max) break;
       }
       const end = walkPast(elements, el, s, pos, pos + k, gaps, spans);
       if (end >= 0) return end;

@@ -216,6 +216,19 @@ describe("matching", () => {
     expect(matches("возраст ~3 помеха", "Возраст — не помеха.", "ru")).toBe(true);
   });
 
+  it("counts no dash or quotation mark among a gap's words, as it counts a comma", () => {
+    // A Russian dash stands for a copula; quotation marks wrap words without adding one.
+    expect(
+      matches("насморк ~4 переносить", "Насморк и першение в горле — переносить не нужно.", "ru"),
+    ).toBe(true);
+    expect(
+      matches("насморк ~4 переносить", "Насморк и першение в горле, переносить не нужно.", "ru"),
+    ).toBe(false);
+    expect(matches("no ~2 downtime", "No “real” downtime.")).toBe(true);
+    expect(matches("no ~1 downtime", "No “real” downtime.")).toBe(true);
+    expect(matches("no ~1 downtime", "No real, actual downtime.")).toBe(false);
+  });
+
   it("lets a ~list through any run of short items, each ended by a comma or a coordinator", () => {
     const p = "helps ~2 ~list acne";
     expect(firstMatch(p, "It helps with acne.")).toBe("helps with acne");

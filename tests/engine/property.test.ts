@@ -76,6 +76,9 @@ describe("matching time grows linearly", () => {
     ["abbreviations", (n: number) => "Dr. e.g. i.e. ".repeat(n) + "Mesotherapy is painless."],
     ["likenesses", (n: number) => "Mesotherapy, like PRP, ".repeat(n) + "is painless."],
     ["leading denials", (n: number) => "far from anything but ".repeat(n) + "painless"],
+    // A gap counts no dash or quotation mark, up to a bound: runs of them stay linear.
+    ["dashes and quotes in a gap", (n: number) => "no — « » “ ” ".repeat(n) + "pain"],
+    ["a run of Russian dashes", (n: number) => "возраст — — ".repeat(n) + "не помеха"],
   ] as const;
 
   /**
