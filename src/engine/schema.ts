@@ -222,6 +222,8 @@ export const Lexicon = z
          * ("shockwave therapy", "keloid injections", "Hollywood peel").
          */
         heads: Alternatives.optional(),
+        /** Heads that are adjectives too: a head only before no word, or a generic word that is no head ("a hydra facial is", not "overall facial tone"). */
+        adjectiveHeads: Alternatives.optional(),
         /** Words before a head that leave it mesotherapy's or anyone's ("these injections", "painless injections", "vitamin cocktail injections"). */
         generic: Alternatives.optional(),
         /**

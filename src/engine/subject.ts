@@ -109,11 +109,24 @@ function unlistedCompounds(
     generic,
     named,
     problems,
-  }: { head: Pattern; generic: Pattern; named?: Pattern; problems?: Pattern },
+    adjective,
+  }: { head: Pattern; generic: Pattern; named?: Pattern; problems?: Pattern; adjective?: Pattern },
   covered: Set<number>,
 ): number[] {
   const starts: number[] = [];
   const heads = [...occurrences(head, s)];
+  // "facial" is a noun before no word or a function word ("a hydra facial is"), else an adjective ("overall facial tone").
+  if (adjective)
+    for (const h of occurrences(adjective, s)) {
+      const after = s.tokens[h.end];
+      const isHead = (p: Pattern | undefined) => !!p && occurrences(p, s, h.end, h.end + 1).length;
+      if (
+        !after ||
+        after.kind !== "word" ||
+        (isHead(generic) && !isHead(head) && !isHead(named) && !isHead(adjective))
+      )
+        heads.push(h);
+    }
   // "treatment", "procedure" are any page's words for its own procedure: only a name makes them another's.
   if (named)
     for (const h of occurrences(named, s)) {

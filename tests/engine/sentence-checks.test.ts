@@ -235,6 +235,9 @@ describe("the sentence's subject", () => {
     ["en", "painless", "Results: Painless Sessions And No Downtime"],
     ["en", "painless", "Result: Glowy treatments are painless."],
     ["en", "painless", "IT IS A PAINLESS TREATMENT FOR ALL."],
+    // "facial" before a noun is an adjective, not the name of a facial.
+    ["en", "no downtime", "It gives an overall facial glow with no downtime."],
+    ["en", "painless", "Lower facial injections are painless."],
     // A list that names mesotherapy says of it what it says of the list.
     ["en", "painless", "Mesotherapy and laser hair removal are painless."],
     ["en", "painless", "Mesotherapy, PRP or Botox: each is painless."],
