@@ -139,6 +139,14 @@ interface TokenKeys {
 
 /** A sentence without number spans shares this one (a sentence's spans are read-only). */
 const NO_SPANS: ReadonlyMap<number, NumberSpan[]> = new Map();
+
+/** A sentence that asks, kept for the one after that may answer it; `source` is the text its tokens' offsets point into (its block). */
+interface Question {
+  text: string;
+  source?: string;
+  tokens: Token[];
+  keys: TokenKeys[];
+}
 const MAX_MEMO = 50_000;
 
 export function createChecker(db: ClaimsDb): Checker {
@@ -205,7 +213,7 @@ export function createChecker(db: ClaimsDb): Checker {
           false,
           () => read.slice(Math.max(0, n - CARRY_REACH), n),
         );
-      read.push({ tokens, spansAt: NO_SPANS });
+      read.push({ tokens, spansAt: NO_SPANS, source: s.text });
     }
     return steps;
   }
@@ -219,10 +227,13 @@ export function createChecker(db: ClaimsDb): Checker {
     trace?: (step: Step) => void,
     answeredYes = false,
     preceding?: () => readonly Sentence[],
+    source = text,
   ): Array<{ claim: Claim; verdict: Verdict }> {
     // Most sentences spell no number out: their keys tell, and withDigits() is not asked.
     const read = keys?.some((k) => k.spelled) === false ? null : withDigits(text, tokens, lang);
     if ((read && read.tokens !== tokens) || !keys) {
+      // Numbers spelled out are read in a text of their own, which the new tokens point into.
+      if (read && read.tokens !== tokens) source = read.text;
       tokens = read?.tokens ?? tokens;
       keys = tokens.map((t) => keysOf(t, lang));
     }
@@ -238,7 +249,7 @@ export function createChecker(db: ClaimsDb): Checker {
     }
     const spansAt = spanLead ? findNumberSpans(tokens) : NO_SPANS;
     patternWords.mark(tokenWords, spansAt);
-    const sentence: Sentence = { tokens, spansAt };
+    const sentence: Sentence = { tokens, spansAt, source };
     const lexicon = db.lexicon[lang];
     // The claims asserted, in the order found: a sentence asserts few, so a list is searched.
     const results: Array<{ claim: CompiledClaim; verdict: Verdict; m: Match }> = [];
@@ -374,7 +385,7 @@ export function createChecker(db: ClaimsDb): Checker {
    * to a question that names another procedure or is itself negative.
    */
   function answeredBy(
-    question: { text: string; tokens: Token[]; keys: TokenKeys[] },
+    question: Question,
     answer: Token[],
     lang: Lang,
   ): Array<{ claim: Claim; verdict: Verdict }> {
@@ -389,7 +400,7 @@ export function createChecker(db: ClaimsDb): Checker {
     for (const words of [turn, relative, minimising, intensity, lexicon.answers.unless])
       if (occurrences(words, a, at).length) return [];
     if (indexed(lexicon.conditional).matchesAnywhere(a)) return [];
-    const q: Sentence = { tokens: question.tokens, spansAt: NO_SPANS };
+    const q: Sentence = { tokens: question.tokens, spansAt: NO_SPANS, source: question.source };
     const whole: Match = { start: 0, end: q.tokens.length, gapTokens: [], spans: [] };
     const plain = () =>
       !q.tokens.some((_, i) => isNegator(q.tokens, i, lang)) &&
@@ -402,6 +413,8 @@ export function createChecker(db: ClaimsDb): Checker {
         question.keys,
         undefined,
         true,
+        undefined,
+        question.source,
       );
       // A question that names only a subject ("Breastfeeding? Go ahead."): its claims of permission.
       if (asked.length || !plain()) return asked;
@@ -427,7 +440,7 @@ export function createChecker(db: ClaimsDb): Checker {
    * Null for an answer that opens with a no.
    */
   function readWithQuestion(
-    question: { text: string; tokens: Token[]; keys: TokenKeys[] },
+    question: Question,
     answer: Token[],
     answerKeys: TokenKeys[],
     answerText: string,
@@ -461,15 +474,23 @@ export function createChecker(db: ClaimsDb): Checker {
       undefined,
       true,
       preceding,
+      question.source,
     );
     let asked: Set<string> | undefined;
     return {
       joint,
       asked: () =>
         (asked ??= new Set(
-          checkTokens(question.text, question.tokens, lang, question.keys, undefined, true).map(
-            (f) => f.claim.id,
-          ),
+          checkTokens(
+            question.text,
+            question.tokens,
+            lang,
+            question.keys,
+            undefined,
+            true,
+            undefined,
+            question.source,
+          ).map((f) => f.claim.id),
         )),
     };
   }
@@ -487,13 +508,7 @@ export function createChecker(db: ClaimsDb): Checker {
     const findings: Finding[] = [];
     // The sentence before, when it asks a question with some key word: the next may answer it,
     // in its block or, when it ends one (a FAQ's heading), opening the next.
-    let question: {
-      text: string;
-      block: number;
-      start: number;
-      tokens: Token[];
-      keys: TokenKeys[];
-    } | null = null;
+    let question: (Question & { block: number; start: number }) | null = null;
     // The page's sentences counted, for how far a list reaches: a block that is not segmented counts as one.
     let at = 0;
     blocks.forEach((block, b) => {
@@ -546,7 +561,11 @@ export function createChecker(db: ClaimsDb): Checker {
       // Each sentence before as one Sentence, made when first asked for: the subject checks' memos are kept by sentence.
       const before: Sentence[] = [];
       const sentenceAt = (k: number): Sentence =>
-        (before[k] ??= { tokens: tokens.slice(starts[k], starts[k + 1]), spansAt: NO_SPANS });
+        (before[k] ??= {
+          tokens: tokens.slice(starts[k], starts[k + 1]),
+          spansAt: NO_SPANS,
+          source: block,
+        });
       for (const s of sentences) {
         at++;
         while (t < tokens.length && tokens[t]!.start < s.start) t++;
@@ -565,6 +584,7 @@ export function createChecker(db: ClaimsDb): Checker {
           key && s.text.trimEnd().endsWith("?")
             ? {
                 text: s.text,
+                source: block,
                 block: b,
                 start: s.start,
                 tokens: tokens.slice(first, t),
@@ -581,6 +601,7 @@ export function createChecker(db: ClaimsDb): Checker {
             undefined,
             false,
             preceding,
+            block,
           ))
             findings.push(finding(claim, verdict, s.text, s.start, s.end));
         }

@@ -18,7 +18,13 @@ export interface CompiledLexicon {
   mesotherapy: Pattern;
   otherProcedure: Pattern;
   /** Head nouns of procedures' names and the words before them that leave them generic (both or neither). */
-  procedureHead?: { head: Pattern; generic: Pattern };
+  procedureHead?: {
+    head: Pattern;
+    generic: Pattern;
+    named?: Pattern;
+    problems?: Pattern;
+    adjective?: Pattern;
+  };
   contrast: Pattern;
   likeness: Pattern;
   negator: Pattern;
@@ -124,6 +130,11 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
         ? {
             head: words("procedures.heads", procedures.heads),
             generic: words("procedures.generic", procedures.generic),
+            named: procedures.namedHeads && words("procedures.namedHeads", procedures.namedHeads),
+            problems: procedures.problems && words("procedures.problems", procedures.problems),
+            adjective:
+              procedures.adjectiveHeads &&
+              words("procedures.adjectiveHeads", procedures.adjectiveHeads),
           }
         : undefined,
     contrast: words("procedures.contrast", procedures.contrast),

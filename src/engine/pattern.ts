@@ -396,6 +396,8 @@ export interface Sentence {
   spansAt: ReadonlyMap<number, NumberSpan[]>;
   /** Every token's norm and stem, made by mayMatch() when first needed. */
   words?: Set<string>;
+  /** The text the tokens' offsets point into, for the case of a word ("the Threadlift procedure"). */
+  source?: string;
 }
 
 /** Whether the sentence has some word of each of the pattern's required groups: a necessary condition, cheaper than trying every position. */

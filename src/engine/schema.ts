@@ -222,8 +222,18 @@ export const Lexicon = z
          * ("shockwave therapy", "keloid injections", "Hollywood peel").
          */
         heads: Alternatives.optional(),
+        /** Heads that are adjectives too: a head only before no word, or a generic word that is no head ("a hydra facial is", not "overall facial tone"). */
+        adjectiveHeads: Alternatives.optional(),
         /** Words before a head that leave it mesotherapy's or anyone's ("these injections", "painless injections", "vitamin cocktail injections"). */
         generic: Alternatives.optional(),
+        /**
+         * Head nouns that name a procedure only after a proper name, a capital mid-sentence
+         * or an acronym that is not `generic` ("the Threadlift procedure", "LED treatments");
+         * "acne treatment" or "the Skin treatment" names none.
+         */
+        namedHeads: Alternatives.optional(),
+        /** What a treatment treats, or where: left generic before a named head ("our Acne Treatment", "Fat Reduction procedures"). */
+        problems: Alternatives.optional(),
         /** "unlike", "в отличие от": a procedure named after it in its clause is not the sentence's subject ("Unlike with harsher procedures like chemical peels, ..."). */
         contrast: Alternatives,
         /**

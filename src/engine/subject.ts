@@ -104,18 +104,81 @@ function mentionsIn(s: Sentence, lexicon: CompiledLexicon): Mention[] {
  */
 function unlistedCompounds(
   s: Sentence,
-  { head, generic }: { head: Pattern; generic: Pattern },
+  {
+    head,
+    generic,
+    named,
+    problems,
+    adjective,
+  }: { head: Pattern; generic: Pattern; named?: Pattern; problems?: Pattern; adjective?: Pattern },
   covered: Set<number>,
 ): number[] {
   const starts: number[] = [];
-  for (const h of occurrences(head, s)) {
+  const heads = [...occurrences(head, s)];
+  // "facial" is a noun before no word or a function word ("a hydra facial is"), else an adjective ("overall facial tone").
+  if (adjective)
+    for (const h of occurrences(adjective, s)) {
+      const after = s.tokens[h.end];
+      const isHead = (p: Pattern | undefined) => !!p && occurrences(p, s, h.end, h.end + 1).length;
+      if (
+        !after ||
+        after.kind !== "word" ||
+        (isHead(generic) && !isHead(head) && !isHead(named) && !isHead(adjective))
+      )
+        heads.push(h);
+    }
+  // "treatment", "procedure" are any page's words for its own procedure: only a name makes them another's.
+  if (named)
+    for (const h of occurrences(named, s)) {
+      const i = h.start - 1;
+      if (properName(s, i) && !(problems && occurrences(problems, s, i, i + 1).length))
+        heads.push(h);
+    }
+  for (const h of heads) {
     const i = h.start - 1;
     const t = s.tokens[i];
     if (!t || t.kind !== "word" || covered.has(i) || covered.has(h.start)) continue;
-    if (occurrences(generic, s, i, i + 1).length) continue;
+    if (occurrences(generic, s, i, i + 1).length || starts.includes(i)) continue;
     starts.push(i);
   }
   return starts;
+}
+
+/** The word as the text spells it, where the sentence keeps its text. */
+function spelled(s: Sentence, i: number): string | undefined {
+  const t = s.tokens[i];
+  return s.source && t?.kind === "word" ? s.source.slice(t.start, t.end) : undefined;
+}
+
+const hasCapital = (w: string) => w[0] !== w[0]!.toLowerCase();
+const isAcronym = (w: string) => w.length > 1 && w === w.toUpperCase() && hasCapital(w);
+
+/**
+ * Whether word i is spelled as a name: an acronym ("LED", not amid shouting
+ * "VERY SAFE"), or a capital after another word ("the Threadlift") in a
+ * sentence that is no title ("Benefits Of Skin Treatments").
+ */
+function properName(s: Sentence, i: number): boolean {
+  const w = spelled(s, i);
+  if (!w) return false;
+  const next = spelled(s, i + 1);
+  if (isAcronym(w)) {
+    const before = spelled(s, i - 1);
+    return !(before && isAcronym(before)) && !(next && isAcronym(next));
+  }
+  // Not the first word, nor one after a colon or quote ("Results: Only procedures that ...").
+  const before = s.tokens[i - 1]?.kind;
+  if (!hasCapital(w) || (before !== "word" && before !== "num")) return false;
+  // A title capitalises most of its longer words.
+  let capitals = 0;
+  let long = 0;
+  for (let k = 0; k < s.tokens.length; k++) {
+    const other = k === i || k === i + 1 ? undefined : spelled(s, k);
+    if (!other || other.length < 4) continue;
+    long++;
+    if (hasCapital(other)) capitals++;
+  }
+  return capitals * 2 < long;
 }
 
 /**

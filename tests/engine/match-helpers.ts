@@ -6,7 +6,7 @@ import { tokenize } from "../../src/engine/tokens";
 
 export function sentence(text: string, lang: Lang): Sentence {
   const tokens = tokenize(text, lang);
-  return { tokens, spansAt: findNumberSpans(tokens) };
+  return { tokens, spansAt: findNumberSpans(tokens), source: text };
 }
 
 export function firstMatch(pattern: string, s: Sentence, lang: Lang): Match {

@@ -180,6 +180,16 @@ describe("the sentence's subject", () => {
     ["en", "no downtime", "Shockwave therapy requires no downtime."],
     ["en", "painless", "Keloid injections are painless."],
     ["en", "no downtime", "A Hollywood peel has no downtime."],
+    ["en", "painless", "To finish, a hydra facial is painless."],
+    // A name before "procedure", "treatment(s)", "session" or "facial": a capital mid-sentence, or an acronym.
+    [
+      "en",
+      "immediate improvements",
+      "After the Threadlift procedure, you see immediate improvements.",
+    ],
+    ["en", "safe", "Sodium Deoxycholate treatments are safe and effective."],
+    ["en", "perfect for addressing acne", "LED treatments are perfect for addressing acne."],
+    ["en", "every two weeks", "We book a BB facial every two weeks."],
   ])("%s: another procedure is the subject of %s in: %s", (lang, pattern, text) => {
     expect(other(pattern.replaceAll(" ", "_"), text, lang)).toBe(true);
   });
@@ -212,6 +222,22 @@ describe("the sentence's subject", () => {
     ["en", "painless", "The micro-injections are painless."],
     ["en", "no downtime", "Cocktail injections need no downtime."],
     ["en", "no downtime", "Mesotherapy gives collagen stimulation with no downtime."],
+    // "treatment", "procedure" are the page's own words for it: a lower-case word, a problem, a
+    // word the lexicon keeps generic, a capital opening the sentence or a title names no other.
+    ["en", "painless", "The acne treatment is painless."],
+    ["en", "painless", "Acne treatment with mesotherapy is painless."],
+    ["en", "painless", "Our Acne Treatment is painless."],
+    ["en", "painless", "The Hair Loss treatment is painless."],
+    ["en", "no downtime", "A quick Face treatment needs no downtime."],
+    ["en", "no downtime", "Our NCTF treatment needs no downtime."],
+    ["en", "painless", "The Dermaheal procedure is painless."],
+    ["en", "painless", "Innovative treatments are painless."],
+    ["en", "painless", "Results: Painless Sessions And No Downtime"],
+    ["en", "painless", "Result: Glowy treatments are painless."],
+    ["en", "painless", "IT IS A PAINLESS TREATMENT FOR ALL."],
+    // "facial" before a noun is an adjective, not the name of a facial.
+    ["en", "no downtime", "It gives an overall facial glow with no downtime."],
+    ["en", "painless", "Lower facial injections are painless."],
     // A list that names mesotherapy says of it what it says of the list.
     ["en", "painless", "Mesotherapy and laser hair removal are painless."],
     ["en", "painless", "Mesotherapy, PRP or Botox: each is painless."],
@@ -272,6 +298,15 @@ describe("the sentence's subject", () => {
       // Two sentences back, past one that names no procedure.
       ["en", "Our peels use glycolic acid. Most clients love them. They are completely painless."],
       ["ru", "Биоревитализация проходит быстро. Процедура совершенно безболезненна."],
+      // A name before "treatment" is read in the page's text, whichever sentence of its block.
+      ["en", "The Glowy treatment is quick. It is completely painless."],
+      [
+        "en",
+        "We love our clients. After the Threadlift procedure, you see immediate improvements.",
+      ],
+      ["en", "Any questions? Is the Glowy treatment painless? Yes, it is completely painless."],
+      // Numbers spelled out are read in a text of their own.
+      ["en", "After twenty Threadlift sessions, you see immediate improvements."],
     ])("%s: the sentences before name only another procedure: %s", (lang, paragraph) => {
       expect(found(paragraph, lang)).toEqual([]);
     });
@@ -289,6 +324,12 @@ describe("the sentence's subject", () => {
         "painless",
       ],
       ["ru", "Мезотерапия проходит быстро. Процедура совершенно безболезненна.", "painless"],
+      ["en", "The treatment is quick. It is completely painless.", "painless"],
+      [
+        "en",
+        "Any questions? Is the treatment painless? Yes, it is completely painless.",
+        "painless",
+      ],
     ])("%s: mesotherapy stays the subject: %s", (lang, paragraph, claim) => {
       expect(found(paragraph, lang)).toContain(claim);
     });
