@@ -169,16 +169,35 @@ function properName(s: Sentence, i: number): boolean {
   // Not the first word, nor one after a colon or quote ("Results: Only procedures that ...").
   const before = s.tokens[i - 1]?.kind;
   if (!hasCapital(w) || (before !== "word" && before !== "num")) return false;
-  // A title capitalises most of its longer words.
-  let capitals = 0;
-  let long = 0;
-  for (let k = 0; k < s.tokens.length; k++) {
-    const other = k === i || k === i + 1 ? undefined : spelled(s, k);
-    if (!other || other.length < 4) continue;
-    long++;
-    if (hasCapital(other)) capitals++;
+  // A title capitalises most of its longer words (the name and the word after it aside).
+  let { capitals, long } = longWords(s);
+  for (const k of [i, i + 1]) {
+    const other = spelled(s, k);
+    if (!other || other.length < TITLE_WORD) continue;
+    long--;
+    if (hasCapital(other)) capitals--;
   }
   return capitals * 2 < long;
+}
+
+/** The shortest word a title is expected to capitalise. */
+const TITLE_WORD = 4;
+const longWordsBySentence = new WeakMap<Sentence, { capitals: number; long: number }>();
+
+/** How many of the sentence's words are long, and how many of those are capitalised: counted once a sentence, so any number of names costs one pass. */
+function longWords(s: Sentence): { capitals: number; long: number } {
+  let known = longWordsBySentence.get(s);
+  if (!known) {
+    known = { capitals: 0, long: 0 };
+    for (let k = 0; k < s.tokens.length; k++) {
+      const w = spelled(s, k);
+      if (!w || w.length < TITLE_WORD) continue;
+      known.long++;
+      if (hasCapital(w)) known.capitals++;
+    }
+    longWordsBySentence.set(s, known);
+  }
+  return known;
 }
 
 /**
