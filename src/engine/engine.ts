@@ -424,11 +424,21 @@ export function createChecker(db: ClaimsDb): Checker {
       }));
     }
     if (!plain()) return [];
-    const found: Array<{ claim: Claim; verdict: Verdict }> = [];
-    for (const { claim, rules } of db.claims)
-      if (rules[lang].answeredNo.some((p) => occurrences(p, q).length > 0))
-        found.push({ claim, verdict: numericVerdict(claim, [])! });
-    return found;
+    const asked: Array<{ claim: Claim; words: Match[] }> = [];
+    for (const { claim, rules } of db.claims) {
+      const words = rules[lang].answeredNo.flatMap((p) => occurrences(p, q));
+      if (words.length) asked.push({ claim, words });
+    }
+    // The words one claim asks by lie inside another's: the question asks the longer
+    // ("Are there any age restrictions? No." asks of age, not of restrictions after it).
+    const inside = (x: Match, y: Match) =>
+      y.start <= x.start && x.end <= y.end && y.end - y.start > x.end - x.start;
+    return asked
+      .filter(
+        (a) =>
+          !a.words.every((x) => asked.some((b) => b !== a && b.words.some((y) => inside(x, y)))),
+      )
+      .map(({ claim }) => ({ claim, verdict: numericVerdict(claim, [])! }));
   }
 
   /**

@@ -688,6 +688,19 @@ describe("a question and its short answer", () => {
     expect(found(text, lang)).toEqual([]);
   });
 
+  it.each<[Lang, string, string]>([
+    // The question asks by the longer words: age restrictions, not restrictions after the visit.
+    ["en", "age-limit", "Are there any age restrictions for mesotherapy? No."],
+    ["ru", "age-limit", "Есть ли ограничения по возрасту для мезотерапии? Нет."],
+    ["en", "aftercare-none", "Are there any restrictions after mesotherapy? No."],
+    // A near-absolute no is a no ("почти нет противопоказаний" asserts).
+    ["en", "harmless", "Are there side effects? Virtually none."],
+    ["en", "no-downtime", "Is there any downtime? Practically none."],
+    ["ru", "few-contraindications", "Есть ли противопоказания к мезотерапии? Практически нет."],
+  ])("%s: %s is what a no to this question asserts: %s", (lang, claim, text) => {
+    expect(found(text, lang).map(([c]) => c)).toEqual([claim]);
+  });
+
   // The question names only a subject; a yes or a grant standing alone grants it.
   it.each<[Lang, string, string]>([
     ["en", "pregnancy-ok", "Breastfeeding? Go ahead."],
