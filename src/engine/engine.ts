@@ -388,6 +388,7 @@ export function createChecker(db: ClaimsDb): Checker {
     question: Question,
     answer: Token[],
     lang: Lang,
+    sameBlock = true,
   ): Array<{ claim: Claim; verdict: Verdict }> {
     const lexicon = db.lexicon[lang];
     const a: Sentence = { tokens: answer, spansAt: NO_SPANS };
@@ -395,7 +396,11 @@ export function createChecker(db: ClaimsDb): Checker {
     const at = answerOpening(a, lexicon);
     const yes =
       alone(matchAt(lexicon.answers.yes, a, at)) || alone(matchAt(lexicon.answers.grants, a, at));
-    if (!yes && !alone(matchAt(lexicon.answers.no, a, at))) return [];
+    const no = !yes && alone(matchAt(lexicon.answers.no, a, at));
+    // An answer that grants in its own words ("Bleeding disorder? The amounts are so tiny it's no issue for you.").
+    // In the question's block only, as any reading of an answer's own words with its question.
+    const grants = sameBlock && !yes && !no && occurrences(lexicon.answers.grants, a).length > 0;
+    if (!yes && !no && !grants) return [];
     const { turn, relative, minimising, intensity } = lexicon;
     for (const words of [turn, relative, minimising, intensity, lexicon.answers.unless])
       if (occurrences(words, a, at).length) return [];
@@ -405,6 +410,25 @@ export function createChecker(db: ClaimsDb): Checker {
     const plain = () =>
       !q.tokens.some((_, i) => isNegator(q.tokens, i, lang)) &&
       !isAboutOtherProcedure(q, whole, lexicon);
+    // Only where the question names a subject and asks nothing of its own.
+    if (grants) {
+      if (!plain()) return [];
+      const asked = checkTokens(
+        question.text,
+        question.tokens,
+        lang,
+        question.keys,
+        undefined,
+        true,
+        undefined,
+        question.source,
+      );
+      if (asked.length) return [];
+      return permittedBySubject(q, a, lexicon, db.claims).map(({ claim }) => ({
+        claim,
+        verdict: numericVerdict(claim, [])!,
+      }));
+    }
     if (yes) {
       const asked = checkTokens(
         question.text,
@@ -624,7 +648,7 @@ export function createChecker(db: ClaimsDb): Checker {
           const answer = tokens.slice(first, t);
           const own = findings.splice(before);
           // A finding of the answer itself ("Yes, it is completely safe") stands for the pair.
-          const settled = answeredBy(asked, answer, lang);
+          const settled = answeredBy(asked, answer, lang, asked.block === b);
           // In its block only: a block after a question is not always its answer.
           const read =
             asked.block === b && (own.length || !settled.length)

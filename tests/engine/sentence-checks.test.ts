@@ -716,6 +716,13 @@ describe("a question and its short answer", () => {
     ],
     ["en", "blood-thinners-ok", "On warfarin and booked for meso? Yes, that's fine."],
     ["ru", "pregnancy-ok", "Кормите грудью? Не помеха."],
+    // Or a grant in the answer's own words.
+    [
+      "en",
+      "blood-thinners-ok",
+      "Bleeding disorder? The amounts injected in meso are so tiny it's no issue for you.",
+    ],
+    ["ru", "infection-ok", "Простуда? Мезо в этом случае — не проблема."],
   ])(
     "%s: %s is granted by an answer to a question that names its subject: %s",
     (lang, claim, text) => {
@@ -737,6 +744,11 @@ describe("a question and its short answer", () => {
     ["en", "Botox while breastfeeding? Go ahead."],
     // A yes that goes on with its own words grants nothing by itself.
     ["en", "Breastfeeding? Go ahead and ask your doctor first."],
+    // A grant in the answer's words with a turn, a condition or a restriction grants nothing.
+    ["en", "Pregnant? The treatment is safe for most women, but not for you."],
+    ["en", "Diabetic? It's fine if your sugar is stable."],
+    ["en", "On warfarin? Your doctor will decide whether it's safe to stop it."],
+    ["en", "Pregnant? Postpone it; after the birth it's perfectly safe."],
   ])("%s: no grant where the answer or the question says otherwise: %s", (lang, text) => {
     expect(found(text, lang)).toEqual([]);
   });
