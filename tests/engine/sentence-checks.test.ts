@@ -723,6 +723,7 @@ describe("a question and its short answer", () => {
       "Bleeding disorder? The amounts injected in meso are so tiny it's no issue for you.",
     ],
     ["ru", "infection-ok", "Простуда? Мезо в этом случае — не проблема."],
+    ["en", "infection-ok", "Cold sore on your lip? We'll still treat your forehead as planned."],
   ])(
     "%s: %s is granted by an answer to a question that names its subject: %s",
     (lang, claim, text) => {
@@ -749,6 +750,8 @@ describe("a question and its short answer", () => {
     ["en", "Diabetic? It's fine if your sugar is stable."],
     ["en", "On warfarin? Your doctor will decide whether it's safe to stop it."],
     ["en", "Pregnant? Postpone it; after the birth it's perfectly safe."],
+    ["ru", "Беременность? Можно, но только после родов."],
+    ["en", "Breastfeeding? We'll still do it once you're done feeding."],
   ])("%s: no grant where the answer or the question says otherwise: %s", (lang, text) => {
     expect(found(text, lang)).toEqual([]);
   });
