@@ -410,38 +410,23 @@ export function createChecker(db: ClaimsDb): Checker {
     const plain = () =>
       !q.tokens.some((_, i) => isNegator(q.tokens, i, lang)) &&
       !isAboutOtherProcedure(q, whole, lexicon);
-    // Only where the question names a subject and asks nothing of its own.
-    if (grants) {
+    if (yes || grants) {
+      // A grant in the answer's own words speaks only to a plain question's subject.
+      if (grants && !plain()) return [];
+      const asked = checkTokens(
+        question.text,
+        question.tokens,
+        lang,
+        question.keys,
+        undefined,
+        true,
+        undefined,
+        question.source,
+      );
+      // A yes asserts what the question asks; a grant in the answer's words asks nothing of it.
+      if (asked.length) return yes ? asked : [];
       if (!plain()) return [];
-      const asked = checkTokens(
-        question.text,
-        question.tokens,
-        lang,
-        question.keys,
-        undefined,
-        true,
-        undefined,
-        question.source,
-      );
-      if (asked.length) return [];
-      return permittedBySubject(q, a, lexicon, db.claims).map(({ claim }) => ({
-        claim,
-        verdict: numericVerdict(claim, [])!,
-      }));
-    }
-    if (yes) {
-      const asked = checkTokens(
-        question.text,
-        question.tokens,
-        lang,
-        question.keys,
-        undefined,
-        true,
-        undefined,
-        question.source,
-      );
       // A question that names only a subject ("Breastfeeding? Go ahead."): its claims of permission.
-      if (asked.length || !plain()) return asked;
       return permittedBySubject(q, a, lexicon, db.claims).map(({ claim }) => ({
         claim,
         verdict: numericVerdict(claim, [])!,
