@@ -376,6 +376,12 @@ export function createChecker(db: ClaimsDb): Checker {
     return scan.omissions(lang).map((o) => o.topic);
   }
 
+  /** What a question asserts when its yes is given ("Is it safe? Yes."): its own words, read as said. */
+  function askedAsSaid(question: Question, lang: Lang): Array<{ claim: Claim; verdict: Verdict }> {
+    const { text, tokens, keys, source } = question;
+    return checkTokens(text, tokens, lang, keys, undefined, true, undefined, source);
+  }
+
   /**
    * The claims a short answer settles: "Is mesotherapy safe? Yes." asserts
    * what the question asks, as if it were said; "Does it hurt? No." or "Is
@@ -413,16 +419,7 @@ export function createChecker(db: ClaimsDb): Checker {
     if (yes || grants) {
       // A grant in the answer's own words speaks only to a plain question's subject.
       if (grants && !plain()) return [];
-      const asked = checkTokens(
-        question.text,
-        question.tokens,
-        lang,
-        question.keys,
-        undefined,
-        true,
-        undefined,
-        question.source,
-      );
+      const asked = askedAsSaid(question, lang);
       // A yes asserts what the question asks; a grant in the answer's words asks nothing of it.
       if (asked.length) return yes ? asked : [];
       if (!plain()) return [];
@@ -498,19 +495,7 @@ export function createChecker(db: ClaimsDb): Checker {
     let asked: Set<string> | undefined;
     return {
       joint,
-      asked: () =>
-        (asked ??= new Set(
-          checkTokens(
-            question.text,
-            question.tokens,
-            lang,
-            question.keys,
-            undefined,
-            true,
-            undefined,
-            question.source,
-          ).map((f) => f.claim.id),
-        )),
+      asked: () => (asked ??= new Set(askedAsSaid(question, lang).map((f) => f.claim.id))),
     };
   }
 
