@@ -80,7 +80,10 @@ describe("matching time grows linearly", () => {
     ["dashes and quotes in a gap", (n: number) => "no — « » “ ” ".repeat(n) + "pain"],
     ["a run of Russian dashes", (n: number) => "возраст — — ".repeat(n) + "не помеха"],
     // Each name before a head ("Zed Treatment") asks whether the sentence is a title: counted once a sentence.
-    ["names before procedure heads", (n: number) => "the Zed treatment ".repeat(n) + "is painless."],
+    [
+      "names before procedure heads",
+      (n: number) => "the Zed treatment ".repeat(n) + "is painless.",
+    ],
   ] as const;
 
   /**
