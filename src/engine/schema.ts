@@ -277,7 +277,7 @@ export const Lexicon = z
          * clause, with a turn or a concession anywhere else in the sentence.
          */
         reservations: Alternatives,
-        /** Words that open a concession, as a turn would ("While it is technically possible, …"). */
+        /** Words besides the turns that open a concession ("While it is technically possible, …"). */
         concessions: Alternatives,
         /** "generally very safe and almost painless": a relative word reaches over a short coordination ending in the match. */
         coordinators: Alternatives,
